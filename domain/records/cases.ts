@@ -1,0 +1,90 @@
+// Cases, their timeline and the consents behind them (DOMAIN §1–3).
+import { z } from 'zod';
+import { isoDate, isoDateTime, optionalText, requiredText, sensitive } from './meta';
+
+export const urgencySchema = z.enum(['low', 'normal', 'high', 'critical']);
+export const channelSchema = z.enum(['walkIn', 'phone', 'email', 'socialMedia', 'referralIn']);
+
+export const ofwDetailsSchema = z.object({
+  destinationCountry: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
+  occupation: optionalText(120),
+  employer: optionalText(200),
+  recruitmentAgency: optionalText(200),
+  agencyLicensed: z.enum(['yes', 'no', 'unknown']).optional(),
+  deploymentStatus: z.string().optional(),
+  contractStart: isoDate.optional(),
+  contractEnd: isoDate.optional(),
+  owwaMember: z.enum(['yes', 'no', 'unknown']).optional(),
+  eRegistrationNumber: sensitive(optionalText(60)),
+});
+
+export const caseSchema = z.object({
+  reference: z.string().regex(/^[A-Z]{2,5}-\d{4}-\d{6}$/),
+  clientId: z.string().min(1),
+  clientRole: z.string().min(1),
+  ofwId: z.string().optional(),
+  categories: z.array(z.string()).min(1, { message: 'errors.categoryRequired' }),
+  status: z.string().min(1),
+  urgency: urgencySchema,
+  channel: channelSchema,
+  description: sensitive(requiredText(8000)),
+  assignedTo: z.string().optional(),
+  openedAt: isoDateTime,
+  closedAt: isoDateTime.optional(),
+  outcome: optionalText(200),
+  ofwDetails: ofwDetailsSchema.default({}),
+  searchTokens: z.array(z.string()).default([]),
+});
+
+export const caseEventTypeSchema = z.enum([
+  'note',
+  'statusChange',
+  'referral',
+  'referralResponse',
+  'followUpDue',
+  'followUpDone',
+  'contactAttempt',
+  'consentOverride',
+]);
+export const caseEventSchema = z.object({
+  caseId: z.string().min(1),
+  type: caseEventTypeSchema,
+  at: isoDateTime,
+  text: sensitive(optionalText(8000)),
+  fromStatus: z.string().optional(),
+  toStatus: z.string().optional(),
+  partnerId: z.string().optional(),
+  documentsSent: optionalText(1000),
+  dueAt: isoDateTime.optional(),
+  doneAt: isoDateTime.optional(),
+  relatedEventId: z.string().optional(),
+});
+
+export const consentPurposeSchema = z.enum([
+  'caseHandling',
+  'referral',
+  'followUpContact',
+  'statistics',
+  'seminarRecords',
+]);
+export const legalBasisSchema = z.enum([
+  'consent',
+  'vitalInterest',
+  'legalObligation',
+  'publicTask',
+]);
+export const consentSchema = z.object({
+  personId: z.string().min(1),
+  caseId: z.string().optional(),
+  purpose: consentPurposeSchema,
+  legalBasis: legalBasisSchema,
+  /** For a referral: the partner this consent names. */
+  partnerId: z.string().optional(),
+  givenAt: isoDateTime,
+  takenBy: z.string().min(1),
+  withdrawnAt: isoDateTime.optional(),
+  note: sensitive(optionalText(1000)),
+});

@@ -1,0 +1,37 @@
+// Tables that only the write path and sync write: the audit trail, the outbox, sync cursors.
+import type { RecordTable } from './index';
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'view' | 'export';
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actor: string;
+  action: AuditAction;
+  table: RecordTable;
+  recordId: string;
+  /** Names of the fields written (never their values: the audit must not copy personal data). */
+  fields: string[];
+}
+
+export type OutboxState = 'pending' | 'inflight';
+
+export interface OutboxEntry {
+  id: string;
+  table: RecordTable;
+  recordId: string;
+  op: 'put' | 'delete';
+  /** Fields changed since the last acknowledged push; merged while the entry is pending. */
+  fields: string[];
+  /** The serverSeq of the record when it was first changed locally. */
+  baseSeq: number;
+  state: OutboxState;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SyncStateEntry {
+  id: string;
+  cursor: number;
+  updatedAt: string;
+}

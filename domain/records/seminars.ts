@@ -1,0 +1,32 @@
+// Orientation seminars and who registered and attended (DOMAIN §1 seminars).
+import { z } from 'zod';
+import { isoDateTime, optionalText, requiredText } from './meta';
+import { languageSchema } from './desk';
+
+export const seminarSchema = z.object({
+  type: z.string().min(1),
+  title: requiredText(200),
+  startsAt: isoDateTime,
+  endsAt: isoDateTime.optional(),
+  venue: optionalText(300),
+  onlineUrl: z.url().optional(),
+  facilitators: z.array(z.string()).default([]),
+  partnerId: z.string().optional(),
+  language: languageSchema,
+  capacity: z.number().int().positive(),
+  notes: optionalText(4000),
+});
+
+export const attendanceSchema = z.object({
+  seminarId: z.string().min(1),
+  personId: z.string().min(1),
+  status: z.enum(['registered', 'waitlisted', 'cancelled']),
+  registrationCode: z.string().min(1),
+  registeredAt: isoDateTime,
+  checkedInAt: isoDateTime.optional(),
+  destination: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
+  certificateNumber: z.string().optional(),
+});

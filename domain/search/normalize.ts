@@ -1,0 +1,106 @@
+// Search normalisation (DESIGN §3): names, reference numbers and phone numbers become tokens
+// kept in a multi-entry index, so that a prefix search is an index range, not a scan.
+// "Dela Cruz", "De la Cruz", "dela cruz" and "delacruz" all give the token "delacruz";
+// "Peña" matches "pena"; "+63 917 123 4567" matches "0917…" and "917…".
+
+/** Particles that Filipino and Spanish surnames join to the next word. */
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'dela',
+  'della',
+  'delos',
+  'delas',
+  'la',
+  'las',
+  'los',
+  'san',
+  'santa',
+  'sta',
+  'sto',
+  'santo',
+  'y',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'di',
+  'van',
+  'von',
+  'der',
+  'al',
+  'el',
+  'bin',
+  'binti',
+  'bint',
+  'ibn',
+  'abu',
+  'mac',
+  'mc',
+]);
+
+/** Lower case, no accents, ñ → n, only letters, digits and spaces. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[''`´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Tokens of a name: each word, and each run of particles joined to the word after it
+ * ("maria dela cruz" and "maria de la cruz" → maria, delacruz, cruz).
+ * A trailing particle (someone still typing "dela") stays a token of its own.
+ */
+export function nameTokens(text: string): string[] {
+  const words = foldText(text).split(' ').filter(Boolean);
+  const tokens = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (!PARTICLES.has(word)) {
+      tokens.add(word);
+      continue;
+    }
+    let joined = word;
+    let j = i + 1;
+    while (j < words.length && PARTICLES.has(words[j]!)) joined += words[j++]!;
+    tokens.add(j < words.length ? joined + words[j]! : joined);
+    i = j - 1; // the word after the particles is also a token of its own, next round
+  }
+  return [...tokens];
+}
+
+/** Digits of a phone number, in the forms people type: +63 917…, 0917…, 917…. */
+export function phoneTokens(phone: string): string[] {
+  const digits = phone.replace(/\D/g, '');
+  if (digits.length < 4) return [];
+  const tokens = new Set([digits]);
+  const national = digits.startsWith('63') && digits.length === 12 ? digits.slice(2) : null;
+  const local = national ?? (digits.startsWith('0') ? digits.slice(1) : null);
+  if (local) {
+    tokens.add(local);
+    tokens.add(`0${local}`);
+  }
+  if (digits.length > 9 && !national && !digits.startsWith('0')) tokens.add(digits.slice(-9));
+  return [...tokens];
+}
+
+/** "LGZ-2026-000123" → lgz2026000123, 2026000123, and the sequence number 123. */
+export function referenceTokens(reference: string): string[] {
+  const folded = foldText(reference).replace(/ /g, '');
+  const match = /^([a-z]+)(\d{4})(\d+)$/.exec(folded);
+  if (!match) return folded ? [folded] : [];
+  const [, , year, sequence] = match;
+  return [folded, `${year}${sequence}`, String(Number(sequence))];
+}
+
+/** The tokens of what someone typed in a search box: names, numbers, references. */
+export function queryTokens(query: string): string[] {
+  const trimmed = query.trim();
+  if (/^[\d\s+()-]{4,}$/.test(trimmed)) return [trimmed.replace(/\D/g, '').replace(/^(63|0)/, '')];
+  if (/^[a-z]{2,5}-\d/i.test(trimmed)) return [foldText(trimmed).replace(/ /g, '')];
+  return nameTokens(trimmed);
+}

@@ -1,0 +1,125 @@
+// The typed IPC contract between the renderer and the main process: for each channel, the
+// arguments the renderer sends and the result it gets back. The preload exposes exactly this
+// (`TulayBridge`); main parses every argument with these schemas before acting.
+// Imports only zod: it is compiled for the renderer (DOM, no Node) as well as for main.
+import { z } from 'zod';
+
+/** The preload exposes the bridge as `window.tulay`. */
+export const bridgeGlobalName = 'tulay';
+export type BridgeGlobalName = typeof bridgeGlobalName;
+
+const MiB = 1024 * 1024;
+/** Larger exports than this are a bug, not a report; IPC copies the whole payload. */
+export const maxSaveBytes = 256 * MiB;
+/** The ceiling for `openFile`'s `maxBytes`; callers pick a smaller one for what they import. */
+export const maxOpenBytes = 256 * MiB;
+
+// A suggested name is only a default in the save dialog: a bare file name, never a path, and
+// valid on Windows too so the dialog does not reject it.
+const fileName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[\\/:*?"<>|\p{Cc}]/u.test(name), 'must be a file name, not a path')
+  .refine((name) => !/^\.+$/.test(name), 'must not be "." or ".."');
+
+const fileFilter = z.strictObject({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/, 'an extension without the dot, or *'))
+    .min(1)
+    .max(20),
+});
+const fileFilters = z.array(fileFilter).max(10);
+
+const bytes = z.instanceof(Uint8Array);
+
+export const saveFileRequest = z.strictObject({
+  suggestedName: fileName,
+  filters: fileFilters,
+  data: z.union([
+    z.string().max(maxSaveBytes),
+    bytes.refine((data) => data.byteLength <= maxSaveBytes, 'is larger than the save limit'),
+  ]),
+});
+/** The path the file was written to, or null when the person cancelled the dialog. */
+export const saveFileResult = z.string().nullable();
+
+export const openFileRequest = z.strictObject({
+  filters: fileFilters,
+  maxBytes: z.number().int().positive().max(maxOpenBytes),
+});
+// "Too large" is a result, not an error, so the renderer can tell the person in their own
+// language which file was too big and what the limit is (an Error loses its fields over IPC).
+export const openFileResult = z
+  .discriminatedUnion('status', [
+    z.strictObject({ status: z.literal('opened'), name: z.string(), data: bytes }),
+    z.strictObject({
+      status: z.literal('too-large'),
+      name: z.string(),
+      size: z.number().int().nonnegative(),
+      maxBytes: z.number().int().positive(),
+    }),
+  ])
+  .nullable();
+
+export const printToPdfRequest = z.strictObject({
+  suggestedName: fileName,
+  pageSize: z.enum(['A4', 'Letter']),
+  landscape: z.boolean(),
+});
+/** The path of the written PDF, or null when the person cancelled the dialog. */
+export const printToPdfResult = z.string().nullable();
+
+// The userData path is deliberately absent: the renderer has no use for where data lives on disk.
+export const appInfoResult = z.strictObject({
+  name: z.string(),
+  version: z.string(),
+  platform: z.string(),
+  versions: z.strictObject({ electron: z.string(), chrome: z.string() }),
+});
+
+interface ChannelSpec {
+  readonly channel: string;
+  readonly args: z.ZodTuple;
+  readonly result: z.ZodType;
+}
+
+export const contract = {
+  saveFile: {
+    channel: 'tulay:save-file',
+    args: z.tuple([saveFileRequest]),
+    result: saveFileResult,
+  },
+  openFile: {
+    channel: 'tulay:open-file',
+    args: z.tuple([openFileRequest]),
+    result: openFileResult,
+  },
+  printToPdf: {
+    channel: 'tulay:print-to-pdf',
+    args: z.tuple([printToPdfRequest]),
+    result: printToPdfResult,
+  },
+  appInfo: { channel: 'tulay:app-info', args: z.tuple([]), result: appInfoResult },
+} as const satisfies Readonly<Record<string, ChannelSpec>>;
+
+export type Contract = typeof contract;
+export type ChannelKey = keyof Contract;
+export type ChannelArgs<K extends ChannelKey> = z.output<Contract[K]['args']>;
+export type ChannelResult<K extends ChannelKey> = z.output<Contract[K]['result']>;
+
+/** The object the preload exposes as `window.tulay`: one async method per channel. */
+export type TulayBridge = {
+  readonly [K in ChannelKey]: (
+    ...args: z.input<Contract[K]['args']>
+  ) => Promise<z.output<Contract[K]['result']>>;
+};
+
+export type FileFilter = z.input<typeof fileFilter>;
+export type SaveFileRequest = z.input<typeof saveFileRequest>;
+export type OpenFileRequest = z.input<typeof openFileRequest>;
+export type OpenFileResult = z.output<typeof openFileResult>;
+export type PrintToPdfRequest = z.input<typeof printToPdfRequest>;
+export type AppInfo = z.output<typeof appInfoResult>;

@@ -1,0 +1,82 @@
+// Tulay's main process: one window, the renderer served from app://tulay/, and a guarded IPC
+// contract. Everything security-relevant is decided in ./security and unit-tested there.
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { appId, appName } from './appIdentity';
+import { appMenuTemplate } from './appMenu';
+import { externalLinkAllowList } from './externalLinks';
+import { registerIpcHandlers } from './ipc/handlers';
+import { createMainWindow } from './mainWindow';
+import { createAppProtocolHandler, privilegedAppScheme } from './protocol';
+import { appEntryUrl, appScheme, devServerOrigin } from './security/appOrigin';
+import { contentSecurityPolicy } from './security/csp';
+import { hardenWebContents } from './security/navigation';
+import { applyPermissionPolicy } from './security/permissions';
+import { readShellConfig } from './shellConfig';
+
+// The name only; the userData path is left as Electron derives it from productName "Tulay"
+// at startup, and is never set here: moving it would hide every saved case.
+app.setName(appName);
+if (process.platform === 'win32') app.setAppUserModelId(appId);
+app.enableSandbox();
+// Must happen before 'ready': privileges cannot be granted to a scheme afterwards.
+protocol.registerSchemesAsPrivileged([privilegedAppScheme]);
+
+const devOrigin = devServerOrigin(app.isPackaged, process.env['ELECTRON_RENDERER_URL']);
+let mainWindow: BrowserWindow | null = null;
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow(devOrigin ?? appEntryUrl, !app.isPackaged);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+async function start(): Promise<void> {
+  const config = await readShellConfig(app.getPath('userData'));
+  const csp = contentSecurityPolicy({ catalogueUrl: config.catalogueUrl });
+  const rootDir = join(__dirname, '../renderer');
+  protocol.handle(appScheme, createAppProtocolHandler({ rootDir, contentSecurityPolicy: csp }));
+  applyPermissionPolicy(session.defaultSession, devOrigin);
+  registerIpcHandlers(ipcMain, { devOrigin });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(appMenuTemplate(process.platform, !app.isPackaged)),
+  );
+  openMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+}
+
+function failToStart(error: unknown): void {
+  console.error('[tulay] could not start', error);
+  dialog.showErrorBox(
+    'Tulay could not start',
+    error instanceof Error ? error.message : String(error),
+  );
+  app.exit(1);
+}
+
+// A second instance would open the same IndexedDB files and the two would fight over them.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, {
+      allowList: externalLinkAllowList,
+      devOrigin,
+      openExternal: (url) => shell.openExternal(url),
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.whenReady().then(start).catch(failToStart);
+}

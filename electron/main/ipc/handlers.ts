@@ -1,0 +1,25 @@
+// Registers one guarded handler per contract channel. The `handlers` map is typed by the
+// contract, so a channel without a handler (or a handler without a channel) does not compile.
+import type { IpcMain } from 'electron';
+import { contract, type ChannelKey } from '../../contract';
+import { handleChannel, type ChannelHandler, type GuardOptions } from '../security/ipcGuard';
+import { appInfo } from './appInfo';
+import { openFile } from './openFile';
+import { printToPdf } from './printToPdf';
+import { saveFile } from './saveFile';
+
+const handlers: { [K in ChannelKey]: ChannelHandler<K> } = {
+  saveFile,
+  openFile,
+  printToPdf,
+  appInfo,
+};
+
+export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, guard: GuardOptions): void {
+  for (const key of Object.keys(contract) as ChannelKey[]) {
+    const handler = handlers[key] as ChannelHandler<typeof key> | undefined;
+    // The type makes this impossible; the check makes a bad merge fail at start, not on first use.
+    if (typeof handler !== 'function') throw new Error(`No IPC handler for ${key}`);
+    handleChannel(ipcMain, key, handler, guard);
+  }
+}

@@ -1,0 +1,13 @@
+// The preload's copy of the contract's channel names and global name. The sandboxed preload
+// may require nothing but `electron`, so it cannot load contract.ts (which needs zod) at run
+// time; the types below make this copy fail to compile the moment it differs from the contract.
+import type { BridgeGlobalName, ChannelKey, Contract } from '../contract';
+
+export const bridgeChannels = {
+  saveFile: 'tulay:save-file',
+  openFile: 'tulay:open-file',
+  printToPdf: 'tulay:print-to-pdf',
+  appInfo: 'tulay:app-info',
+} as const satisfies { readonly [K in ChannelKey]: Contract[K]['channel'] };
+
+export const bridgeGlobalName: BridgeGlobalName = 'tulay';

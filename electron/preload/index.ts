@@ -1,0 +1,15 @@
+// Runs sandboxed: it may require only `electron`, so it takes the contract as types only and
+// the channel names from its checked copy. It exposes the contract and nothing else:
+// no ipcRenderer, no event objects, no Node.
+import { contextBridge, ipcRenderer } from 'electron';
+import { bridgeChannels, bridgeGlobalName } from './bridgeChannels';
+import type { TulayBridge } from '../contract';
+
+const bridge = {
+  saveFile: (request) => ipcRenderer.invoke(bridgeChannels.saveFile, request),
+  openFile: (request) => ipcRenderer.invoke(bridgeChannels.openFile, request),
+  printToPdf: (request) => ipcRenderer.invoke(bridgeChannels.printToPdf, request),
+  appInfo: () => ipcRenderer.invoke(bridgeChannels.appInfo),
+} satisfies TulayBridge;
+
+contextBridge.exposeInMainWorld(bridgeGlobalName, bridge);

@@ -1,0 +1,11 @@
+// The local ESLint plugin `tulay`: project rules that no published plugin knows (DESIGN §1, CONVENTIONS 4 and 7).
+import importBoundaries from './rules/import-boundaries.mjs';
+import noLiteralUiText from './rules/no-literal-ui-text.mjs';
+
+export default {
+  meta: { name: 'eslint-plugin-tulay', version: '0.1.0' },
+  rules: {
+    'import-boundaries': importBoundaries,
+    'no-literal-ui-text': noLiteralUiText,
+  },
+};

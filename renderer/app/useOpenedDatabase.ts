@@ -1,0 +1,43 @@
+// Opens the database once and reports every state the screen must show.
+import { useEffect, useState } from 'react';
+import {
+  createDatabase,
+  DatabaseOpenError,
+  openDatabase,
+  type DatabaseProblem,
+  type TulayDatabase,
+} from '../db';
+
+export type OpenState =
+  | { status: 'opening' }
+  | { status: 'blocked' }
+  | { status: 'open'; db: TulayDatabase }
+  | { status: 'failed'; problem: DatabaseProblem | 'versionChanged'; detail: string };
+
+export function useOpenedDatabase(name?: string): OpenState {
+  const [state, setState] = useState<OpenState>({ status: 'opening' });
+  useEffect(() => {
+    const db = createDatabase(name);
+    let live = true;
+    openDatabase(db, {
+      onBlocked: () => live && setState({ status: 'blocked' }),
+      onVersionChange: () =>
+        live && setState({ status: 'failed', problem: 'versionChanged', detail: '' }),
+    }).then(
+      () => live && setState({ status: 'open', db }),
+      (error: unknown) => {
+        if (!live) return;
+        const failure =
+          error instanceof DatabaseOpenError
+            ? error
+            : new DatabaseOpenError('unavailable', String(error));
+        setState({ status: 'failed', problem: failure.problem, detail: failure.detail });
+      },
+    );
+    return () => {
+      live = false;
+      db.close();
+    };
+  }, [name]);
+  return state;
+}

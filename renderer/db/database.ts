@@ -1,0 +1,28 @@
+// The Dexie database class: one table per DESIGN §3 name, typed from domain/ records.
+// Durability is "strict" so that a resolved write is on disk, not in an OS cache:
+// "Saved" must mean saved even when the office PC loses power.
+import { Dexie, type EntityTable } from 'dexie';
+import type { AuditEntry, OutboxEntry, SyncStateEntry } from '../../domain/records/internal';
+import type { RecordTable, StoredRecord } from '../../domain/records';
+import { SCHEMA_VERSIONS } from './schema';
+
+type RecordTables = { [T in RecordTable]: EntityTable<StoredRecord<T>, 'id'> };
+
+export type TulayDatabase = Dexie &
+  RecordTables & {
+    audit: EntityTable<AuditEntry, 'id'>;
+    outbox: EntityTable<OutboxEntry, 'id'>;
+    syncState: EntityTable<SyncStateEntry, 'id'>;
+  };
+
+export const DEFAULT_DATABASE_NAME = 'tulay';
+
+/** Creates (does not open) the database with every schema version declared. */
+export function createDatabase(name: string = DEFAULT_DATABASE_NAME): TulayDatabase {
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' });
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+  return db as TulayDatabase;
+}

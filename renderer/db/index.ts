@@ -1,0 +1,13 @@
+// The database's public face for features and the app.
+export { createDatabase, DEFAULT_DATABASE_NAME, type TulayDatabase } from './database';
+export { openDatabase, DatabaseOpenError, type DatabaseProblem } from './openDatabase';
+export {
+  createRecord,
+  updateRecord,
+  deleteRecord,
+  recordAccess,
+  type WriteContext,
+} from './writeRecord';
+export { RecordValidationError, type FieldProblem } from './RecordValidationError';
+export { DatabaseProvider, ActorProvider, useDatabase, useWriteContext } from './DatabaseProvider';
+export { LATEST_SCHEMA_VERSION } from './schema';

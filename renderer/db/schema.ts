@@ -1,0 +1,36 @@
+// Every schema version of the Tulay database, oldest first. Versions are never edited or
+// removed once shipped: a new version is appended with its upgrade and a migration test
+// (tests/unit/db/migrations.test.ts) that opens a fixture of the previous version.
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      settings: 'id, &key',
+      staff: 'id',
+      people: 'id, *searchTokens, familyName, updatedAt',
+      households: 'id, personId, relatedPersonId',
+      cases:
+        'id, &reference, clientId, ofwId, status, openedAt, updatedAt, *categories, *searchTokens',
+      caseEvents: 'id, caseId, [caseId+at], dueAt',
+      consents: 'id, personId, caseId',
+      seminars: 'id, startsAt',
+      attendance: 'id, seminarId, personId, [seminarId+personId]',
+      stakeholders: 'id, name, type, country',
+      stakeholderLinks: 'id, fromId, toId',
+      services: 'id, agencyId, *categories',
+      audit: 'id, at, [table+recordId]',
+      outbox: 'id, &[table+recordId+state], state',
+      syncState: 'id',
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,0 +1,74 @@
+// Settings: the interface language, the desk profile, storage, and what version this is.
+import { Divider, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { DeskProfile, Language } from '../../../domain/records';
+import { PageHeader } from '../../ui/PageHeader';
+import { SavedNotice } from '../../ui/SavedNotice';
+import { AboutPanel } from './AboutPanel';
+import { useDesk } from './DeskContext';
+import { DeskProfileForm } from './DeskProfileForm';
+import { LanguageSelect } from './LanguageSelect';
+import { StoragePanel } from './StoragePanel';
+import { useSaveDeskProfile } from './useSaveDeskProfile';
+import { useSavedAt } from '../../ui/useSavedAt';
+
+export function SettingsPage() {
+  const { t, i18n } = useTranslation();
+  const { profile } = useDesk();
+  const save = useSaveDeskProfile();
+  const { savedAt, markSaved } = useSavedAt();
+
+  const changeLanguage = async (language: Language) => {
+    await i18n.changeLanguage(language);
+    await save({ ...profile, language });
+    markSaved();
+  };
+  const saveProfile = async (next: DeskProfile) => {
+    await save({ ...next, language: profile.language });
+    markSaved();
+  };
+
+  return (
+    <Stack gap="lg" maw={880}>
+      <PageHeader title={t('settings.title')} aside={<SavedNotice at={savedAt} />} />
+      <Paper withBorder p="lg" component="section" aria-labelledby="language-title">
+        <Stack gap="xs">
+          <Title order={2} size="h4" id="language-title">
+            {t('settings.languageSection')}
+          </Title>
+          <Text c="dimmed" size="sm">
+            {t('settings.languageDescription')}
+          </Text>
+          <LanguageSelect
+            value={i18n.language as Language}
+            onChange={(lng) => void changeLanguage(lng)}
+            label={t('settings.languageSection')}
+          />
+        </Stack>
+      </Paper>
+      <Paper withBorder p="lg" component="section" aria-labelledby="desk-title">
+        <Stack gap="xs">
+          <Title order={2} size="h4" id="desk-title">
+            {t('settings.deskSection')}
+          </Title>
+          <Text c="dimmed" size="sm">
+            {t('settings.deskDescription')}
+          </Text>
+          <Divider my="xs" />
+          <DeskProfileForm
+            key={JSON.stringify(profile)}
+            defaultValues={profile}
+            submitLabel={t('settings.save')}
+            onSubmit={saveProfile}
+          />
+        </Stack>
+      </Paper>
+      <Paper withBorder p="lg">
+        <StoragePanel />
+      </Paper>
+      <Paper withBorder p="lg">
+        <AboutPanel />
+      </Paper>
+    </Stack>
+  );
+}

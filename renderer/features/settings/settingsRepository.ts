@@ -1,0 +1,55 @@
+// Desk settings are records of the "settings" table keyed by name, written through the
+// single write path like everything else (so they are audited and can sync).
+import { uuidv7 } from '../../../domain/ids';
+import type { DeskProfile } from '../../../domain/records';
+import { createRecord, updateRecord, type TulayDatabase, type WriteContext } from '../../db';
+
+export const SETTING_KEYS = {
+  deskProfile: 'deskProfile',
+  currentStaffId: 'currentStaffId',
+} as const;
+
+export async function readSetting<T>(db: TulayDatabase, key: string): Promise<T | undefined> {
+  const record = await db.settings.get({ key });
+  return record && !record.deletedAt ? (record.value as T) : undefined;
+}
+
+export async function writeSetting(ctx: WriteContext, key: string, value: unknown) {
+  await ctx.db.transaction('rw', [ctx.db.settings, ctx.db.audit, ctx.db.outbox], async () => {
+    const existing = await ctx.db.settings.get({ key });
+    if (existing) await updateRecord(ctx, 'settings', existing.id, { value });
+    else await createRecord(ctx, 'settings', { key, value });
+  });
+}
+
+/** First run: the staff member and the desk profile, all or nothing. Returns the staff id. */
+export async function completeSetup(db: TulayDatabase, profile: DeskProfile): Promise<string> {
+  const staffId = uuidv7();
+  const ctx: WriteContext = { db, actor: staffId };
+  await db.transaction('rw', [db.settings, db.staff, db.audit, db.outbox], async () => {
+    await createRecord(
+      ctx,
+      'staff',
+      { displayName: profile.staffName, role: 'admin', active: true },
+      { id: staffId },
+    );
+    await writeSetting(ctx, SETTING_KEYS.deskProfile, profile);
+    await writeSetting(ctx, SETTING_KEYS.currentStaffId, staffId);
+  });
+  return staffId;
+}
+
+/** Saves an edited desk profile; the staff member's name follows the profile. */
+export async function saveDeskProfile(ctx: WriteContext, profile: DeskProfile) {
+  await ctx.db.transaction(
+    'rw',
+    [ctx.db.settings, ctx.db.staff, ctx.db.audit, ctx.db.outbox],
+    async () => {
+      await writeSetting(ctx, SETTING_KEYS.deskProfile, profile);
+      const staff = await ctx.db.staff.get(ctx.actor);
+      if (staff && staff.displayName !== profile.staffName) {
+        await updateRecord(ctx, 'staff', staff.id, { displayName: profile.staffName });
+      }
+    },
+  );
+}

@@ -1,0 +1,42 @@
+// What differs between the desktop app and a plain browser: saving and opening files, making
+// PDFs, and what to put in the About panel. Features use this, never `window.tulay` directly.
+import type { OpenFileRequest, PrintToPdfRequest, SaveFileRequest } from '../../electron/contract';
+
+export type {
+  FileFilter,
+  OpenFileRequest,
+  PrintToPdfRequest,
+  SaveFileRequest,
+} from '../../electron/contract';
+
+export interface OpenedFile {
+  name: string;
+  data: Uint8Array<ArrayBuffer>;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+  /** null in a plain browser. */
+  electronVersion: string | null;
+  chromeVersion: string | null;
+}
+
+export interface Platform {
+  /**
+   * true: the desktop app, with native dialogs, and PDFs written to a file.
+   * false: a plain browser, with downloads, its file picker, and its print dialog for PDFs.
+   */
+  readonly isDesktop: boolean;
+  /** Where the data went (a path, or in a browser the download's file name); null if cancelled. */
+  saveFile(request: SaveFileRequest): Promise<string | null>;
+  /** The picked file, or null if cancelled. Rejects with FileTooLargeError above `maxBytes`. */
+  openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
+  /**
+   * Electron: the path of the written PDF, or null if cancelled.
+   * Browser: always null, after opening the print dialog (where "Save as PDF" is one choice).
+   */
+  printToPdf(request: PrintToPdfRequest): Promise<string | null>;
+  appInfo(): Promise<AppInfo>;
+}

@@ -1,0 +1,39 @@
+// The platform for `npm run web` (any Chromium without the desktop shell).
+import { downloadFile } from './browser/downloadFile';
+import { pickFile } from './browser/pickFile';
+import { FileTooLargeError } from './FileTooLargeError';
+import type { AppInfo, Platform } from './Platform';
+
+const appName = 'Tulay';
+
+function browserInfo(): AppInfo {
+  const env = import.meta.env as Record<string, string | undefined>;
+  return {
+    name: appName,
+    // Only known if the build defines VITE_APP_VERSION; a dev server has none to report.
+    version: env['VITE_APP_VERSION'] ?? 'dev',
+    platform: 'web',
+    electronVersion: null,
+    chromeVersion: /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? null,
+  };
+}
+
+export function createBrowserPlatform(): Platform {
+  return {
+    isDesktop: false,
+    saveFile: (request) => Promise.resolve(downloadFile(request.suggestedName, request.data)),
+    async openFile(request) {
+      const file = await pickFile(request.filters);
+      if (file === null) return null;
+      if (file.size > request.maxBytes) {
+        throw new FileTooLargeError(file.name, file.size, request.maxBytes);
+      }
+      return { name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
+    },
+    printToPdf() {
+      window.print();
+      return Promise.resolve(null);
+    },
+    appInfo: () => Promise.resolve(browserInfo()),
+  };
+}

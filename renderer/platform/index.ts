@@ -1,0 +1,12 @@
+export { detectPlatform, platform } from './detectPlatform';
+export { FileTooLargeError } from './FileTooLargeError';
+export { acceptAttribute } from './browser/pickFile';
+export type {
+  AppInfo,
+  FileFilter,
+  OpenedFile,
+  OpenFileRequest,
+  Platform,
+  PrintToPdfRequest,
+  SaveFileRequest,
+} from './Platform';

@@ -1,0 +1,65 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
+import es from '../../locales/es/common.json';
+import ar from '../../locales/ar/common.json';
+import { renderApp } from './renderApp';
+
+const input = (name: string) => document.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+
+async function typeInto(label: RegExp, text: string) {
+  const field = await screen.findByRole('textbox', { name: label });
+  field.focus();
+  await userEvent.keyboard(text);
+}
+
+describe('first-run desk set-up', () => {
+  it('is completed with the keyboard alone and opens the app shell with the desk and staff', async () => {
+    await renderApp();
+    await screen.findByRole('heading', { name: 'Welcome to Tulay' });
+
+    await typeInto(/Municipality or city/, 'Legazpi City');
+    await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard('Philippines');
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await typeInto(/Desk name/, 'Municipal OFW Help Desk');
+    const prefix = screen.getByRole('textbox', { name: /Case number prefix/ });
+    expect(prefix).toHaveProperty('value', 'LEG');
+    await typeInto(/Your name/, 'Ana Santos');
+    await userEvent.keyboard('{Enter}');
+
+    const header = await screen.findByTestId('header-desk', {}, { timeout: 5000 });
+    expect(header.textContent).toBe('Municipal OFW Help Desk');
+    expect(screen.getByTestId('header-staff').textContent).toContain('Ana Santos');
+    expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeTruthy();
+  });
+
+  it('names each missing field in the chosen language and keeps what was typed', async () => {
+    await renderApp({ language: 'es' });
+    await screen.findByRole('heading', { name: es.setup.title });
+    input('municipality').focus();
+    await userEvent.keyboard('Terrassa');
+    await userEvent.click(screen.getByRole('button', { name: es.setup.submit }));
+
+    await waitFor(() => expect(input('deskName').getAttribute('aria-invalid')).toBe('true'));
+    const form = input('deskName').closest('form')!;
+    expect(within(form).getAllByText(es.errors.required)).toHaveLength(2);
+    expect(within(form).getByText(es.errors.country)).toBeTruthy();
+    expect(input('municipality').value).toBe('Terrassa');
+    expect(screen.queryByTestId('header-desk')).toBeNull();
+  });
+
+  it('turns the whole layout right-to-left when Arabic is chosen, and back', async () => {
+    await renderApp();
+    await screen.findByRole('heading', { name: 'Welcome to Tulay' });
+    await userEvent.click(screen.getByRole('combobox', { name: 'Interface language' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'العربية' }));
+    await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
+    expect(document.documentElement.lang).toBe('ar');
+    expect(getComputedStyle(screen.getByRole('heading', { level: 1 })).direction).toBe('rtl');
+
+    await userEvent.click(screen.getByRole('combobox', { name: ar.setup.language }));
+    await userEvent.click(await screen.findByRole('option', { name: 'English' }));
+    await waitFor(() => expect(document.documentElement.dir).toBe('ltr'));
+  });
+});

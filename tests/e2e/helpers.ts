@@ -1,0 +1,45 @@
+// Shared steps of the end-to-end tests: the desk set-up, axe scans and optional screenshots.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+export interface DeskAnswers {
+  municipality: string;
+  country: string;
+  deskName: string;
+  staffName: string;
+}
+
+export const LEGAZPI: DeskAnswers = {
+  municipality: 'Legazpi City',
+  country: 'Philippines',
+  deskName: 'Municipal OFW Help Desk',
+  staffName: 'Ana Santos',
+};
+
+export async function completeSetup(page: Page, desk: DeskAnswers = LEGAZPI) {
+  await expect(page.getByRole('heading', { name: 'Welcome to Tulay' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Municipality or city' }).fill(desk.municipality);
+  await page.getByRole('combobox', { name: 'Country' }).fill(desk.country);
+  await page.getByRole('option', { name: desk.country, exact: true }).click();
+  await page.getByRole('textbox', { name: 'Desk name' }).fill(desk.deskName);
+  await page.getByRole('textbox', { name: 'Your name' }).fill(desk.staffName);
+  await page.getByRole('button', { name: 'Start using Tulay' }).click();
+  await expect(page.getByTestId('header-desk')).toHaveText(desk.deskName);
+}
+
+/** Fails on any serious or critical accessibility violation on the page as it is now. */
+export async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(serious).toEqual([]);
+}
+
+/** With SCREENSHOTS=1, keeps a PNG of the page in .screenshots/ for a person to look at. */
+export async function screenshot(page: Page, name: string) {
+  if (!process.env.SCREENSHOTS) return;
+  mkdirSync('.screenshots', { recursive: true });
+  await page.screenshot({ path: `.screenshots/${name}.png`, fullPage: true });
+}

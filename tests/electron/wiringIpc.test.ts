@@ -1,0 +1,73 @@
+// Calls the IPC handlers of the BUILT main bundle as the renderer's frame would, through the
+// recording stand-in for `electron`: sender check, argument parsing, then the real file work.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contract } from '../../electron/contract';
+import { useBuiltMain } from './support/useBuiltMain';
+
+const appFrame = { url: 'app://tulay/index.html' };
+const built = useBuiltMain();
+const { startMain } = built;
+
+describe('built main process: IPC', () => {
+  it('answers app info to Tulay without saying where the data lives', async () => {
+    const { invoke } = await startMain();
+    const info = await invoke(contract.appInfo.channel, appFrame);
+    expect(contract.appInfo.result.parse(info)).toMatchObject({ name: 'Tulay', version: '0.1.0' });
+    expect(JSON.stringify(info)).not.toContain(built.dataDir);
+  });
+
+  it('refuses a request from a frame that is not Tulay', async () => {
+    const { invoke } = await startMain();
+    await expect(invoke(contract.appInfo.channel, { url: 'https://evil.com/' })).rejects.toThrow(
+      /refused/,
+    );
+    await expect(invoke(contract.appInfo.channel, null)).rejects.toThrow(/refused/);
+  });
+
+  it('refuses malformed arguments before showing any dialog', async () => {
+    const { invoke, record } = await startMain();
+    const hostile = { suggestedName: '../../.bashrc', filters: [], data: 'x' };
+    await expect(invoke(contract.saveFile.channel, appFrame, hostile)).rejects.toThrow(
+      /invalid arguments/,
+    );
+    expect(record.saveDialogCalls).toBe(0);
+  });
+
+  it('writes a saved file where the person chose, and reports a cancel as null', async () => {
+    const { invoke, record } = await startMain();
+    const request = {
+      suggestedName: 'cases.csv',
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+      data: 'a,b\n',
+    };
+    await expect(invoke(contract.saveFile.channel, appFrame, request)).resolves.toBeNull();
+    const target = join(built.dataDir, 'chosen.csv');
+    record.saveDialogResult = { canceled: false, filePath: target };
+    await expect(invoke(contract.saveFile.channel, appFrame, request)).resolves.toBe(target);
+    expect(await readFile(target, 'utf8')).toBe('a,b\n');
+  });
+
+  it('prints the current view to the PDF file the person chose, always named .pdf', async () => {
+    const { invoke, record } = await startMain();
+    const target = join(built.dataDir, 'report.pdf');
+    record.saveDialogResult = { canceled: false, filePath: target };
+    const request = { suggestedName: 'Quarterly report', pageSize: 'A4', landscape: true };
+    await expect(invoke(contract.printToPdf.channel, appFrame, request)).resolves.toBe(target);
+    expect(record.lastSaveDefaultPath).toBe(join(built.dataDir, 'Quarterly report.pdf'));
+    expect((await readFile(target)).subarray(0, 4).toString()).toBe('%PDF');
+  });
+
+  it('opens a picked file within the limit and reports one over it as too large', async () => {
+    const { invoke, record } = await startMain();
+    const picked = join(built.dataDir, 'people.csv');
+    await writeFile(picked, 'name\nMaria\n');
+    record.openDialogResult = { canceled: false, filePaths: [picked] };
+    const filters = [{ name: 'CSV', extensions: ['csv'] }];
+    const opened = await invoke(contract.openFile.channel, appFrame, { filters, maxBytes: 100 });
+    expect(opened).toMatchObject({ status: 'opened', name: 'people.csv' });
+    const tooLarge = await invoke(contract.openFile.channel, appFrame, { filters, maxBytes: 5 });
+    expect(tooLarge).toEqual({ status: 'too-large', name: 'people.csv', size: 11, maxBytes: 5 });
+  });
+});

@@ -1,0 +1,238 @@
+import { describe, it } from 'vitest';
+import { RuleTester } from 'eslint';
+import tseslint from 'typescript-eslint';
+import importBoundaries from '../../eslint/rules/import-boundaries.mjs';
+import noLiteralUiText from '../../eslint/rules/no-literal-ui-text.mjs';
+
+// RuleTester looks for mocha-style globals; hand it Vitest's instead.
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+const ROOT = '/repo';
+
+const tester = new RuleTester({
+  languageOptions: {
+    parser: tseslint.parser,
+    parserOptions: { ecmaFeatures: { jsx: true } },
+  },
+});
+
+/** A test case placed at `file` (repo-relative) with the rule told where the repo root is. */
+function at(file: string, code: string) {
+  return { code, filename: `${ROOT}/${file}`, options: [{ root: ROOT }] };
+}
+
+function bad(file: string, code: string, messageId: string) {
+  return { ...at(file, code), errors: [{ messageId }] };
+}
+
+/** A component in a feature, for the text rule. */
+function tsx(code: string) {
+  return { code, filename: `${ROOT}/renderer/features/cases/CaseList.tsx` };
+}
+
+describe('tulay/import-boundaries', () => {
+  tester.run('import-boundaries', importBoundaries, {
+    valid: [
+      at('domain/records/cases.ts', "import { z } from 'zod';\nimport { meta } from './meta';"),
+      at(
+        'domain/sync/merge.ts',
+        "import { recordSchemas } from '../records';\nimport { z } from 'zod/v4';",
+      ),
+      at(
+        'renderer/features/cases/useCases.ts',
+        "import type { Channels } from '../../../electron/contract';",
+      ),
+      at(
+        'renderer/platform/files.ts',
+        "import { type Channels, type Api } from '../../electron/contract.ts';\nexport type { Api } from '../../electron/contract';",
+      ),
+      at(
+        'renderer/features/cases/caseRepository.ts',
+        "import { db } from '../../db';\nimport Dexie from 'dexie';",
+      ),
+      at(
+        'renderer/features/cases/useCaseList.ts',
+        "import { useLiveQuery } from 'dexie-react-hooks';",
+      ),
+      at('renderer/features/cases/CaseList.tsx', "import { useCaseList } from './useCaseList';"),
+      at('renderer/features/cases/CaseRow.tsx', "import type { CaseRow } from '../../db/types';"),
+      at('renderer/features/cases/CaseList.tsx', "import { PersonName } from '../people';"),
+      at(
+        'renderer/features/cases/CaseList.tsx',
+        "import { PersonName } from '../people/index.ts';",
+      ),
+      at(
+        'renderer/features/cases/intake/IntakeForm.tsx',
+        "import { Field } from '../../../ui/Field';",
+      ),
+      at(
+        'renderer/features/cases/intake/IntakeForm.tsx',
+        "import { caseSchema } from '../../../../domain/records';",
+      ),
+      at('renderer/app/routes.tsx', "const Reports = () => import('../features/reports');"),
+      at('renderer/ui/Field.tsx', "import { TextInput } from '@mantine/core';"),
+      at(
+        'electron/main/ipc/cases.ts',
+        "import { channels } from '../../contract';\nimport { app } from 'electron';",
+      ),
+      at('electron/preload/index.ts', "import { recordSchemas } from '../../domain/records';"),
+      at(
+        'catalogue/server.ts',
+        "import Fastify from 'fastify';\nimport { syncPush } from '../domain/sync';",
+      ),
+      // The app shell opens the database and mounts its providers.
+      at('renderer/app/DatabaseGate.tsx', "import { DatabaseProvider } from '../db';"),
+      // Tests and scripts may use anything.
+      at(
+        'tests/unit/cases.test.ts',
+        "import { db } from '../../renderer/db';\nimport { x } from '../../electron/main/x';",
+      ),
+      at('scripts/demo.ts', "import { db } from '../renderer/db';"),
+      // Files outside the repo root are not judged.
+      at('../elsewhere/domain/x.ts', "import React from 'react';"),
+    ],
+    invalid: [
+      bad('domain/records/cases.ts', "import React from 'react';", 'domainOnlyZod'),
+      bad('domain/sync/push.ts', "import { db } from '../../renderer/db';", 'domainOnlyZod'),
+      bad('domain/ids.ts', "import { randomUUID } from 'node:crypto';", 'domainOnlyZod'),
+      bad('domain/ids.ts', "import type { Table } from 'dexie';", 'domainOnlyZod'),
+      bad(
+        'renderer/features/sync/syncNow.ts',
+        "import { channels } from '../../../electron/contract';",
+        'rendererContractRuntime',
+      ),
+      bad(
+        'renderer/features/sync/syncNow.ts',
+        "import { type Api, channels } from '../../../electron/contract';",
+        'rendererContractRuntime',
+      ),
+      bad(
+        'renderer/platform/files.ts',
+        "import '../../electron/contract';",
+        'rendererContractRuntime',
+      ),
+      bad(
+        'renderer/platform/files.ts',
+        "const c = await import('../../electron/contract');",
+        'rendererContractRuntime',
+      ),
+      bad(
+        'renderer/platform/print.ts',
+        "import type { Menu } from '../../electron/main/menu';",
+        'rendererElectron',
+      ),
+      bad(
+        'renderer/platform/print.ts',
+        "import { ipcRenderer } from 'electron';",
+        'rendererElectron',
+      ),
+      bad(
+        'electron/main/ipc/files.ts',
+        "import { formatDate } from '../../../renderer/app/format';",
+        'electronRenderer',
+      ),
+      bad('catalogue/routes/push.ts', "import { db } from '../../renderer/db';", 'catalogue'),
+      bad(
+        'catalogue/routes/push.ts',
+        "import type { Api } from '../../electron/contract';",
+        'catalogue',
+      ),
+      bad('renderer/features/cases/CaseList.tsx', "import Dexie from 'dexie';", 'componentDb'),
+      bad('renderer/features/cases/CaseList.tsx', "import { db } from '../../db';", 'componentDb'),
+      bad(
+        'renderer/sync/SyncBadge.tsx',
+        "import { useDatabase } from '../db/DatabaseProvider';",
+        'componentDb',
+      ),
+      bad('renderer/ui/Table.tsx', "import { useCaseList } from '../features/cases';", 'uiImport'),
+      bad('renderer/ui/format.ts', "import { db } from '../db';", 'uiImport'),
+      {
+        ...bad(
+          'renderer/features/cases/CaseList.tsx',
+          "import { PersonCard } from '../people/PersonCard';",
+          'featureInternals',
+        ),
+        errors: [
+          {
+            messageId: 'featureInternals',
+            data: { source: '../people/PersonCard', suggestion: '../people' },
+          },
+        ],
+      },
+      bad(
+        'renderer/features/reports/export.ts',
+        "export { x } from '../cases/caseRepository';",
+        'featureInternals',
+      ),
+      bad(
+        'renderer/app/router.tsx',
+        "import { CaseList } from '../features/cases/CaseList';",
+        'featureInternals',
+      ),
+      bad(
+        'renderer/features/cases/CaseList.tsx',
+        "import { fakeCase } from '../../../tests/fixtures/cases';",
+        'tests',
+      ),
+      bad('electron/main/index.ts', "import { x } from '../../tests/fixtures/x';", 'tests'),
+      bad(
+        'renderer/features/cases/caseRepository.ts',
+        "type T = import('../people/personRepository').Person;",
+        'featureInternals',
+      ),
+    ],
+  });
+});
+
+describe('tulay/no-literal-ui-text', () => {
+  tester.run('no-literal-ui-text', noLiteralUiText, {
+    valid: [
+      tsx("const a = <p>{t('cases.list.empty')}</p>;"),
+      tsx('const a = <p>{count} / {total} — 100%</p>;'),
+      tsx('const a = <span>&nbsp;·&nbsp;</span>;'),
+      tsx(
+        'const a = <TextInput label={t(\'cases.intake.name\')} placeholder="+63 912 345 6789" />;',
+      ),
+      tsx('const a = <img alt="" src={logo} />;'),
+      tsx(
+        'const a = <Button variant="filled" color="blue" data-testid="save-case">{t(\'cases.intake.save\')}</Button>;',
+      ),
+      tsx("const a = <Input aria-label={`${t('cases.search')} ${n}`} />;"),
+      tsx("const a = <p>{isOpen ? t('cases.open') : t('cases.closed')}</p>;"),
+      tsx("const a = <p className={active ? 'on' : 'off'}>{status === 'open' && <Badge />}</p>;"),
+    ],
+    invalid: [
+      {
+        ...tsx('const a = <p>No cases yet</p>;'),
+        errors: [{ messageId: 'text', data: { text: 'No cases yet' } }],
+      },
+      { ...tsx('const a = <p>Mga kaso: {n}</p>;'), errors: [{ messageId: 'text' }] },
+      { ...tsx('const a = <p>{n} حالات</p>;'), errors: [{ messageId: 'text' }] },
+      { ...tsx("const a = <p>{'Save'}</p>;"), errors: [{ messageId: 'text' }] },
+      { ...tsx("const a = <p>{open ? t('x') : 'Closed'}</p>;"), errors: [{ messageId: 'text' }] },
+      {
+        ...tsx('const a = <TextInput label="Name" />;'),
+        errors: [{ messageId: 'attribute', data: { text: 'Name', name: 'label' } }],
+      },
+      {
+        ...tsx("const a = <TextInput placeholder={'Search'} />;"),
+        errors: [{ messageId: 'attribute' }],
+      },
+      { ...tsx('const a = <Tooltip title={`Delete`} />;'), errors: [{ messageId: 'attribute' }] },
+      { ...tsx('const a = <button aria-label="Close" />;'), errors: [{ messageId: 'attribute' }] },
+      { ...tsx('const a = <img alt="Philippine flag" />;'), errors: [{ messageId: 'attribute' }] },
+      {
+        ...tsx(
+          'const a = <Field description="Optional" error={bad ? \'Required\' : undefined} />;',
+        ),
+        errors: [{ messageId: 'attribute' }, { messageId: 'attribute' }],
+      },
+      {
+        ...tsx('const a = <Select label="Status" data-x="fine">Pick one</Select>;'),
+        errors: [{ messageId: 'attribute' }, { messageId: 'text' }],
+      },
+    ],
+  });
+});

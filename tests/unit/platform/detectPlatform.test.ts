@@ -1,0 +1,92 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { TulayBridge } from '../../../electron/contract';
+import { acceptAttribute, detectPlatform, FileTooLargeError } from '../../../renderer/platform';
+
+const appInfo = {
+  name: 'Tulay',
+  version: '1.2.3',
+  platform: 'win32',
+  versions: { electron: '45.5.0', chrome: '142.0.0.0' },
+};
+
+function fakeBridge(overrides: Partial<TulayBridge> = {}): TulayBridge {
+  return {
+    saveFile: vi.fn(() => Promise.resolve('/home/desk/Documents/cases.csv')),
+    openFile: vi.fn(() => Promise.resolve(null)),
+    printToPdf: vi.fn(() => Promise.resolve('/home/desk/Documents/report.pdf')),
+    appInfo: vi.fn(() => Promise.resolve(appInfo)),
+    ...overrides,
+  };
+}
+
+describe('detectPlatform', () => {
+  it('uses the desktop bridge when the preload exposed window.tulay', async () => {
+    const platform = detectPlatform({ tulay: fakeBridge() });
+    expect(platform.isDesktop).toBe(true);
+    await expect(platform.appInfo()).resolves.toEqual({
+      name: 'Tulay',
+      version: '1.2.3',
+      platform: 'win32',
+      electronVersion: '45.5.0',
+      chromeVersion: '142.0.0.0',
+    });
+  });
+
+  it('falls back to the browser without the bridge', () => {
+    expect(detectPlatform({}).isDesktop).toBe(false);
+  });
+
+  it('passes a save request through and reports where the file went', async () => {
+    const bridge = fakeBridge();
+    const request = { suggestedName: 'cases.csv', filters: [], data: 'a,b\n' };
+    await expect(detectPlatform({ tulay: bridge }).saveFile(request)).resolves.toBe(
+      '/home/desk/Documents/cases.csv',
+    );
+    expect(bridge.saveFile).toHaveBeenCalledWith(request);
+  });
+
+  it('returns an opened file, or null when the person cancelled', async () => {
+    const data = new Uint8Array([1, 2, 3]);
+    const opened = fakeBridge({
+      openFile: () => Promise.resolve({ status: 'opened', name: 'a.csv', data }),
+    });
+    const request = { filters: [], maxBytes: 10 };
+    await expect(detectPlatform({ tulay: opened }).openFile(request)).resolves.toEqual({
+      name: 'a.csv',
+      data,
+    });
+    await expect(detectPlatform({ tulay: fakeBridge() }).openFile(request)).resolves.toBeNull();
+  });
+
+  it('turns a too-large file into an error that names the file and the limit', async () => {
+    const tooLarge = fakeBridge({
+      openFile: () =>
+        Promise.resolve({
+          status: 'too-large',
+          name: 'big.xlsx',
+          size: 5_000,
+          maxBytes: 1_000,
+        }),
+    });
+    const error = await detectPlatform({ tulay: tooLarge })
+      .openFile({ filters: [], maxBytes: 1_000 })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(FileTooLargeError);
+    expect(error).toMatchObject({ fileName: 'big.xlsx', size: 5_000, maxBytes: 1_000 });
+  });
+});
+
+describe('acceptAttribute', () => {
+  it('lists each extension once, with its dot', () => {
+    const filters = [
+      { name: 'Spreadsheets', extensions: ['csv', 'XLSX'] },
+      { name: 'CSV', extensions: ['csv'] },
+    ];
+    expect(acceptAttribute(filters)).toBe('.csv,.xlsx');
+  });
+
+  it('accepts anything when a filter allows "*" or there is no filter', () => {
+    expect(acceptAttribute([{ name: 'All', extensions: ['*'] }])).toBe('');
+    expect(acceptAttribute([])).toBe('');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  foldText,
+  nameTokens,
+  phoneTokens,
+  queryTokens,
+  referenceTokens,
+} from '../../domain/search/normalize';
+
+/** Does every query token prefix some record token? (what the index range does) */
+const matches = (recordTokens: string[], query: string) =>
+  queryTokens(query).every((q) => recordTokens.some((t) => t.startsWith(q)));
+
+describe('search normalisation', () => {
+  it('folds case, accents and ñ', () => {
+    expect(foldText('Peña Muñoz, José')).toBe('pena munoz jose');
+    expect(foldText('  SANTOS-Ibañez ')).toBe('santos ibanez');
+  });
+
+  it.each(['dela Cruz', 'De la Cruz', 'delacruz', 'DELA CRUZ', 'de la', 'dela', 'cruz'])(
+    'finds Maria Dela Cruz by "%s"',
+    (query) => {
+      expect(matches(nameTokens('Maria Dela Cruz'), query)).toBe(true);
+      expect(matches(nameTokens('Maria De la Cruz'), query)).toBe(true);
+    },
+  );
+
+  it('joins chains of particles: "de los Santos", "San Juan", "Abu Bakr"', () => {
+    expect(nameTokens('Pedro de los Santos')).toEqual(['pedro', 'delossantos', 'santos']);
+    expect(matches(nameTokens('Pedro de los Santos'), 'delossantos')).toBe(true);
+    expect(matches(nameTokens('Rosa San Juan'), 'sanjuan')).toBe(true);
+    expect(matches(nameTokens('Fátima Abu Bakr'), 'fatima abu')).toBe(true);
+  });
+
+  it('does not match a different person', () => {
+    expect(matches(nameTokens('Maria Dela Cruz'), 'dela rosa')).toBe(false);
+    expect(matches(nameTokens('Maria Dela Cruz'), 'mario')).toBe(false);
+  });
+
+  it('finds a Philippine mobile number however it is typed', () => {
+    const tokens = phoneTokens('+63 917 123 4567');
+    for (const query of ['0917 123 4567', '0917-123', '+63917', '917 1234', '63 917 123']) {
+      expect(matches(tokens, query), query).toBe(true);
+    }
+    expect(matches(phoneTokens('0917 123 4567'), '+63 917 123')).toBe(true);
+    expect(matches(tokens, '0918')).toBe(false);
+  });
+
+  it('finds a Spanish number with or without its country code', () => {
+    const tokens = phoneTokens('+34 612 34 56 78');
+    expect(matches(tokens, '612 345')).toBe(true);
+    expect(matches(tokens, '+34 612')).toBe(true);
+  });
+
+  it('finds a case by its full reference, by part of it, or by its sequence number', () => {
+    const tokens = referenceTokens('LGZ-2026-000123');
+    for (const query of ['LGZ-2026-000123', 'lgz-2026-0001', 'LGZ 2026', '123']) {
+      expect(matches(tokens, query), query).toBe(true);
+    }
+    expect(matches(tokens, 'LGZ-2025')).toBe(false);
+  });
+});
