@@ -5,7 +5,6 @@ import { requiredText } from './meta';
 export const LANGUAGES = ['en', 'fil', 'es', 'ca', 'ar'] as const;
 export const languageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;
-export const RTL_LANGUAGES: readonly Language[] = ['ar'];
 
 export const PRESET_IDS = ['ofw-ph', 'migrant'] as const;
 export const presetIdSchema = z.enum(PRESET_IDS);

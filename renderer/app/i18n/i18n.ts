@@ -2,7 +2,8 @@
 // this computer so that even the "database cannot open" screen speaks it.
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, RTL_LANGUAGES, type Language } from '../../../domain/records/desk';
+import { LANGUAGES, type Language } from '../../../domain/records/desk';
+import { directionOfLanguage } from '../../ui/directionOfLanguage';
 import { bundledResources, NAMESPACES } from './resources';
 
 const STORAGE_KEY = 'tulay.language';
@@ -11,9 +12,7 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
-export function directionOf(language: string): 'rtl' | 'ltr' {
-  return (RTL_LANGUAGES as readonly string[]).includes(language) ? 'rtl' : 'ltr';
-}
+export const directionOf = directionOfLanguage;
 
 /** The language to start in: the remembered one, else the system's if Tulay has it. */
 export function initialLanguage(): Language {

@@ -1,7 +1,13 @@
 // Every translation is bundled: the app must speak the staff's language offline.
 // locales/<language>/<namespace>.json; English is the reference that types the keys.
+// A feature's strings live in its own namespace, named after the feature.
 import type enCommon from '../../../locales/en/common.json';
 import type enPresets from '../../../locales/en/presets.json';
+import type enCases from '../../../locales/en/cases.json';
+import type enPeople from '../../../locales/en/people.json';
+import type enSeminars from '../../../locales/en/seminars.json';
+import type enStakeholders from '../../../locales/en/stakeholders.json';
+import type enServices from '../../../locales/en/services.json';
 import { LANGUAGES, type Language } from '../../../domain/records/desk';
 
 const files = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', {
@@ -9,13 +15,26 @@ const files = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.js
   import: 'default',
 });
 
-export type Namespace = 'common' | 'presets';
-export const NAMESPACES: readonly Namespace[] = ['common', 'presets'];
-
 export type Resources = {
   common: typeof enCommon;
   presets: typeof enPresets;
+  cases: typeof enCases;
+  people: typeof enPeople;
+  seminars: typeof enSeminars;
+  stakeholders: typeof enStakeholders;
+  services: typeof enServices;
 };
+
+export type Namespace = keyof Resources;
+export const NAMESPACES: readonly Namespace[] = [
+  'common',
+  'presets',
+  'cases',
+  'people',
+  'seminars',
+  'stakeholders',
+  'services',
+];
 
 export function bundledResources(): Record<Language, Record<string, Record<string, unknown>>> {
   const resources = Object.fromEntries(LANGUAGES.map((lng) => [lng, {}])) as Record<

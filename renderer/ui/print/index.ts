@@ -1,0 +1,3 @@
+export { PrintView, type PageSize } from './PrintView';
+export { PrintSheet } from './PrintSheet';
+export { directionOfLanguage } from '../directionOfLanguage';
