@@ -140,6 +140,8 @@ export const migrantDeskPreset: DeskPreset = {
     'rightsOrientation',
     'jobSearchWorkshop',
   ],
+  detailsRecord: 'migrantDetails',
+  relativeRoles: { familyMember: 'other' },
   detailFields: [
     { id: 'countryOfOrigin', kind: 'country' },
     { id: 'arrivalDate', kind: 'date' },

@@ -152,6 +152,14 @@ export const ofwDeskPreset: DeskPreset = {
     'reintegration',
   ],
   // Ids match ofwDetailsSchema in domain/records/cases.ts.
+  detailsRecord: 'ofwDetails',
+  relativeRoles: {
+    familySpouse: 'spouse',
+    familyChild: 'parent',
+    familyParent: 'child',
+    familySibling: 'sibling',
+    familyOther: 'other',
+  },
   detailFields: [
     { id: 'destinationCountry', kind: 'country' },
     { id: 'occupation', kind: 'text' },

@@ -38,6 +38,13 @@ export interface DeskPreset {
   seminarTypes: readonly string[];
   /** Details recorded about the person the case is about (OFW details, migrant details). */
   detailFields: readonly OfwFieldDefinition[];
+  /** The case field that holds the detail fields' values. */
+  detailsRecord: 'ofwDetails' | 'migrantDetails';
+  /**
+   * Roles in which the client speaks for someone else (a relative of the OFW or migrant), with
+   * what that person is to the client: a mother ("familyParent") reports about her child.
+   */
+  relativeRoles: Readonly<Record<string, 'spouse' | 'child' | 'parent' | 'sibling' | 'other'>>;
   /**
    * Categories the desk does not handle itself: such a case is recorded and referred to a
    * specialist service (e.g. gender-based violence on the migrant desk, DOMAIN §2).

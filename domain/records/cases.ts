@@ -21,7 +21,22 @@ export const ofwDetailsSchema = z.object({
   eRegistrationNumber: sensitive(optionalText(60)),
 });
 
+export const migrantDetailsSchema = z.object({
+  countryOfOrigin: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
+  arrivalDate: isoDate.optional(),
+  administrativeStatus: sensitive(z.string().optional()),
+  documentType: z.string().optional(),
+  documentNumber: sensitive(optionalText(60)),
+  languagesSpoken: optionalText(200),
+  municipalRegister: z.enum(['yes', 'no', 'unknown']).optional(),
+});
+
 export const caseSchema = z.object({
+  /** Generated sample data: shown as such and removable in one step. Never synced. */
+  sample: z.boolean().optional(),
   reference: z.string().regex(/^[A-Z]{2,5}-\d{4}-\d{6}$/),
   clientId: z.string().min(1),
   clientRole: z.string().min(1),
@@ -36,6 +51,7 @@ export const caseSchema = z.object({
   closedAt: isoDateTime.optional(),
   outcome: optionalText(200),
   ofwDetails: ofwDetailsSchema.default({}),
+  migrantDetails: migrantDetailsSchema.default({}),
   searchTokens: z.array(z.string()).default([]),
 });
 
@@ -50,6 +66,8 @@ export const caseEventTypeSchema = z.enum([
   'consentOverride',
 ]);
 export const caseEventSchema = z.object({
+  /** Generated sample data: shown as such and removable in one step. Never synced. */
+  sample: z.boolean().optional(),
   caseId: z.string().min(1),
   type: caseEventTypeSchema,
   at: isoDateTime,
@@ -77,6 +95,8 @@ export const legalBasisSchema = z.enum([
   'publicTask',
 ]);
 export const consentSchema = z.object({
+  /** Generated sample data: shown as such and removable in one step. Never synced. */
+  sample: z.boolean().optional(),
   personId: z.string().min(1),
   caseId: z.string().optional(),
   purpose: consentPurposeSchema,

@@ -5,6 +5,8 @@ import { isoDate, optionalText, requiredText, sensitive } from './meta';
 export const sexSchema = z.enum(['female', 'male', 'other', 'unknown']);
 
 export const personSchema = z.object({
+  /** Generated sample data: shown as such and removable in one step. Never synced. */
+  sample: z.boolean().optional(),
   givenName: requiredText(120),
   middleName: optionalText(120),
   familyName: requiredText(120),
@@ -32,6 +34,7 @@ export type Person = z.infer<typeof personSchema>;
 export const relationshipSchema = z.enum(['spouse', 'child', 'parent', 'sibling', 'other']);
 export const householdLinkSchema = z
   .object({
+    sample: z.boolean().optional(),
     personId: z.string().min(1),
     relatedPersonId: z.string().min(1),
     /** What relatedPerson is to person: "child" means relatedPerson is person's child. */

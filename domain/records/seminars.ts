@@ -4,6 +4,8 @@ import { isoDateTime, optionalText, requiredText } from './meta';
 import { languageSchema } from './desk';
 
 export const seminarSchema = z.object({
+  /** Generated sample data: shown as such and removable in one step. Never synced. */
+  sample: z.boolean().optional(),
   type: z.string().min(1),
   title: requiredText(200),
   startsAt: isoDateTime,
@@ -17,16 +19,23 @@ export const seminarSchema = z.object({
   notes: optionalText(4000),
 });
 
+export const attendanceStatusSchema = z.enum(['registered', 'waitlisted', 'cancelled']);
+
 export const attendanceSchema = z.object({
+  /** Generated sample data: shown as such and removable in one step. Never synced. */
+  sample: z.boolean().optional(),
   seminarId: z.string().min(1),
   personId: z.string().min(1),
-  status: z.enum(['registered', 'waitlisted', 'cancelled']),
+  status: attendanceStatusSchema,
   registrationCode: z.string().min(1),
   registeredAt: isoDateTime,
   checkedInAt: isoDateTime.optional(),
+  /** Registered at the door and checked in in the same step. */
+  walkIn: z.boolean().optional(),
   destination: z
     .string()
     .regex(/^[A-Z]{2}$/)
     .optional(),
   certificateNumber: z.string().optional(),
+  certificateIssuedAt: isoDateTime.optional(),
 });

@@ -1,17 +1,23 @@
 // The app shell: navigation with icons and labels, a header naming the desk and the staff
 // member, and the page, inside an error boundary so a crash keeps the navigation usable.
-import { AppShell, Burger, Group, NavLink, Stack, Text, ThemeIcon } from '@mantine/core';
+import { AppShell, Badge, Burger, Group, NavLink, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBuildingBridge2, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
-import { useDesk } from '../features/settings';
+import { useSeedStarterServices } from '../features/services';
+import { useDesk, useSampleDataSummary } from '../features/settings';
+import { useEnsurePresetPartners } from '../features/stakeholders';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NAVIGATION } from './navigation';
+import { GlobalShortcuts } from './shortcuts/GlobalShortcuts';
 
 export function AppLayout() {
   const { t } = useTranslation();
   const { profile } = useDesk();
+  const sampleData = useSampleDataSummary();
+  useSeedStarterServices();
+  useEnsurePresetPartners();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
 
@@ -21,6 +27,7 @@ export function AppLayout() {
       navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
     >
+      <GlobalShortcuts />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -45,6 +52,18 @@ export function AppLayout() {
                 {profile.municipality}
               </Text>
             </Stack>
+            {sampleData && (
+              <Badge
+                color="orange"
+                variant="light"
+                component={RouterLink}
+                to="/settings"
+                title={t('badgeHint', { ns: 'sampleData' })}
+                data-testid="sample-badge"
+              >
+                {t('badge', { ns: 'sampleData' })}
+              </Badge>
+            )}
           </Group>
           <Group gap={6} wrap="nowrap" data-testid="header-staff">
             <IconUserCircle size={20} aria-hidden />

@@ -1,13 +1,35 @@
 // The capabilities in the navigation. Only capabilities that work are listed here.
-import { IconSettings, type Icon } from '@tabler/icons-react';
+import {
+  IconAffiliate,
+  IconHeartHandshake,
+  IconFolders,
+  IconAlarm,
+  IconUsers,
+  IconPresentation,
+  IconSettings,
+  type Icon,
+} from '@tabler/icons-react';
 
 export interface NavigationItem {
   path: string;
-  labelKey: 'nav.settings';
+  labelKey:
+    | 'nav.cases'
+    | 'nav.followUps'
+    | 'nav.people'
+    | 'nav.settings'
+    | 'nav.services'
+    | 'nav.stakeholders'
+    | 'nav.seminars';
   icon: Icon;
 }
 
 export const NAVIGATION: readonly NavigationItem[] = [
+  { path: '/cases', labelKey: 'nav.cases', icon: IconFolders },
+  { path: '/follow-ups', labelKey: 'nav.followUps', icon: IconAlarm },
+  { path: '/people', labelKey: 'nav.people', icon: IconUsers },
+  { path: '/seminars', labelKey: 'nav.seminars', icon: IconPresentation },
+  { path: '/services', labelKey: 'nav.services', icon: IconHeartHandshake },
+  { path: '/stakeholders', labelKey: 'nav.stakeholders', icon: IconAffiliate },
   { path: '/settings', labelKey: 'nav.settings', icon: IconSettings },
 ];
 

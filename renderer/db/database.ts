@@ -3,6 +3,7 @@
 // "Saved" must mean saved even when the office PC loses power.
 import { Dexie, type EntityTable } from 'dexie';
 import type { AuditEntry, OutboxEntry, SyncStateEntry } from '../../domain/records/internal';
+import type { DraftEntry } from '../../domain/records/draft';
 import type { RecordTable, StoredRecord } from '../../domain/records';
 import { SCHEMA_VERSIONS } from './schema';
 
@@ -13,6 +14,7 @@ export type TulayDatabase = Dexie &
     audit: EntityTable<AuditEntry, 'id'>;
     outbox: EntityTable<OutboxEntry, 'id'>;
     syncState: EntityTable<SyncStateEntry, 'id'>;
+    drafts: EntityTable<DraftEntry, 'id'>;
   };
 
 export const DEFAULT_DATABASE_NAME = 'tulay';

@@ -11,3 +11,4 @@ export {
 export { RecordValidationError, type FieldProblem } from './RecordValidationError';
 export { DatabaseProvider, ActorProvider, useDatabase, useWriteContext } from './DatabaseProvider';
 export { LATEST_SCHEMA_VERSION } from './schema';
+export { saveDraft, loadDraft, clearDraft } from './drafts';

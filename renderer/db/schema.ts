@@ -31,6 +31,25 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       syncState: 'id',
     },
   },
+  {
+    // Drafts of forms in progress (an intake survives a reload or a crash), local to this
+    // computer: never synced or audited, deleted when the form is saved. Follow-ups are found
+    // by type and due date.
+    version: 2,
+    stores: {
+      drafts: 'id, updatedAt',
+      caseEvents: 'id, caseId, [caseId+at], dueAt, [type+dueAt]',
+    },
+  },
+  {
+    // Check-in finds a registration code at the door; certificate numbers are looked up and
+    // kept unique without scanning every attendance record.
+    version: 3,
+    stores: {
+      attendance:
+        'id, seminarId, personId, [seminarId+personId], [seminarId+registrationCode], certificateNumber',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

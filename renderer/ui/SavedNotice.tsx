@@ -9,7 +9,7 @@ export function SavedNotice({ at }: { at: Date | null }) {
   return (
     <div role="status" aria-live="polite">
       {at && (
-        <Group gap={4} c="teal.8" data-testid="saved-notice">
+        <Group gap={4} c="teal.9" data-testid="saved-notice">
           <IconCircleCheck size={16} aria-hidden />
           <Text size="sm">{t('saved.at', { time: formatTime(i18n.language, at) })}</Text>
         </Group>

@@ -6,11 +6,13 @@ import type { Language } from '../../domain/records';
 
 let counter = 0;
 
-export async function renderApp(options: { language?: Language; databaseName?: string } = {}) {
+export async function renderApp(
+  options: { language?: Language; databaseName?: string; path?: string } = {},
+) {
   const databaseName = options.databaseName ?? `tulay-browser-${Date.now()}-${counter++}`;
   localStorage.removeItem('tulay.language');
   const i18n = await createI18n(options.language ?? 'en');
-  window.location.hash = '#/';
+  window.location.hash = `#${options.path ?? '/'}`;
   const view = render(<App i18n={i18n} databaseName={databaseName} />);
   return { ...view, i18n, databaseName };
 }

@@ -11,6 +11,7 @@ test('first-run set-up, then the desk survives a reload', async ({ page }) => {
   await screenshot(page, 'setup-en');
   await expectNoSeriousA11yViolations(page);
   await completeSetup(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   await screenshot(page, 'shell-settings-en');
   await expectNoSeriousA11yViolations(page);
@@ -49,6 +50,7 @@ test('the desk survives closing and restarting the browser on the same profile',
 test('Arabic turns the whole layout right-to-left, and English turns it back', async ({ page }) => {
   await page.goto('/');
   await completeSetup(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('combobox', { name: 'Language' }).click();
   await page.getByRole('option', { name: 'العربية' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -85,4 +87,17 @@ test('a keyboard user reaches the skip link and the navigation with Tab', async 
   await page.keyboard.press('Tab');
   const focused = page.locator(':focus');
   await expect(focused).toBeVisible();
+});
+
+test('Ctrl+K opens the command palette; typing and Enter go there', async ({ page }) => {
+  await page.goto('/');
+  await completeSetup(page);
+  await page.keyboard.press('Control+k');
+  await page.getByRole('textbox', { name: 'Type where to go or what to do' }).fill('sett');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  // "?" outside a text field lists the shortcuts (inside one, it is just a question mark).
+  await page.getByRole('heading', { name: 'Settings' }).click();
+  await page.keyboard.press('Shift+?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
 });

@@ -8,6 +8,8 @@ import type enPeople from '../../../locales/en/people.json';
 import type enSeminars from '../../../locales/en/seminars.json';
 import type enStakeholders from '../../../locales/en/stakeholders.json';
 import type enServices from '../../../locales/en/services.json';
+import type enCaseList from '../../../locales/en/caseList.json';
+import type enSampleData from '../../../locales/en/sampleData.json';
 import { LANGUAGES, type Language } from '../../../domain/records/desk';
 
 const files = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', {
@@ -23,6 +25,8 @@ export type Resources = {
   seminars: typeof enSeminars;
   stakeholders: typeof enStakeholders;
   services: typeof enServices;
+  caseList: typeof enCaseList;
+  sampleData: typeof enSampleData;
 };
 
 export type Namespace = keyof Resources;
@@ -34,6 +38,8 @@ export const NAMESPACES: readonly Namespace[] = [
   'seminars',
   'stakeholders',
   'services',
+  'caseList',
+  'sampleData',
 ];
 
 export function bundledResources(): Record<Language, Record<string, Record<string, unknown>>> {

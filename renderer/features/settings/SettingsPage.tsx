@@ -8,6 +8,7 @@ import { AboutPanel } from './AboutPanel';
 import { useDesk } from './DeskContext';
 import { DeskProfileForm } from './DeskProfileForm';
 import { LanguageSelect } from './LanguageSelect';
+import { SampleDataPanel } from './sampleData';
 import { StoragePanel } from './StoragePanel';
 import { useSaveDeskProfile } from './useSaveDeskProfile';
 import { useSavedAt } from '../../ui/useSavedAt';
@@ -65,6 +66,9 @@ export function SettingsPage() {
       </Paper>
       <Paper withBorder p="lg">
         <StoragePanel />
+      </Paper>
+      <Paper withBorder p="lg">
+        <SampleDataPanel />
       </Paper>
       <Paper withBorder p="lg">
         <AboutPanel />

@@ -5,3 +5,6 @@ export { DeskProvider, useDesk } from './DeskContext';
 export { useDeskState, type DeskState } from './useDesk';
 export { requestPersistentStorage } from './storagePersistence';
 export { readSetting, writeSetting, SETTING_KEYS } from './settingsRepository';
+export { usePreset } from './usePreset';
+export { usePresetLabel, type PresetLabel } from './usePresetLabel';
+export { useSampleDataSummary } from './sampleData';

@@ -1,0 +1,121 @@
+// The sample profile of Legazpi City's Municipal OFW Help Desk (DOMAIN §1): clients from the
+// city's barangays, relatives speaking for an OFW as often as OFWs themselves, and the
+// categories and partners a Bicol desk sees most (welfare checks, OWWA benefits, documents).
+import { filipinoNames } from './filipinoNames';
+import { ofwDetails } from './ofwDetails';
+import { ofwTexts } from './ofwTexts';
+import { LEGAZPI_BARANGAYS, philippineMobile } from './places';
+import type { OpenerKind, SampleProfile } from './profile';
+
+const OPENER_KINDS: Readonly<Record<string, OpenerKind>> = {
+  ofwLandBased: 'self',
+  ofwSeaBased: 'self',
+  prospectiveOfw: 'prospective',
+  returnedOfw: 'returned',
+};
+
+export const ofwSampleProfile: SampleProfile = {
+  city: 'Legazpi City',
+  country: 'PH',
+  utcOffsetHours: 8,
+  neighbourhoods: LEGAZPI_BARANGAYS,
+  neighbourhoodWeights: LEGAZPI_BARANGAYS.map(() => 1),
+  phone: philippineMobile,
+  roleWeights: {
+    ofwLandBased: 14,
+    ofwSeaBased: 5,
+    prospectiveOfw: 14,
+    returnedOfw: 12,
+    familySpouse: 18,
+    familyParent: 17,
+    familyChild: 8,
+    familySibling: 8,
+    familyOther: 4,
+  },
+  otherCountries: ['CY', 'IL', 'LB', 'NZ'],
+  openerKind: (role) => OPENER_KINDS[role] ?? 'relative',
+  categoryWeights: {
+    repatriation: 7,
+    welfareCheck: 8,
+    contractViolation: 7,
+    abuse: 4,
+    illegalRecruitment: 3,
+    legalAssistance: 3,
+    detentionAbroad: 1,
+    healthCareAccess: 3,
+    illnessInjury: 3,
+    deathAndRemains: 1.5,
+    financialAssistance: 10,
+    displacement: 2,
+    owwaMembership: 8,
+    documents: 9,
+    preEmploymentInfo: 8,
+    reintegration: 5,
+    psychosocialSupport: 2,
+    other: 2,
+  },
+  categoryBoost: {
+    prospectiveOfw: {
+      preEmploymentInfo: 8,
+      documents: 3,
+      illegalRecruitment: 2,
+      welfareCheck: 0,
+      repatriation: 0,
+      deathAndRemains: 0,
+      detentionAbroad: 0,
+    },
+    returnedOfw: {
+      reintegration: 6,
+      financialAssistance: 2,
+      preEmploymentInfo: 0.3,
+      welfareCheck: 0,
+      repatriation: 0,
+      deathAndRemains: 0,
+      detentionAbroad: 0,
+    },
+    ofwLandBased: {
+      welfareCheck: 0,
+      deathAndRemains: 0,
+      detentionAbroad: 0,
+      preEmploymentInfo: 0.2,
+    },
+    ofwSeaBased: {
+      welfareCheck: 0,
+      deathAndRemains: 0,
+      detentionAbroad: 0,
+      preEmploymentInfo: 0.2,
+    },
+    familyParent: {
+      welfareCheck: 2,
+      repatriation: 1.5,
+      deathAndRemains: 2,
+      preEmploymentInfo: 0.1,
+    },
+    familySpouse: { welfareCheck: 2, financialAssistance: 1.5, preEmploymentInfo: 0.1 },
+    familyChild: { welfareCheck: 2, financialAssistance: 2, preEmploymentInfo: 0.1 },
+  },
+  partnersByCategory: {
+    repatriation: ['owwa', 'dmw', 'dfa'],
+    welfareCheck: ['dmw', 'dfa', 'owwa'],
+    contractViolation: ['dmw', 'pao'],
+    abuse: ['dmw', 'dfa', 'dswd'],
+    illegalRecruitment: ['dmw', 'nbi', 'pao'],
+    legalAssistance: ['pao', 'dmw'],
+    detentionAbroad: ['dfa', 'dmw'],
+    healthCareAccess: ['philhealth', 'localHospital'],
+    illnessInjury: ['owwa', 'localHospital', 'philhealth'],
+    deathAndRemains: ['owwa', 'dmw', 'dfa'],
+    financialAssistance: ['owwa', 'dswd', 'cswdo'],
+    displacement: ['dmw', 'owwa', 'dole'],
+    owwaMembership: ['owwa'],
+    documents: ['dfa', 'dmw'],
+    preEmploymentInfo: ['dmw', 'peso'],
+    reintegration: ['owwa', 'tesda', 'peso', 'dole'],
+    psychosocialSupport: ['cswdo', 'dswd', 'localHospital'],
+    other: ['cswdo', 'peso'],
+  },
+  texts: ofwTexts,
+  namesFor: () => filipinoNames,
+  nationalityFor: () => 'PH',
+  details: ofwDetails,
+};

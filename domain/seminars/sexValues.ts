@@ -1,0 +1,32 @@
+// The sex column as people fill it in: words or letters in English, Filipino or Spanish.
+import { foldText } from '../search/normalize';
+
+export type Sex = 'female' | 'male' | 'other' | 'unknown';
+
+const VALUES: Record<string, Sex> = {
+  f: 'female',
+  female: 'female',
+  woman: 'female',
+  babae: 'female',
+  mujer: 'female',
+  femenino: 'female',
+  m: 'male',
+  male: 'male',
+  man: 'male',
+  lalaki: 'male',
+  hombre: 'male',
+  masculino: 'male',
+  h: 'male',
+  other: 'other',
+  iba: 'other',
+  otro: 'other',
+  x: 'other',
+  unknown: 'unknown',
+};
+
+/** 'unknown' when blank; null when the text is not a sex we can read. */
+export function readSex(text: string): Sex | null {
+  const key = foldText(text);
+  if (key === '') return 'unknown';
+  return VALUES[key] ?? null;
+}

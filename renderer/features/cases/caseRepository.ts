@@ -1,0 +1,157 @@
+// Cases: intake (reference number, household link, consents, the case itself, all or nothing)
+// and status changes that follow the desk preset's transitions.
+import { formatReference, referenceCounterKey } from '../../../domain/cases/reference';
+import { caseSearchTokens } from '../../../domain/people/personTokens';
+import { canTransition, getPreset, isClosingStatus } from '../../../domain/presets';
+import type { PresetId, RecordInput, StoredRecord } from '../../../domain/records';
+import { createRecord, deleteRecord, updateRecord, type WriteContext } from '../../db';
+import { linkHousehold, type Relationship } from '../people';
+import { readSetting, writeSetting } from '../settings';
+
+export type Case = StoredRecord<'cases'>;
+export type ConsentPurpose = StoredRecord<'consents'>['purpose'];
+export type LegalBasis = StoredRecord<'consents'>['legalBasis'];
+
+export interface IntakeInput {
+  clientId: string;
+  clientRole: string;
+  ofwId?: string | undefined;
+  /** What the OFW is to the client, e.g. "child" when a mother reports for her daughter. */
+  relationship?: Relationship | undefined;
+  ofwDetails: RecordInput<'cases'>['ofwDetails'];
+  migrantDetails?: RecordInput<'cases'>['migrantDetails'];
+  channel: Case['channel'];
+  categories: string[];
+  urgency: Case['urgency'];
+  description: string;
+  consents: { purpose: ConsentPurpose; legalBasis: LegalBasis }[];
+}
+
+async function nextReference(ctx: WriteContext, prefix: string, at: Date): Promise<string> {
+  const year = at.getFullYear();
+  const key = referenceCounterKey(year);
+  const last = (await readSetting<number>(ctx.db, key)) ?? 0;
+  // The counter can only lag behind the cases if a case was imported; never reuse a number.
+  let sequence = last + 1;
+  while (await ctx.db.cases.get({ reference: formatReference(prefix, year, sequence) })) sequence++;
+  await writeSetting(ctx, key, sequence);
+  return formatReference(prefix, year, sequence);
+}
+
+export async function createCase(
+  ctx: WriteContext,
+  desk: { presetId: PresetId; referencePrefix: string },
+  intake: IntakeInput,
+): Promise<Case> {
+  const { db } = ctx;
+  const now = ctx.now?.() ?? new Date();
+  const preset = getPreset(desk.presetId);
+  const tables = [
+    db.cases,
+    db.people,
+    db.households,
+    db.consents,
+    db.caseEvents,
+    db.settings,
+    db.audit,
+    db.outbox,
+  ];
+  return db.transaction('rw', tables, async () => {
+    const reference = await nextReference(ctx, desk.referencePrefix, now);
+    const people = await db.people.bulkGet([
+      intake.clientId,
+      ...(intake.ofwId ? [intake.ofwId] : []),
+    ]);
+    if (people.some((p) => !p)) throw new Error('The client or the OFW no longer exists.');
+    const record = await createRecord(ctx, 'cases', {
+      reference,
+      clientId: intake.clientId,
+      clientRole: intake.clientRole,
+      ofwId: intake.ofwId,
+      categories: intake.categories,
+      status: preset.initialStatus,
+      urgency: intake.urgency,
+      channel: intake.channel,
+      description: intake.description,
+      assignedTo: ctx.actor,
+      openedAt: now.toISOString(),
+      ofwDetails: intake.ofwDetails,
+      migrantDetails: intake.migrantDetails ?? {},
+      searchTokens: caseSearchTokens(reference, people as NonNullable<(typeof people)[number]>[]),
+    });
+    if (intake.ofwId && intake.relationship) {
+      await linkHousehold(ctx, intake.clientId, intake.ofwId, intake.relationship);
+    }
+    for (const consent of intake.consents) {
+      await createRecord(ctx, 'consents', {
+        personId: intake.clientId,
+        caseId: record.id,
+        purpose: consent.purpose,
+        legalBasis: consent.legalBasis,
+        givenAt: now.toISOString(),
+        takenBy: ctx.actor,
+      });
+    }
+    return record;
+  });
+}
+
+export class TransitionError extends Error {
+  constructor(readonly problem: 'notAllowed' | 'outcomeRequired') {
+    super(problem);
+    this.name = 'TransitionError';
+  }
+}
+
+/** Moves a case to another status; a closing status needs an outcome. */
+export async function changeStatus(
+  ctx: WriteContext,
+  presetId: PresetId,
+  caseId: string,
+  to: string,
+  outcome?: string,
+) {
+  const { db } = ctx;
+  const preset = getPreset(presetId);
+  return db.transaction('rw', [db.cases, db.caseEvents, db.audit, db.outbox], async () => {
+    const current = await db.cases.get(caseId);
+    if (!current) throw new Error(`case ${caseId} not found`);
+    if (!canTransition(preset, current.status, to)) throw new TransitionError('notAllowed');
+    const closing = isClosingStatus(preset, to);
+    if (closing && !outcome?.trim()) throw new TransitionError('outcomeRequired');
+    const at = (ctx.now?.() ?? new Date()).toISOString();
+    await updateRecord(ctx, 'cases', caseId, {
+      status: to,
+      closedAt: closing ? at : undefined,
+      outcome: closing ? outcome!.trim() : undefined,
+    });
+    return createRecord(ctx, 'caseEvents', {
+      caseId,
+      type: 'statusChange',
+      at,
+      fromStatus: current.status,
+      toStatus: to,
+      text: closing ? outcome!.trim() : undefined,
+    });
+  });
+}
+
+/**
+ * Undoes a status change just made (the "Undo" after a click): the case goes back to the
+ * earlier status and the timeline entry is withdrawn. Only the latest change can be undone.
+ */
+export async function undoStatusChange(ctx: WriteContext, caseId: string, eventId: string) {
+  const { db } = ctx;
+  await db.transaction('rw', [db.cases, db.caseEvents, db.audit, db.outbox], async () => {
+    const event = await db.caseEvents.get(eventId);
+    const current = await db.cases.get(caseId);
+    if (!event || !current || event.type !== 'statusChange' || current.status !== event.toStatus)
+      return;
+    await updateRecord(ctx, 'cases', caseId, {
+      status: event.fromStatus!,
+      closedAt: undefined,
+      outcome: undefined,
+    });
+    await deleteRecord(ctx, 'caseEvents', eventId);
+  });
+}

@@ -1,0 +1,75 @@
+// The preset's details of the person concerned (OFW: destination, employer, agency, contract,
+// OWWA membership, e-Registration number; migrant: origin, arrival, status, documents).
+import { Select, SimpleGrid, TextInput, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { Controller, useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { COUNTRY_CODES } from '../../../../domain/countries';
+import type { IntakeFormValues } from '../../../../domain/cases/intakeForm';
+import type { OfwFieldDefinition } from '../../../../domain/presets';
+import { countryName } from '../../../ui/format';
+import { usePreset, usePresetLabel } from '../../settings';
+
+function useCountryOptions(top: readonly string[]) {
+  const { i18n } = useTranslation();
+  return useMemo(() => {
+    const name = (code: string) => countryName(i18n.language, code);
+    const rest = COUNTRY_CODES.filter((c) => !top.includes(c)).sort((a, b) =>
+      name(a).localeCompare(name(b)),
+    );
+    return [...top, ...rest].map((code) => ({ value: code, label: name(code) }));
+  }, [i18n.language, top]);
+}
+
+export function DetailFields() {
+  const { t } = useTranslation('cases');
+  const preset = usePreset();
+  const label = usePresetLabel();
+  const { control, register } = useFormContext<IntakeFormValues>();
+  const countries = useCountryOptions(preset.topDestinations);
+
+  const renderField = (field: OfwFieldDefinition) => {
+    const name = `details.${field.id}` as const;
+    const fieldLabel = label('fields', field.id);
+    if (field.kind === 'text')
+      return <TextInput key={field.id} label={fieldLabel} {...register(name)} />;
+    if (field.kind === 'date')
+      return <TextInput key={field.id} type="date" label={fieldLabel} {...register(name)} />;
+    const data =
+      field.kind === 'country'
+        ? countries
+        : (field.options ?? []).map((id) => ({
+            value: id,
+            label: label(`fieldOptions.${field.id}`, id),
+          }));
+    return (
+      <Controller
+        key={field.id}
+        control={control}
+        name={name}
+        render={({ field: f }) => (
+          <Select
+            label={fieldLabel}
+            data={data}
+            value={f.value || null}
+            onChange={(value) => f.onChange(value ?? '')}
+            onBlur={f.onBlur}
+            searchable={field.kind === 'country'}
+            clearable
+          />
+        )}
+      />
+    );
+  };
+
+  return (
+    <>
+      <Title order={3} size="h5">
+        {t('intake.detailsTitle')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+        {preset.detailFields.map(renderField)}
+      </SimpleGrid>
+    </>
+  );
+}

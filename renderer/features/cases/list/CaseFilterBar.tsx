@@ -1,0 +1,119 @@
+// Filter chips above the case list: status, category, urgency, country, opening dates and
+// overdue follow-ups. Each choice narrows the list at once; "Clear filters" undoes them all.
+import { Button, Chip, Group, MultiSelect, TextInput } from '@mantine/core';
+import { IconAlarm, IconFilterOff } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countryName } from '../../../ui/format';
+import { usePreset, usePresetLabel } from '../../settings';
+import { countActiveFilters, NO_FILTERS, URGENCIES, type CaseFilters } from './caseFilters';
+
+interface Props {
+  filters: CaseFilters;
+  countries: readonly string[];
+  onChange: (filters: CaseFilters) => void;
+}
+
+export function CaseFilterBar({ filters, countries, onChange }: Props) {
+  const { t, i18n } = useTranslation('caseList');
+  const preset = usePreset();
+  const label = usePresetLabel();
+  const set = (change: Partial<CaseFilters>) => onChange({ ...filters, ...change });
+  const statusData = preset.statuses.map((s) => ({ value: s.id, label: label('statuses', s.id) }));
+  const categoryData = preset.categories.map((id) => ({
+    value: id,
+    label: label('categories', id),
+  }));
+  const countryData = useMemo(
+    () =>
+      countries
+        .map((code) => ({ value: code, label: countryName(i18n.language, code) }))
+        .sort((a, b) => a.label.localeCompare(b.label, i18n.language)),
+    [countries, i18n.language],
+  );
+  const countryLabel =
+    preset.detailsRecord === 'migrantDetails' ? t('filters.origin') : t('filters.destination');
+  const common = {
+    size: 'xs',
+    clearable: true,
+    searchable: true,
+    w: 200,
+    comboboxProps: { withinPortal: true },
+  } as const;
+
+  return (
+    <Group gap="xs" align="flex-end" wrap="wrap" role="group" aria-label={t('filters.label')}>
+      <MultiSelect
+        {...common}
+        label={t('filters.status')}
+        placeholder={t('filters.any')}
+        data={statusData}
+        value={filters.statuses}
+        onChange={(statuses) => set({ statuses })}
+      />
+      <MultiSelect
+        {...common}
+        label={t('filters.category')}
+        placeholder={t('filters.any')}
+        data={categoryData}
+        value={filters.categories}
+        onChange={(categories) => set({ categories })}
+      />
+      <MultiSelect
+        {...common}
+        w={170}
+        label={countryLabel}
+        placeholder={t('filters.any')}
+        data={countryData}
+        value={filters.countries}
+        onChange={(countries) => set({ countries })}
+      />
+      <TextInput
+        size="xs"
+        type="date"
+        label={t('filters.openedFrom')}
+        value={filters.openedFrom}
+        onChange={(e) => set({ openedFrom: e.currentTarget.value })}
+      />
+      <TextInput
+        size="xs"
+        type="date"
+        label={t('filters.openedTo')}
+        value={filters.openedTo}
+        onChange={(e) => set({ openedTo: e.currentTarget.value })}
+      />
+      <Chip.Group
+        multiple
+        value={filters.urgencies}
+        onChange={(values) => set({ urgencies: values })}
+      >
+        <Group gap={4} role="group" aria-label={t('filters.urgency')}>
+          {URGENCIES.map((u) => (
+            <Chip key={u} value={u} size="xs">
+              {t(`urgency.${u}`)}
+            </Chip>
+          ))}
+        </Group>
+      </Chip.Group>
+      <Chip
+        size="xs"
+        color="red"
+        checked={filters.overdueOnly}
+        onChange={(overdueOnly) => set({ overdueOnly })}
+        icon={<IconAlarm size={12} aria-hidden />}
+      >
+        {t('filters.overdue')}
+      </Chip>
+      {countActiveFilters(filters) > 0 && (
+        <Button
+          size="xs"
+          variant="subtle"
+          leftSection={<IconFilterOff size={14} aria-hidden />}
+          onClick={() => onChange(NO_FILTERS)}
+        >
+          {t('filters.clear')}
+        </Button>
+      )}
+    </Group>
+  );
+}

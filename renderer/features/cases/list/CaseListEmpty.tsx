@@ -1,0 +1,49 @@
+// What the case list says when it has nothing to show: teach the first step, or undo filters.
+import { Button, Center, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconFilterOff, IconFolderOpen, IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+export function NoCasesYet() {
+  const { t } = useTranslation('caseList');
+  return (
+    <Center py={60} data-testid="cases-empty">
+      <Stack align="center" gap="sm" maw={480}>
+        <ThemeIcon size={56} radius="xl" variant="light" aria-hidden>
+          <IconFolderOpen size={30} />
+        </ThemeIcon>
+        <Title order={2} size="h3" ta="center">
+          {t('empty.title')}
+        </Title>
+        <Text c="dimmed" ta="center">
+          {t('empty.body')}
+        </Text>
+        <Button component={Link} to="/cases/new" leftSection={<IconPlus size={16} aria-hidden />}>
+          {t('empty.action')}
+        </Button>
+      </Stack>
+    </Center>
+  );
+}
+
+export function NoMatchingCases({ onClear }: { onClear: () => void }) {
+  const { t } = useTranslation('caseList');
+  return (
+    <Center py={40} data-testid="cases-no-match">
+      <Stack align="center" gap="xs">
+        <Text fw={600}>{t('noMatch.title')}</Text>
+        <Text c="dimmed" size="sm">
+          {t('noMatch.body')}
+        </Text>
+        <Button
+          variant="light"
+          size="xs"
+          onClick={onClear}
+          leftSection={<IconFilterOff size={14} aria-hidden />}
+        >
+          {t('noMatch.clear')}
+        </Button>
+      </Stack>
+    </Center>
+  );
+}

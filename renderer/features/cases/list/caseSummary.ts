@@ -1,0 +1,68 @@
+// The case list keeps one compact summary per case in memory, so that filtering, sorting and
+// counting 100,000 cases is a loop over small objects instead of a database scan. Repeated
+// strings (statuses, categories, countries) are interned so that 100k summaries share them.
+import type { StoredRecord } from '../../../../domain/records';
+
+export type Urgency = StoredRecord<'cases'>['urgency'];
+
+export interface CaseSummary {
+  id: string;
+  reference: string;
+  status: string;
+  urgency: Urgency;
+  categories: readonly string[];
+  /** Milliseconds since 1970, so date filters and sorting compare numbers. */
+  openedAt: number;
+  /** The OFW's destination, or the migrant's country of origin (ISO 3166). */
+  country: string | undefined;
+  /** The client's name is read only for the rows on screen (see useClientNames). */
+  clientId: string;
+  updatedAt: string;
+}
+
+/** Shares one copy of each repeated string and category list between summaries. */
+export class Interner {
+  private readonly strings = new Map<string, string>();
+  private readonly lists = new Map<string, readonly string[]>();
+
+  string<T extends string | undefined>(value: T): T {
+    if (value === undefined) return value;
+    const known = this.strings.get(value);
+    if (known !== undefined) return known as T;
+    this.strings.set(value, value);
+    return value;
+  }
+
+  list(values: readonly string[]): readonly string[] {
+    const key = values.join('\u0000');
+    const known = this.lists.get(key);
+    if (known) return known;
+    const list = Object.freeze(values.map((v) => this.string(v)));
+    this.lists.set(key, list);
+    return list;
+  }
+}
+
+type CaseRecord = Pick<
+  StoredRecord<'cases'>,
+  'id' | 'reference' | 'clientId' | 'status' | 'urgency' | 'categories' | 'openedAt' | 'updatedAt'
+> & {
+  ofwDetails?: { destinationCountry?: string | undefined } | undefined;
+  migrantDetails?: { countryOfOrigin?: string | undefined } | undefined;
+};
+
+export function toSummary(record: CaseRecord, intern: Interner): CaseSummary {
+  return {
+    id: record.id,
+    reference: record.reference,
+    status: intern.string(record.status),
+    urgency: intern.string(record.urgency),
+    categories: intern.list(record.categories),
+    openedAt: Date.parse(record.openedAt),
+    country: intern.string(
+      record.ofwDetails?.destinationCountry ?? record.migrantDetails?.countryOfOrigin,
+    ),
+    clientId: record.clientId,
+    updatedAt: record.updatedAt,
+  };
+}

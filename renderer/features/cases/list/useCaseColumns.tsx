@@ -1,0 +1,99 @@
+// The columns of the case list: what an officer scans for in a queue of cases.
+import { Badge, Text } from '@mantine/core';
+import { IconAlarm } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countryName, formatDate } from '../../../ui/format';
+import type { VirtualColumn } from '../../../ui/VirtualTable';
+import { usePreset, usePresetLabel } from '../../settings';
+import { StatusBadge, UrgencyBadge } from '../page/CaseBadges';
+import type { CaseSummary } from './caseSummary';
+
+export function useCaseColumns(
+  overdueIds: ReadonlySet<string>,
+  clientNames: ReadonlyMap<string, string>,
+): VirtualColumn<CaseSummary>[] {
+  const { t, i18n } = useTranslation('caseList');
+  const label = usePresetLabel();
+  const preset = usePreset();
+  const lng = i18n.language;
+  const countryHeader =
+    preset.detailsRecord === 'migrantDetails' ? t('columns.origin') : t('columns.destination');
+  return useMemo(
+    () => [
+      {
+        id: 'reference',
+        header: t('columns.reference'),
+        width: '9.5rem',
+        sortable: true,
+        cell: (c) => (
+          <Text size="sm" fw={600} span dir="ltr">
+            {c.reference}
+          </Text>
+        ),
+      },
+      {
+        id: 'client',
+        header: t('columns.client'),
+        width: '10.5rem',
+        cell: (c) => {
+          const name = clientNames.get(c.clientId) ?? '';
+          return <span title={name}>{name}</span>;
+        },
+      },
+      {
+        id: 'categories',
+        header: t('columns.categories'),
+        width: 'auto',
+        cell: (c) => {
+          const names = c.categories.map((id) => label('categories', id)).join(', ');
+          return <span title={names}>{names}</span>;
+        },
+      },
+      {
+        id: 'status',
+        header: t('columns.status'),
+        width: '10.5rem',
+        sortable: true,
+        // Long status names are cut to the column; the full name shows on hover.
+        cell: (c) => (
+          <span title={label('statuses', c.status)}>
+            <StatusBadge status={c.status} />
+          </span>
+        ),
+      },
+      {
+        id: 'urgency',
+        header: t('columns.urgency'),
+        width: '6rem',
+        sortable: true,
+        cell: (c) => <UrgencyBadge urgency={c.urgency} />,
+      },
+      {
+        id: 'openedAt',
+        header: t('columns.opened'),
+        width: '7rem',
+        sortable: true,
+        cell: (c) => formatDate(lng, new Date(c.openedAt)),
+      },
+      {
+        id: 'country',
+        header: countryHeader,
+        width: '7rem',
+        cell: (c) => (c.country ? countryName(lng, c.country) : ''),
+      },
+      {
+        id: 'followUp',
+        header: t('columns.followUp'),
+        width: '6rem',
+        cell: (c) =>
+          overdueIds.has(c.id) ? (
+            <Badge color="red" variant="light" leftSection={<IconAlarm size={12} aria-hidden />}>
+              {t('overdue')}
+            </Badge>
+          ) : null,
+      },
+    ],
+    [t, lng, label, countryHeader, overdueIds, clientNames],
+  );
+}

@@ -1,0 +1,90 @@
+// The case list's data: the newest cases first (from the openedAt index, painted at once),
+// then the compact summary of every case, loaded in chunks while the page is usable, then
+// kept current by a live query of only what changed since.
+import { liveQuery, type Subscription } from 'dexie';
+import { useEffect, useState } from 'react';
+import { useDatabase } from '../../../db';
+import { Interner, type CaseSummary } from './caseSummary';
+import { loadAllCases, loadChangedCases, loadNewestCases } from './caseSummaryRepository';
+
+export interface CaseSummaries {
+  /** Newest first. Until `complete`, only the newest cases. */
+  cases: readonly CaseSummary[];
+  /** False until the first rows are read. */
+  ready: boolean;
+  /** True once every case is in memory: counts and filters are then exact. */
+  complete: boolean;
+  /** How many cases are in memory so far, while loading. */
+  loaded: number;
+  /** Why the cases could not be read, if they could not. */
+  failure?: string;
+}
+
+const FIRST_ROWS = 60;
+
+/** Lets the first rows reach the screen before reading the rest, which would delay them.
+ *  (A timer, not requestAnimationFrame: that one never fires in a minimised window.) */
+const afterPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 50));
+const newestFirst = (a: CaseSummary, b: CaseSummary) => b.openedAt - a.openedAt;
+
+export function useCaseSummaries(): CaseSummaries {
+  const db = useDatabase();
+  const [state, setState] = useState<CaseSummaries>({
+    cases: [],
+    ready: false,
+    complete: false,
+    loaded: 0,
+  });
+
+  useEffect(() => {
+    let live = true;
+    let subscription: Subscription | undefined;
+    const intern = new Interner();
+    const byId = new Map<string, CaseSummary>();
+    let latest = '';
+    const publish = () => {
+      const cases = [...byId.values()].sort(newestFirst);
+      setState({ cases, ready: true, complete: true, loaded: cases.length });
+    };
+
+    const start = async () => {
+      const newest = await loadNewestCases(db, intern, FIRST_ROWS);
+      if (!live) return;
+      setState({ cases: newest, ready: true, complete: false, loaded: newest.length });
+      await afterPaint();
+      if (!live) return;
+      await loadAllCases(db, intern, (chunk) => {
+        for (const summary of chunk) {
+          byId.set(summary.id, summary);
+          if (summary.updatedAt > latest) latest = summary.updatedAt;
+        }
+        if (live) setState((s) => ({ ...s, loaded: byId.size }));
+        return live;
+      });
+      if (!live) return;
+      publish();
+      // The querier reads `latest` each time it runs, so it always asks for what is new.
+      subscription = liveQuery(() => loadChangedCases(db, latest, intern)).subscribe({
+        next: ({ changed, deletedIds, latest: newest }) => {
+          if (!live || (changed.length === 0 && deletedIds.length === 0)) return;
+          changed.forEach((summary) => byId.set(summary.id, summary));
+          deletedIds.forEach((id) => byId.delete(id));
+          latest = newest;
+          publish();
+        },
+        error: (error: unknown) => {
+          if (live) setState((s) => ({ ...s, failure: String(error) }));
+        },
+      });
+    };
+    start().catch((error: unknown) => {
+      if (live) setState((s) => ({ ...s, ready: true, failure: String(error) }));
+    });
+    return () => {
+      live = false;
+      subscription?.unsubscribe();
+    };
+  }, [db]);
+
+  return state;
+}

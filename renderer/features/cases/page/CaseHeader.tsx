@@ -1,0 +1,69 @@
+// The case header: reference, status, urgency, who it is for, who handles it, and print.
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconPrinter } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { fullName } from '../../../../domain/people/personTokens';
+import { formatDate } from '../../../ui/format';
+import { usePresetLabel } from '../../settings';
+import { StatusBadge, UrgencyBadge } from './CaseBadges';
+import type { CaseView } from './useCaseView';
+
+export function CaseHeader({ view }: { view: CaseView }) {
+  const { t, i18n } = useTranslation('cases');
+  const label = usePresetLabel();
+  const { record, client, ofw, staffNames } = view;
+  return (
+    <Paper withBorder p="md">
+      <Stack gap={6}>
+        <Group justify="space-between" align="flex-start">
+          <Group gap="sm">
+            <Title order={1} size="h2" className="ltr-inline" data-testid="case-reference">
+              {record.reference}
+            </Title>
+            <StatusBadge status={record.status} />
+            <UrgencyBadge urgency={record.urgency} />
+          </Group>
+          <Button
+            component={Link}
+            to={`/print/case/${record.id}`}
+            variant="default"
+            leftSection={<IconPrinter size={16} aria-hidden />}
+          >
+            {t('page.print')}
+          </Button>
+        </Group>
+        <Group gap="lg">
+          {client && (
+            <Text size="sm">
+              {t('page.client')}:{' '}
+              <Anchor component={Link} to={`/people/${client.id}`} data-testid="case-client">
+                {fullName(client)}
+              </Anchor>
+            </Text>
+          )}
+          {ofw && (
+            <Text size="sm">
+              {t('page.ofw')}:{' '}
+              <Anchor component={Link} to={`/people/${ofw.id}`} data-testid="case-ofw">
+                {fullName(ofw)}
+              </Anchor>
+            </Text>
+          )}
+          <Text size="sm" c="dimmed">
+            {t('page.opened', { date: formatDate(i18n.language, record.openedAt) })}
+            {record.assignedTo &&
+              ` · ${t('page.assignedTo', { name: staffNames[record.assignedTo] ?? '' })}`}
+          </Text>
+        </Group>
+        <Group gap={6}>
+          {record.categories.map((id) => (
+            <Badge key={id} variant="outline" size="sm">
+              {label('categories', id)}
+            </Badge>
+          ))}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

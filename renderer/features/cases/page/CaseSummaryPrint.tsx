@@ -1,0 +1,97 @@
+// The printable case summary: a designed page with the desk's name, the date and a
+// confidentiality line; the desktop app saves it as PDF through the platform contract.
+import { Center, Loader, Table, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { fullName } from '../../../../domain/people/personTokens';
+import { formatDate, formatDateTime } from '../../../ui/format';
+import { PrintSheet, PrintView } from '../../../ui/print';
+import { useDesk, usePresetLabel } from '../../settings';
+import { useRecordExport } from './useRecordAccess';
+import { useCaseView } from './useCaseView';
+import { usePartnerName } from './usePartnerName';
+
+export function CaseSummaryPrint() {
+  const { t, i18n } = useTranslation('cases');
+  const { caseId = '' } = useParams();
+  const navigate = useNavigate();
+  const { profile } = useDesk();
+  const label = usePresetLabel();
+  const view = useCaseView(caseId);
+  const partnerName = usePartnerName(view ?? { stakeholderNames: {} });
+  const recordExport = useRecordExport();
+  useEffect(() => void recordExport('cases', caseId), [recordExport, caseId]);
+
+  if (!view)
+    return (
+      <Center py="xl">{view === undefined ? <Loader aria-hidden /> : t('page.notFound')}</Center>
+    );
+  const { record, client, ofw } = view;
+  const lng = i18n.language;
+  const rows: [string, string][] = [
+    [t('summary.reference'), record.reference],
+    [t('page.status'), label('statuses', record.status)],
+    [t('intake.urgency'), t(`urgency.${record.urgency}`)],
+    [t('page.categories'), record.categories.map((id) => label('categories', id)).join(', ')],
+    [
+      t('summary.client'),
+      client ? `${fullName(client)} · ${label('clientRoles', record.clientRole)}` : '',
+    ],
+    ...(ofw ? [[t('summary.ofw'), fullName(ofw)] as [string, string]] : []),
+    [t('summary.phone'), client?.phone ?? ''],
+    ...(record.outcome ? [[t('summary.outcome'), record.outcome] as [string, string]] : []),
+  ];
+  const events = [...view.events].reverse();
+
+  return (
+    <PrintView fileName={record.reference} onBack={() => void navigate(`/cases/${record.id}`)}>
+      <PrintSheet
+        language={lng}
+        header={{
+          start: <strong>{`${profile.deskName} · ${profile.municipality}`}</strong>,
+          end: t('summary.printed', { date: formatDate(lng, new Date()) }),
+        }}
+        footer={t('summary.confidential')}
+        testId="case-summary"
+      >
+        <Title order={1} size="h3" mb="sm">
+          {t('summary.title')} <span className="ltr-inline">{record.reference}</span>
+        </Title>
+        <Table withRowBorders={false} mb="md">
+          <Table.Tbody>
+            {rows.map(([name, value]) => (
+              <Table.Tr key={name}>
+                <Table.Th w="30%">{name}</Table.Th>
+                <Table.Td>{value}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Title order={2} size="h5">
+          {t('summary.description')}
+        </Title>
+        <Text mb="md" style={{ whiteSpace: 'pre-wrap' }}>
+          {record.description}
+        </Text>
+        {events.length > 0 && (
+          <Title order={2} size="h5">
+            {t('summary.timeline')}
+          </Title>
+        )}
+        {events.map((e) => (
+          <Text key={e.id} size="sm" mb={4}>
+            <strong>{formatDateTime(lng, e.at)}</strong> —{' '}
+            {t(`events.${e.type}`, {
+              partner: partnerName(e.partnerId),
+              date: formatDate(lng, e.dueAt ?? e.at),
+              from: label('statuses', e.fromStatus ?? ''),
+              to: label('statuses', e.toStatus ?? ''),
+            })}
+            {e.text ? `: ${e.text}` : ''}
+          </Text>
+        ))}
+      </PrintSheet>
+    </PrintView>
+  );
+}

@@ -1,0 +1,71 @@
+// A follow-up with a due date ("follow up after 2 days", as the citizen's charter says).
+import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SavedNotice } from '../../../ui/SavedNotice';
+import { useSavedAt } from '../../../ui/useSavedAt';
+
+const inDays = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+export function FollowUpForm({
+  onSubmit,
+}: {
+  onSubmit: (dueAt: string, text: string) => Promise<unknown>;
+}) {
+  const { t } = useTranslation('cases');
+  const [due, setDue] = useState(inDays(2));
+  const [text, setText] = useState('');
+  const [errors, setErrors] = useState<{ due?: string; text?: string }>({});
+  const { savedAt, markSaved } = useSavedAt();
+
+  const submit = async () => {
+    const next = {
+      due: due ? undefined : t('errors.dueDateRequired'),
+      text: text.trim() ? undefined : t('errors.required', { ns: 'common' }),
+    };
+    setErrors(next);
+    if (next.due || next.text) return;
+    // Due at the end of the working day, local time.
+    await onSubmit(new Date(`${due}T17:00:00`).toISOString(), text.trim());
+    setText('');
+    markSaved();
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack gap="xs">
+        <Group grow align="flex-start">
+          <TextInput
+            type="date"
+            label={t('composer.dueDate')}
+            value={due}
+            onChange={(e) => setDue(e.currentTarget.value)}
+            error={errors.due}
+            required
+            maw={200}
+          />
+          <TextInput
+            label={t('composer.followUpText')}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            error={errors.text}
+            required
+          />
+        </Group>
+        <Group justify="space-between">
+          <SavedNotice at={savedAt} />
+          <Button type="submit" size="xs">
+            {t('composer.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+// The people feature's public face: people, their search, duplicates and households.
+export {
+  createPerson,
+  updatePerson,
+  searchIds,
+  searchPeople,
+  likelyDuplicates,
+  type Person,
+  type PersonInput,
+} from './peopleRepository';
+export {
+  linkHousehold,
+  INVERSE,
+  type Relationship,
+  type HouseholdLink,
+} from './householdRepository';
+export { PersonPicker, type PersonPickerProps } from './PersonPicker';
+export { PeopleListPage } from './PeopleListPage';
+export { PersonPage } from './PersonPage';

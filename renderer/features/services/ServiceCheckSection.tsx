@@ -1,0 +1,57 @@
+// Whether and when the desk last confirmed the service with the agency.
+import { Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { IconCalendarCheck } from '@tabler/icons-react';
+import { Controller } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { FormSection } from './FormSection';
+import { todayIsoDate } from './serviceFormValues';
+import { useServiceFormField } from './useServiceFormField';
+
+export function ServiceCheckSection() {
+  const { t } = useTranslation('services');
+  const { register, error, control, setValue } = useServiceFormField();
+  const markVerifiedToday = () => {
+    setValue('verificationStatus', 'verified', { shouldDirty: true });
+    setValue('lastVerifiedAt', todayIsoDate(), { shouldDirty: true });
+  };
+  return (
+    <FormSection title={t('form.checkSection')} hint={t('form.checkHint')}>
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <Controller
+          control={control}
+          name="verificationStatus"
+          render={({ field }) => (
+            <Stack gap={4}>
+              <Text size="sm" fw={500} id="service-verification-label">
+                {t('form.verificationStatus')}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="service-verification-label"
+                value={field.value ?? 'toVerify'}
+                onChange={field.onChange}
+                data={[
+                  { value: 'toVerify', label: t('status.toVerify') },
+                  { value: 'verified', label: t('status.verified') },
+                ]}
+              />
+            </Stack>
+          )}
+        />
+        <TextInput
+          {...register('lastVerifiedAt', { setValueAs: (value: string) => value || undefined })}
+          type="date"
+          label={t('form.lastVerifiedAt')}
+          error={error('lastVerifiedAt')}
+          w={200}
+        />
+        <Button
+          variant="light"
+          leftSection={<IconCalendarCheck size={16} aria-hidden />}
+          onClick={markVerifiedToday}
+        >
+          {t('form.verifiedToday')}
+        </Button>
+      </Group>
+    </FormSection>
+  );
+}

@@ -1,0 +1,21 @@
+// A write that fails for a reason other than bad input (disk full, database closed) is said
+// aloud in the user's language, never swallowed: nothing on screen pretends it was saved.
+import { notifications } from '@mantine/notifications';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export function useWriteFailure() {
+  const { t } = useTranslation();
+  return useCallback(
+    (error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      notifications.show({
+        color: 'red',
+        message: t('errors.saveFailed', { reason }),
+        autoClose: false,
+        closeButtonProps: { 'aria-label': t('app.close') },
+      });
+    },
+    [t],
+  );
+}

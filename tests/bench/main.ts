@@ -1,0 +1,26 @@
+// The benchmark page: the runner (scripts/bench.mjs) calls window.tulayBench.run(id, size) in
+// headless Chromium and reads back the raw figures.
+import { z } from 'zod';
+import { SCENARIOS } from './scenarios';
+import type { ScenarioResult } from './types';
+
+z.config({ jitless: true });
+
+declare global {
+  interface Window {
+    tulayBench: {
+      scenarios: { id: string; title: string; target: string }[];
+      run(id: string, size: number): Promise<ScenarioResult>;
+    };
+  }
+}
+
+window.tulayBench = {
+  scenarios: SCENARIOS.map(({ id, title, target }) => ({ id, title, target })),
+  async run(id, size) {
+    const scenario = SCENARIOS.find((s) => s.id === id);
+    if (!scenario) throw new Error(`no scenario ${id}`);
+    return scenario.run(size);
+  },
+};
+document.title = 'Tulay benchmark — ready';

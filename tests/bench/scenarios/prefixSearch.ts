@@ -1,0 +1,49 @@
+// Prefix search on the token index, as typed in the search boxes: a name, a reference number,
+// a phone number.
+import { searchIds } from '../../../renderer/features/people';
+import { openDataset, pick } from '../dataset';
+import { percentile, timed } from '../stats';
+import type { Metric, Scenario } from '../types';
+
+const QUERIES = 150;
+
+async function measure(queries: string[], run: (q: string) => Promise<unknown>): Promise<number[]> {
+  const latencies: number[] = [];
+  for (const query of queries) latencies.push((await timed(() => run(query)))[1]);
+  return latencies;
+}
+
+const figure = (samples: number[], p: number): Metric => ({
+  samples: [percentile(samples, p)],
+  unit: 'ms',
+  summary: 'value',
+});
+
+export const prefixSearch: Scenario = {
+  id: 'prefix-search',
+  title: 'Prefix search: name, reference, phone',
+  target: 'p95 ≤ 20 ms at 100k',
+  meets: (f) => ['name p95', 'reference p95', 'phone p95'].every((k) => (f[k] ?? Infinity) <= 20),
+  async run(size) {
+    const { db } = await openDataset(size);
+    const people = pick(await db.people.limit(20_000).toArray(), QUERIES, 3);
+    const cases = pick(await db.cases.limit(20_000).toArray(), QUERIES, 5);
+    const names = people.map((p) => `${p.familyName.slice(0, 4)} ${p.givenName.slice(0, 2)}`);
+    const references = cases.map((c) => c.reference.slice(0, 13));
+    const phones = people.filter((p) => p.phone).map((p) => p.phone!.slice(0, 7));
+    const name = await measure(names, (q) => searchIds(db, 'people', q));
+    const reference = await measure(references, (q) => searchIds(db, 'cases', q));
+    const phone = await measure(phones, (q) => searchIds(db, 'people', q));
+    db.close();
+    return {
+      metrics: {
+        'name p50': figure(name, 50),
+        'name p95': figure(name, 95),
+        'reference p50': figure(reference, 50),
+        'reference p95': figure(reference, 95),
+        'phone p50': figure(phone, 50),
+        'phone p95': figure(phone, 95),
+      },
+    };
+  },
+};

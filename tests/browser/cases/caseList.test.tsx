@@ -1,0 +1,110 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import en from '../../../locales/en/caseList.json';
+import { setUpDesk } from '../deskFixture';
+import { renderApp } from '../renderApp';
+import { deskWithCases } from './caseListFixture';
+
+const count = () => screen.getByTestId('case-count').textContent;
+const references = () =>
+  within(screen.getByRole('table', { name: en.title }))
+    .queryAllByRole('row')
+    .slice(1)
+    .map((row) => row.querySelector('[dir="ltr"]')?.textContent);
+
+const urgencyChips = () => within(screen.getByRole('group', { name: en.filters.urgency }));
+
+async function openList(databaseName: string, path = '/cases') {
+  await renderApp({ databaseName, path });
+  await waitFor(() => expect(count()).toMatch(/of 4 cases/), { timeout: 5000 });
+}
+
+describe('case list', () => {
+  it('teaches the first step when the desk has no cases', async () => {
+    const { databaseName } = await setUpDesk();
+    await renderApp({ databaseName, path: '/cases' });
+    const empty = await screen.findByTestId('cases-empty', {}, { timeout: 5000 });
+    expect(within(empty).getByRole('heading').textContent).toBe(en.empty.title);
+    await userEvent.click(within(empty).getByRole('link', { name: en.empty.action }));
+    await waitFor(() => expect(window.location.hash).toBe('#/cases/new'));
+  });
+
+  it('lists every case newest first with status and urgency in words', async () => {
+    const { databaseName } = await deskWithCases();
+    await openList(databaseName);
+    expect(count()).toBe('4 of 4 cases');
+    expect(references()).toEqual([
+      'LGZ-2026-000004',
+      'LGZ-2026-000003',
+      'LGZ-2026-000002',
+      'LGZ-2026-000001',
+    ]);
+    const first = screen.getAllByRole('row')[1]!;
+    await waitFor(() => expect(first.textContent).toContain('Maria Dela Cruz'));
+    expect(first.textContent).toContain('Repatriation');
+    expect(first.textContent).toContain('Critical');
+    expect(first.textContent).toContain('New');
+    expect(first.textContent).toContain('Saudi Arabia');
+  });
+
+  it('narrows the rows and the count by search, by filter chips, and shows overdue follow-ups', async () => {
+    const { databaseName } = await deskWithCases();
+    await openList(databaseName);
+    await userEvent.click(screen.getByRole('searchbox', { name: en.search.label }));
+    await userEvent.keyboard('pedro');
+    await waitFor(() => expect(count()).toBe('2 of 4 cases'));
+    expect(references()).toEqual(['LGZ-2026-000003', 'LGZ-2026-000002']);
+
+    await userEvent.click(screen.getByText(en.filters.overdue));
+    await waitFor(() => expect(count()).toBe('1 of 4 cases'));
+    expect(references()).toEqual(['LGZ-2026-000002']);
+    expect(screen.getAllByRole('row')[1]!.textContent).toContain(en.overdue);
+
+    await userEvent.click(screen.getByRole('button', { name: en.filters.clear }));
+    await userEvent.clear(screen.getByRole('searchbox', { name: en.search.label }));
+    await waitFor(() => expect(count()).toBe('4 of 4 cases'));
+    await userEvent.click(urgencyChips().getByText(en.urgency.critical));
+    await userEvent.click(urgencyChips().getByText(en.urgency.high));
+    await waitFor(() => expect(count()).toBe('2 of 4 cases'));
+    expect(window.location.hash).toContain('urgency=critical%2Chigh');
+  });
+
+  it('sorts by a column header and opens a case with the keyboard', async () => {
+    const { databaseName, cases } = await deskWithCases();
+    await openList(databaseName);
+    await userEvent.click(screen.getByRole('button', { name: en.columns.urgency }));
+    await waitFor(() => expect(window.location.hash).toContain('sort=urgency&dir=desc'));
+    expect(references()[0]).toBe('LGZ-2026-000004');
+    await userEvent.click(screen.getByRole('button', { name: en.columns.urgency }));
+    await waitFor(() => expect(references()[0]).toBe('LGZ-2026-000003'));
+    await userEvent.click(screen.getByRole('button', { name: en.columns.reference }));
+    await waitFor(() =>
+      expect(references()).toEqual([
+        'LGZ-2026-000001',
+        'LGZ-2026-000002',
+        'LGZ-2026-000003',
+        'LGZ-2026-000004',
+      ]),
+    );
+
+    await userEvent.keyboard('/');
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: en.search.label }));
+    await userEvent.keyboard('{ArrowDown}');
+    const rows = () => screen.getAllByRole('row');
+    await waitFor(() => expect(document.activeElement).toBe(rows()[1]));
+    await userEvent.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement).toBe(rows()[2]));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(window.location.hash).toBe(`#/cases/${cases.wages.id}`));
+  });
+
+  it('says when no case matches and clears search and filters in one step', async () => {
+    const { databaseName } = await deskWithCases();
+    await openList(databaseName, '/cases?status=referred');
+    const none = await screen.findByTestId('cases-no-match');
+    expect(count()).toBe('0 of 4 cases');
+    await userEvent.click(within(none).getByRole('button', { name: en.noMatch.clear }));
+    await waitFor(() => expect(count()).toBe('4 of 4 cases'));
+  });
+});

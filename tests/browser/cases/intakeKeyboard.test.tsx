@@ -1,0 +1,71 @@
+// The intake recorded with the keyboard alone, as at a busy counter: Tab, typing, arrows,
+// Space and Enter only.
+import { screen, waitFor } from '@testing-library/react';
+import { userEvent } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
+import en from '../../../locales/en/cases.json';
+import { setUpDesk } from '../deskFixture';
+import { renderApp } from '../renderApp';
+
+function accessibleName(element: Element | null): string {
+  if (!element) return '';
+  const labelledBy = element.getAttribute('aria-labelledby');
+  const byId = labelledBy
+    ?.split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+  const label = (element as HTMLInputElement).labels?.[0]?.textContent;
+  return (element.getAttribute('aria-label') ?? label ?? byId ?? element.textContent ?? '').trim();
+}
+
+/** Presses Tab until the focused element's name starts with `name` (fails after 40 presses). */
+async function tabTo(name: string) {
+  for (let i = 0; i < 40; i++) {
+    if (accessibleName(document.activeElement).startsWith(name)) return;
+    await userEvent.keyboard('{Tab}');
+  }
+  throw new Error(
+    `Tab never reached "${name}"; last focus: "${accessibleName(document.activeElement)}"`,
+  );
+}
+
+describe('intake by keyboard only', () => {
+  it('records a new client, the case details and consent, and opens the case', async () => {
+    const { databaseName } = await setUpDesk();
+    await renderApp({ databaseName, path: '/cases/new' });
+    await screen.findByRole('heading', { name: en.intake.title });
+    await waitFor(() => expect(accessibleName(document.activeElement)).toBe(en.intake.client));
+
+    await userEvent.keyboard('Pedro Reyes');
+    const create = await screen.findByTestId('create-person-option');
+    await waitFor(() => expect(create.hasAttribute('data-combobox-selected')).toBe(true));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(accessibleName(document.activeElement)).toMatch(/^Given name/));
+    await tabTo('Phone');
+    await userEvent.keyboard('0917 888 9999{Enter}');
+    await screen.findByText('Pedro Reyes');
+
+    await tabTo(en.intake.clientRole);
+    await userEvent.keyboard('land');
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await tabTo('Job / occupation');
+    await userEvent.keyboard('Welder');
+
+    await tabTo('Repatriation');
+    await userEvent.keyboard(' ');
+    await tabTo(en.intake.description);
+    await userEvent.keyboard('Wants to come home; employer keeps his passport.');
+    await tabTo(en.consent.purposes.caseHandling);
+    // Opening the list highlights the current choice ("Not given", the last); the next arrow
+    // wraps round to "Consent given".
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    await tabTo(en.intake.save);
+    await userEvent.keyboard('{Enter}');
+
+    const reference = await screen.findByTestId('case-reference', {}, { timeout: 5000 });
+    expect(reference.textContent).toMatch(/^LGZ-\d{4}-000001$/);
+    expect(screen.getByTestId('case-client').textContent).toBe('Pedro Reyes');
+    expect(screen.getByText('Repatriation')).toBeTruthy();
+    expect(screen.getByText('Welder')).toBeTruthy();
+  });
+});

@@ -1,0 +1,100 @@
+// The door, by keyboard alone: a few letters or a code and Enter checks a person in; a walk-in
+// is registered and checked in in one step; a mistaken check-in is undone.
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import en from '../../../locales/en/seminars.json';
+import { renderApp } from '../renderApp';
+import { deskWithSession } from './sessionFixture';
+
+const present = () => screen.getByTestId('count-present').textContent;
+const registered = () => screen.getByTestId('count-registered').textContent;
+const search = () => screen.getByRole('combobox', { name: new RegExp(en.checkIn.searchLabel) });
+const recent = () => within(screen.getByTestId('recent-check-ins'));
+/** The line that says what happened: written once the check-in is on disk. */
+const announced = (text: string | RegExp) =>
+  waitFor(() => expect(screen.getByTestId('check-in-announcement').textContent).toMatch(text));
+
+async function openCheckIn(registrations = 6) {
+  const desk = await deskWithSession({ registrations });
+  await renderApp({
+    databaseName: desk.databaseName,
+    path: `/seminars/${desk.seminar.id}/check-in`,
+  });
+  await screen.findByTestId('check-in-screen', {}, { timeout: 5000 });
+  await waitFor(() => expect(document.activeElement).toBe(search()));
+  return desk;
+}
+
+describe('check-in at the door', () => {
+  it('checks in the first match of a few typed letters with Enter, and another by code', async () => {
+    const desk = await openCheckIn();
+    expect([present(), registered()]).toEqual(['0', '6']);
+    await userEvent.keyboard('ana sa');
+    const option = await screen.findByRole('option', { name: /Ana Santos/ });
+    expect(option.getAttribute('aria-selected')).toBe('true');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(present()).toBe('1'));
+    await announced('Ana Santos checked in');
+    expect(recent().getByText('Ana Santos')).toBeTruthy();
+    expect((search() as HTMLInputElement).value).toBe('');
+    expect(document.activeElement).toBe(search());
+
+    const pedro = desk.attendance.find((a) => desk.people.get(a.personId)!.givenName === 'Pedro')!;
+    await userEvent.keyboard(`${pedro.registrationCode.toLowerCase()}{Enter}`);
+    await waitFor(() => expect(present()).toBe('2'));
+    await announced('Pedro Santos');
+
+    // Enter on someone already present says so, and changes nothing.
+    await userEvent.keyboard('ana sa{Enter}');
+    await announced(/already checked in/);
+    expect(present()).toBe('2');
+  });
+
+  it('registers and checks in a new walk-in, and a walk-in the desk already knows, in one step each', async () => {
+    await openCheckIn();
+    await userEvent.keyboard('Pedro dela Paz');
+    const walkIn = await screen.findByRole('option', { name: /Walk-in: register and check in/ });
+    await waitFor(() => expect(walkIn.getAttribute('aria-selected')).toBe('true'));
+    await userEvent.keyboard('{Enter}');
+    const panel = await screen.findByTestId('walk-in-panel');
+    const given = within(panel).getByRole('textbox', { name: /Given name/ });
+    await waitFor(() => expect(document.activeElement).toBe(given));
+    expect((given as HTMLInputElement).value).toBe('Pedro');
+    const family = within(panel).getByRole<HTMLInputElement>('textbox', { name: /Family name/ });
+    expect(family.value).toBe('Dela Paz');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(present()).toBe('1'));
+    expect(registered()).toBe('7');
+    await announced('Pedro Dela Paz registered as a walk-in');
+    await waitFor(() => expect(document.activeElement).toBe(search()));
+
+    await userEvent.keyboard('gloria mac');
+    const knownOption = await screen.findByRole('option', { name: /Gloria Macaraeg/ });
+    expect(knownOption.textContent).toContain(en.checkIn.notRegistered);
+    await waitFor(() => expect(knownOption.getAttribute('aria-selected')).toBe('true'));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(present()).toBe('2'));
+    expect(registered()).toBe('8');
+  });
+
+  it('undoes a mistaken check-in from the last five, by keyboard', async () => {
+    await openCheckIn();
+    await userEvent.keyboard('maria{Enter}');
+    await waitFor(() => expect(present()).toBe('1'));
+    await userEvent.keyboard('jose{Enter}');
+    await waitFor(() => expect(present()).toBe('2'));
+    const undo = recent().getByRole('button', { name: `Undo the check-in of Maria Santos` });
+    undo.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(present()).toBe('1'));
+    expect(recent().queryByText('Maria Santos')).toBeNull();
+    expect(recent().getByText('Jose Santos')).toBeTruthy();
+    await announced('Check-in of Maria Santos undone');
+    await waitFor(() => expect(document.activeElement).toBe(search()));
+    // Typing goes to the search field whatever has the focus.
+    undo.ownerDocument.body.focus();
+    await userEvent.keyboard('ros');
+    expect((search() as HTMLInputElement).value).toBe('ros');
+  });
+});

@@ -1,0 +1,86 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import es from '../../../locales/es/stakeholders.json';
+import type { TulayDatabase } from '../../../renderer/db';
+import { platform } from '../../../renderer/platform';
+import { openTestDatabase, renderStakeholders, seed } from './stakeholdersHarness';
+
+let db: TulayDatabase | undefined;
+afterEach(() => {
+  db?.close();
+  vi.restoreAllMocks();
+});
+
+async function directoryOfThree(language: 'en' | 'es' = 'en') {
+  const opened = await openTestDatabase('stakeholder-directory');
+  db = opened.db;
+  const stored = await seed(opened.ctx, [
+    {
+      name: 'Comunità Filippina di Milano',
+      type: 'diaspora',
+      country: 'IT',
+      city: 'Milano',
+      sectors: ['welfare', 'culture'],
+      contacts: [{ name: 'Rosa Dimaculangan', phone: '+39 333 123 4567' }],
+    },
+    {
+      name: 'جمعية الجالية الفلبينية في الرياض',
+      type: 'diaspora',
+      country: 'SA',
+      sectors: ['legalAid'],
+      notes: '=HYPERLINK("http://example.org")',
+    },
+    { name: 'Overseas Workers Welfare Administration', type: 'governmentAgency', country: 'PH' },
+  ]);
+  await renderStakeholders(db, '/stakeholders', language);
+  await screen.findByTestId('stakeholder-directory', {}, { timeout: 10_000 });
+  return { stored };
+}
+
+/** The rows shown now (the table is replaced when a filter leaves nothing to show). */
+const rows = () => within(screen.getByTestId('stakeholder-directory')).getAllByRole('row').slice(1);
+
+describe('the stakeholder directory', () => {
+  it('finds by a contact person or city and narrows by sector', async () => {
+    await directoryOfThree();
+    expect(rows()).toHaveLength(3);
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'dimacul');
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(rows()[0]!.textContent).toContain('Comunità Filippina di Milano');
+
+    const filters = screen.getByRole('region', { name: 'Filters' });
+    await userEvent.click(within(filters).getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    await userEvent.click(screen.getByRole('combobox', { name: 'Sector' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Legal aid' }));
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(rows()[0]!.textContent).toContain('جمعية الجالية');
+    expect(screen.getByTestId('stakeholders-shown').textContent).toBe('Showing 1 of 3');
+  });
+
+  it('exports what is shown as CSV that Excel opens in the right encoding, and audits it', async () => {
+    const save = vi.spyOn(platform, 'saveFile').mockResolvedValue('actores.csv');
+    const { stored } = await directoryOfThree('es');
+    await userEvent.click(screen.getByRole('button', { name: es.directory.exportCsv }));
+    await waitFor(() => expect(save).toHaveBeenCalledOnce());
+
+    const request = save.mock.calls[0]![0];
+    const text = request.data as string;
+    expect(request.suggestedName).toMatch(/^actores-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const [header, ...lines] = text.slice(1).split('\r\n');
+    expect(header).toBe(Object.values(es.csv).join(','));
+    expect(lines).toHaveLength(3);
+    expect(text).toContain('جمعية الجالية الفلبينية في الرياض,Asociación de la diáspora');
+    expect(text).toContain(`,${es.sectors.welfare}; ${es.sectors.culture},`);
+    // A cell that starts like a formula would run in Excel; it is kept as text.
+    expect(text).toContain(`"'=HYPERLINK(""http://example.org"")"`);
+    expect(
+      await screen.findByText(es.export.savedTo.replace('{{path}}', 'actores.csv')),
+    ).toBeTruthy();
+
+    const audit = await db!.audit.filter((a) => a.action === 'export').toArray();
+    expect(audit.map((a) => a.recordId).sort()).toEqual(stored.map((s) => s.id).sort());
+  });
+});

@@ -1,0 +1,180 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TulayDatabase } from '../../../renderer/db';
+import {
+  changeStatus,
+  createCase,
+  TransitionError,
+  type IntakeInput,
+} from '../../../renderer/features/cases/caseRepository';
+import { addReferral, ReferralRefused } from '../../../renderer/features/cases/caseEventRepository';
+import { createPerson, searchIds, searchPeople } from '../../../renderer/features/people';
+import { freshDatabase, writer } from '../db/testDatabase';
+
+const desk = { presetId: 'ofw-ph' as const, referencePrefix: 'LGZ' };
+
+async function motherAndDaughter(db: TulayDatabase) {
+  const ctx = writer(db);
+  const mother = await createPerson(ctx, {
+    givenName: 'Rosario',
+    familyName: 'Dela Cruz',
+    phone: '0917 555 1234',
+  });
+  const daughter = await createPerson(ctx, {
+    givenName: 'Maria',
+    familyName: 'Dela Cruz',
+    phone: '+966 50 123 4567',
+  });
+  return { mother, daughter };
+}
+
+function intake(
+  clientId: string,
+  ofwId: string,
+  overrides: Partial<IntakeInput> = {},
+): IntakeInput {
+  return {
+    clientId,
+    clientRole: 'familyParent',
+    ofwId,
+    relationship: 'child',
+    ofwDetails: { destinationCountry: 'SA', occupation: 'Domestic worker' },
+    channel: 'walkIn',
+    categories: ['welfareCheck'],
+    urgency: 'high',
+    description: 'Daughter in Riyadh has not answered for three weeks.',
+    consents: [{ purpose: 'caseHandling', legalBasis: 'consent' }],
+    ...overrides,
+  };
+}
+
+describe('caseRepository', () => {
+  let db: TulayDatabase;
+  afterEach(() => db?.close());
+
+  it('numbers cases per desk and year without gaps or reuse', async () => {
+    db = await freshDatabase();
+    const { mother, daughter } = await motherAndDaughter(db);
+    const ctx = { ...writer(db), now: () => new Date('2026-03-01T08:00:00Z') };
+    const first = await createCase(ctx, desk, intake(mother.id, daughter.id));
+    const second = await createCase(ctx, desk, intake(mother.id, daughter.id));
+    expect([first.reference, second.reference]).toEqual(['LGZ-2026-000001', 'LGZ-2026-000002']);
+    const nextYear = await createCase(
+      { ...ctx, now: () => new Date('2027-01-02T08:00:00Z') },
+      desk,
+      intake(mother.id, daughter.id),
+    );
+    expect(nextYear.reference).toBe('LGZ-2027-000001');
+  });
+
+  it('links the mother and the daughter as a household and finds the case by either name or phone', async () => {
+    db = await freshDatabase();
+    const { mother, daughter } = await motherAndDaughter(db);
+    const created = await createCase(writer(db), desk, intake(mother.id, daughter.id));
+    expect(await db.households.toArray()).toEqual([
+      expect.objectContaining({
+        personId: mother.id,
+        relatedPersonId: daughter.id,
+        relationship: 'child',
+      }),
+    ]);
+    for (const query of [
+      'maria dela cruz',
+      'Rosario',
+      'delacruz',
+      '0917 555',
+      '+966 50 123',
+      'LGZ-2026-000001',
+      '1',
+    ]) {
+      expect(await searchIds(db, 'cases', query), query).toEqual([created.id]);
+    }
+    expect(await searchIds(db, 'cases', 'maria santos')).toEqual([]);
+    expect((await searchPeople(db, 'dela cruz')).map((p) => p.givenName).sort()).toEqual([
+      'Maria',
+      'Rosario',
+    ]);
+    expect(created.status).toBe('new');
+  });
+
+  it('follows the preset transitions and asks an outcome to close', async () => {
+    db = await freshDatabase();
+    const { mother, daughter } = await motherAndDaughter(db);
+    const ctx = writer(db);
+    const c = await createCase(ctx, desk, intake(mother.id, daughter.id));
+    await expect(changeStatus(ctx, 'ofw-ph', c.id, 'closedResolved')).rejects.toEqual(
+      new TransitionError('outcomeRequired'),
+    );
+    await expect(changeStatus(ctx, 'ofw-ph', c.id, 'nonsense')).rejects.toEqual(
+      new TransitionError('notAllowed'),
+    );
+    await changeStatus(ctx, 'ofw-ph', c.id, 'inProgress');
+    await changeStatus(
+      ctx,
+      'ofw-ph',
+      c.id,
+      'closedResolved',
+      'Daughter found safe; OWWA confirmed.',
+    );
+    const closed = await db.cases.get(c.id);
+    expect(closed).toMatchObject({
+      status: 'closedResolved',
+      outcome: 'Daughter found safe; OWWA confirmed.',
+    });
+    const events = await db.caseEvents.where('caseId').equals(c.id).toArray();
+    expect(events.map((e) => [e.fromStatus, e.toStatus])).toEqual([
+      ['new', 'inProgress'],
+      ['inProgress', 'closedResolved'],
+    ]);
+  });
+
+  it('refuses a referral without consent, and records a supervisor override with its reason', async () => {
+    db = await freshDatabase();
+    const { mother, daughter } = await motherAndDaughter(db);
+    const ctx = writer(db);
+    const c = await createCase(ctx, desk, intake(mother.id, daughter.id));
+    const referral = {
+      caseId: c.id,
+      clientId: mother.id,
+      partnerId: 'owwa',
+      reason: 'Welfare check',
+    };
+    await expect(addReferral(ctx, referral)).rejects.toEqual(new ReferralRefused('noConsent'));
+    await expect(
+      addReferral(ctx, {
+        ...referral,
+        override: { role: 'officer', reason: 'Life at risk, no contact' },
+      }),
+    ).rejects.toEqual(new ReferralRefused('notSupervisor'));
+    await expect(
+      addReferral(ctx, { ...referral, override: { role: 'supervisor', reason: 'urgent' } }),
+    ).rejects.toEqual(new ReferralRefused('reasonRequired'));
+    expect(await db.caseEvents.count()).toBe(0);
+
+    await addReferral(ctx, {
+      ...referral,
+      override: { role: 'supervisor', reason: 'Life may be at risk; mother unreachable by phone' },
+    });
+    const events = await db.caseEvents.where('caseId').equals(c.id).toArray();
+    expect(events.map((e) => e.type).sort()).toEqual(['consentOverride', 'referral']);
+  });
+
+  it('accepts a referral when the client consented to referral at intake', async () => {
+    db = await freshDatabase();
+    const { mother, daughter } = await motherAndDaughter(db);
+    const ctx = writer(db);
+    const c = await createCase(
+      ctx,
+      desk,
+      intake(mother.id, daughter.id, {
+        consents: [{ purpose: 'referral', legalBasis: 'consent' }],
+      }),
+    );
+    await addReferral(ctx, {
+      caseId: c.id,
+      clientId: mother.id,
+      partnerId: 'owwa',
+      reason: 'Welfare check',
+    });
+    expect((await db.caseEvents.toArray()).map((e) => e.type)).toEqual(['referral']);
+  });
+});

@@ -1,0 +1,16 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The benchmark page (tests/bench) built like the renderer, into the git-ignored .bench/.
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'tests/bench'),
+  base: './',
+  plugins: [react()],
+  logLevel: 'warn',
+  build: {
+    outDir: resolve(import.meta.dirname, '.bench/app'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+  },
+});
