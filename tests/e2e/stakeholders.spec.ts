@@ -62,7 +62,7 @@ async function nodePosition(page: Page, label: string) {
   return point ? { x: box.x + point.x, y: box.y + point.y } : null;
 }
 
-test('diaspora organisations in Saudi Arabia, the UAE and Italy: linked, on the map, in the graph', async ({
+test('diaspora organisations in Saudi Arabia, the UAE and Italy: linked, on the map, in the graph, referred to', async ({
   page,
 }) => {
   await page.goto('/');
@@ -128,6 +128,31 @@ test('diaspora organisations in Saudi Arabia, the UAE and Italy: linked, on the 
   expect(dubai).not.toBeNull();
   await page.mouse.click(dubai!.x, dubai!.y);
   await expect(page.getByRole('heading', { level: 1, name: DUBAI.name })).toBeVisible();
+
+  // A case is referred to one of them: the referral partner is chosen among the stakeholders.
+  await page.goto('/#/cases/new');
+  await page.getByLabel('Client', { exact: true }).fill('Liza Ramos');
+  await page.getByRole('option', { name: 'Create new person: “Liza Ramos”' }).click();
+  await page.getByRole('button', { name: 'Save new person' }).click();
+  await page.getByRole('combobox', { name: 'The client is', exact: true }).click();
+  await page.getByRole('option', { name: 'OFW — land-based', exact: true }).click();
+  await page.getByText('Psychosocial support').click();
+  await page
+    .getByRole('textbox', { name: 'Description' })
+    .fill('Lonely and anxious after moving to Milan.');
+  for (const purpose of ['Handling this case', 'Referral to partner agencies']) {
+    await page.getByRole('combobox', { name: purpose, exact: true }).click();
+    await page.getByRole('option', { name: 'Consent given', exact: true }).click();
+  }
+  await page.getByRole('button', { name: 'Save case', exact: true }).click();
+  await page.getByRole('tab', { name: 'Referral', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Partner', exact: true }).fill('Comunità');
+  await page.getByRole('option', { name: MILAN.name, exact: true }).click();
+  await page
+    .getByRole('textbox', { name: 'Reason for the referral' })
+    .fill('Peer support group in Milan');
+  await page.getByRole('button', { name: 'Refer', exact: true }).click();
+  await expect(page.getByTestId('timeline')).toContainText(`Referred to ${MILAN.name}`);
 });
 
 test('the stakeholder pages work right-to-left in Arabic and pass the accessibility scan', async ({
