@@ -10,12 +10,22 @@ const LOCALE_OF: Record<string, string> = {
 
 export const localeOf = (language: string) => LOCALE_OF[language] ?? language;
 
+/** A plain date ("2026-02-14") is that day where the desk is, not midnight UTC (which is the
+ *  day before in Peru or Argentina); a date-time is an instant. */
+function toDate(value: string | Date): Date {
+  if (value instanceof Date) return value;
+  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return plain
+    ? new Date(Number(plain[1]), Number(plain[2]) - 1, Number(plain[3]))
+    : new Date(value);
+}
+
 export function formatDate(
   language: string,
   value: string | Date,
   style: 'short' | 'medium' | 'long' = 'medium',
 ) {
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: style }).format(new Date(value));
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: style }).format(toDate(value));
 }
 
 export function formatTime(language: string, value: string | Date) {
@@ -28,7 +38,7 @@ export function formatDateTime(language: string, value: string | Date) {
   return new Intl.DateTimeFormat(localeOf(language), {
     dateStyle: 'medium',
     timeStyle: 'short',
-  }).format(new Date(value));
+  }).format(toDate(value));
 }
 
 export function formatNumber(language: string, value: number, options?: Intl.NumberFormatOptions) {
