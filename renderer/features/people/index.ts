@@ -17,3 +17,4 @@ export {
 export { PersonPicker, type PersonPickerProps } from './PersonPicker';
 export { PeopleListPage } from './PeopleListPage';
 export { PersonPage } from './PersonPage';
+export { splitTypedName, type TypedName } from './splitTypedName';

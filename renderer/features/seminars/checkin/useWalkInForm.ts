@@ -3,8 +3,7 @@
 import { useState } from 'react';
 import type { LikelyDuplicate } from '../../../../domain/people/duplicates';
 import { useDatabase } from '../../../db';
-import { likelyDuplicates, type Person, type PersonInput } from '../../people';
-import { guessNames } from './guessNames';
+import { likelyDuplicates, splitTypedName, type Person, type PersonInput } from '../../people';
 
 export interface WalkInFields {
   givenName: string;
@@ -17,7 +16,7 @@ export interface WalkInFields {
 export function useWalkInForm(typed: string) {
   const db = useDatabase();
   const [fields, setFields] = useState<WalkInFields>(() => ({
-    ...guessNames(typed),
+    ...splitTypedName(typed),
     sex: 'unknown',
     destination: null,
   }));
