@@ -7,6 +7,7 @@ export default defineConfig({
   root: resolve(import.meta.dirname, 'tests/bench'),
   base: './',
   plugins: [react()],
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify('bench') },
   logLevel: 'warn',
   build: {
     outDir: resolve(import.meta.dirname, '.bench/app'),

@@ -8,6 +8,7 @@ export {
   recordAccess,
   type WriteContext,
 } from './writeRecord';
+export { createRecords } from './createRecords';
 export { RecordValidationError, type FieldProblem } from './RecordValidationError';
 export { DatabaseProvider, ActorProvider, useDatabase, useWriteContext } from './DatabaseProvider';
 export { LATEST_SCHEMA_VERSION } from './schema';

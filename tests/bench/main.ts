@@ -1,5 +1,9 @@
 // The benchmark page: the runner (scripts/bench.mjs) calls window.tulayBench.run(id, size) in
 // headless Chromium and reads back the raw figures.
+// The app's own styles, so that the screens measured lay out as they do for the officer.
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import '../../renderer/app/app.css';
 import { z } from 'zod';
 import { SCENARIOS } from './scenarios';
 import type { ScenarioResult } from './types';
