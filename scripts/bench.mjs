@@ -1,13 +1,21 @@
 /* global window, document -- the functions given to page.evaluate run in the browser */
 // npm run bench: the DESIGN §6 figures, measured in headless Chromium on the real renderer code.
-// Writes .bench/results.json and .bench/results.md (git-ignored). Each figure comes from several
+// Writes .bench/results.json and .bench/results.md (git-ignored, see --out). Each figure comes from several
 // runs and is reported as the median with the spread (min–max): these machines are noisy.
 //   --sizes 10000,100000   data sizes (default); --million adds 1,000,000
 //   --runs 3               runs per scenario and size
 //   --only id,id           scenarios to run
 //   --smoke                1,000 cases, 1 run (a quick check that the benchmark works)
+//   --profile DIR          browser profile holding the data sets (default .bench/profile)
+//   --out PATH             where to write PATH.json and PATH.md (default .bench/results)
+//   --port N               the benchmark page's port (default 45867). IndexedDB is kept per origin,
+//                          so a fixed port is what lets a later run reuse the data sets.
+//   --app DIR              where the benchmark page is built (default .bench/app)
+//   --no-build             reuse the last build of the benchmark page
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { formatTable } from './benchTable.mjs';
@@ -27,10 +35,18 @@ const sizes = smoke
 const runs = smoke ? 1 : Number(option('runs', '3'));
 const only = option('only', '')?.split(',').filter(Boolean) ?? [];
 
-execSync('npx vite build --config vite.bench.config.mts', { stdio: 'inherit' });
-const { server, url } = await serveRenderer({ root: '.bench/app' });
-mkdirSync('.bench/profile', { recursive: true });
-const context = await chromium.launchPersistentContext('.bench/profile', {
+const profile = option('profile', '.bench/profile');
+
+const app = option('app', '.bench/app');
+
+if (!process.argv.includes('--no-build')) {
+  execSync(`npx vite build --config vite.bench.config.mts --outDir ${resolve(app)}`, {
+    stdio: 'inherit',
+  });
+}
+const { server, url } = await serveRenderer({ root: app, port: Number(option('port', '45867')) });
+mkdirSync(profile, { recursive: true });
+const context = await chromium.launchPersistentContext(profile, {
   executablePath: chromiumPath(),
   headless: true,
   args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
@@ -41,34 +57,46 @@ const page = await context.newPage();
 page.setDefaultTimeout(0);
 await page.goto(url);
 await page.waitForFunction(() => document.title.endsWith('ready'));
+const chromiumVersion = await page.evaluate(
+  () => /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? '?',
+);
 const scenarios = (await page.evaluate(() => window.tulayBench.scenarios)).filter(
   (s) => only.length === 0 || only.includes(s.id),
 );
 
 const results = [];
 for (const scenario of scenarios) {
-  for (const size of sizes) {
+  // A scenario whose figures do not depend on the number of cases runs once, not once per size.
+  for (const size of scenario.scalesWithCases ? sizes : [null]) {
     const figures = {};
+    const label = `${scenario.id}${size === null ? '' : ` @ ${size}`}`;
     for (let run = 1; run <= runs; run++) {
       const started = Date.now();
       // A fresh page per run: no heap or cache carried over from the previous run.
       await page.goto(url);
       await page.waitForFunction(() => document.title.endsWith('ready'));
-      const result = await page.evaluate(
-        ([id, n]) => window.tulayBench.run(id, n),
-        [scenario.id, size],
-      );
+      const result = await page
+        .evaluate(([id, n]) => window.tulayBench.run(id, n), [scenario.id, size ?? 0])
+        .catch(async (error) => {
+          // What the page showed when the scenario failed, for whoever reads the error.
+          await page.screenshot({ path: '.bench/failure.png' }).catch(() => {});
+          throw new Error(`${label} run ${run} failed (screen: .bench/failure.png)`, {
+            cause: error,
+          });
+        });
       for (const [name, metric] of Object.entries(result.metrics)) {
-        (figures[name] ??= { unit: metric.unit, runs: [] }).runs.push(metric.samples[0]);
+        (figures[name] ??= { unit: metric.unit, target: metric.target, runs: [] }).runs.push(
+          metric.value,
+        );
       }
-      console.log(
-        `${scenario.id} @ ${size} run ${run}/${runs} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
-        Object.fromEntries(
-          Object.entries(result.metrics).map(([k, m]) => [k, Number(m.samples[0].toFixed(2))]),
-        ),
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      const values = Object.entries(result.metrics).map(
+        ([k, m]) => `${k} ${Number(m.value.toFixed(2))}`,
       );
+      console.log(`${label} run ${run}/${runs} (${seconds} s): ${values.join(', ')}`);
+      for (const note of result.notes ?? []) console.log(`  ${note}`);
     }
-    results.push({ ...scenario, size, figures });
+    results.push({ id: scenario.id, title: scenario.title, size, figures });
   }
 }
 
@@ -79,9 +107,10 @@ const report = {
   date: new Date().toISOString(),
   runs,
   sizes,
-  machine: `${process.platform} ${process.arch}, Node ${process.version}`,
+  machine: `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GB, ${process.platform}, Node ${process.version}, Chromium ${chromiumVersion}`,
   results,
 };
-writeFileSync('.bench/results.json', JSON.stringify(report, null, 2));
-writeFileSync('.bench/results.md', formatTable(report));
-console.log(`\n${formatTable(report)}\nWritten: .bench/results.json, .bench/results.md`);
+const out = option('out', '.bench/results');
+writeFileSync(`${out}.json`, JSON.stringify(report, null, 2));
+writeFileSync(`${out}.md`, formatTable(report));
+console.log(`\n${formatTable(report)}\nWritten: ${out}.json, ${out}.md`);

@@ -1,46 +1,55 @@
-// The Markdown table of a benchmark report: median of the runs, and the spread (min–max).
-const median = (xs) => {
+// The Markdown table of a benchmark report: a row per figure and data size with the median of
+// the runs, the spread (min–max), and the DESIGN §6 target where one is set for that size.
+export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
 const fmt = (value, unit) => {
+  if (!Number.isFinite(value)) return 'n/a';
   if (unit === 'records/s') return `${Math.round(value).toLocaleString('en')} rec/s`;
   if (unit === 'ratio') return value.toFixed(2);
   if (unit === 'MB') return `${value.toFixed(0)} MB`;
   return `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
 };
 
+const UNITS = { ms: ' ms', MB: ' MB', 'records/s': ' rec/s', ratio: '' };
+
+/** "≤ 300 ms: met", "≥ 0.6: missed", or '' where no target is set for this size. */
+export function targetCell(figure, size, value) {
+  const target = figure.target;
+  if (!target || (target.atSize !== undefined && target.atSize !== size)) return '';
+  const bound =
+    target.atMost !== undefined
+      ? `≤ ${target.atMost.toLocaleString('en')}${UNITS[figure.unit]}`
+      : `≥ ${target.atLeast.toLocaleString('en')}${UNITS[figure.unit]}`;
+  const met =
+    (target.atMost === undefined || value <= target.atMost) &&
+    (target.atLeast === undefined || value >= target.atLeast);
+  return `${bound}: ${met ? 'met' : '**missed**'}`;
+}
+
 export function formatTable(report) {
-  const sizes = report.sizes;
-  const head = `| what | figure | ${sizes.map((s) => `${s.toLocaleString('en')} cases`).join(' | ')} | target |`;
-  const rule = `|---|---|${sizes.map(() => '---').join('|')}|---|`;
   const rows = [];
-  const byScenario = new Map();
-  for (const r of report.results)
-    (byScenario.get(r.id) ?? byScenario.set(r.id, []).get(r.id)).push(r);
-  for (const entries of byScenario.values()) {
-    const names = Object.keys(entries[0].figures);
-    for (const name of names) {
-      const cells = sizes.map((size) => {
-        const f = entries.find((e) => e.size === size)?.figures[name];
-        if (!f) return '—';
-        const m = median(f.runs);
-        const spread =
-          f.runs.length > 1
-            ? ` (${fmt(Math.min(...f.runs), f.unit)}–${fmt(Math.max(...f.runs), f.unit)})`
-            : '';
-        return `${fmt(m, f.unit)}${spread}`;
-      });
-      rows.push(`| ${entries[0].title} | ${name} | ${cells.join(' | ')} | ${entries[0].target} |`);
+  for (const result of report.results) {
+    for (const [name, figure] of Object.entries(result.figures)) {
+      const value = median(figure.runs);
+      const spread =
+        figure.runs.length > 1
+          ? `${fmt(Math.min(...figure.runs), figure.unit)}–${fmt(Math.max(...figure.runs), figure.unit)}`
+          : '';
+      const cases = result.size === null ? 'any' : result.size.toLocaleString('en');
+      rows.push(
+        `| ${result.title} | ${name} | ${cases} | ${fmt(value, figure.unit)} | ${spread} | ${targetCell(figure, result.size, value)} |`,
+      );
     }
   }
   return [
-    `Measured ${report.date.slice(0, 10)} on ${report.machine}; median of ${report.runs} run(s), spread min–max in brackets.`,
+    `Measured ${report.date.slice(0, 10)} on ${report.machine}; median of ${report.runs} run(s), spread min–max.`,
     '',
-    head,
-    rule,
+    '| what | figure | cases | median | spread | target |',
+    '|---|---|---:|---:|---:|---|',
     ...rows,
     '',
   ].join('\n');

@@ -1,6 +1,7 @@
 // The benchmark data sets: a desk with N generated cases (and their people, households,
 // consents and timelines) written through the real bulk write path, kept in the browser
-// profile between scenarios of one run so that 100,000 cases are generated once.
+// profile (.bench/profile, on the page's fixed origin) so that 100,000 cases are generated once
+// and reused by every later run.
 import { Dexie } from 'dexie';
 import type { DeskProfile } from '../../domain/records';
 import {

@@ -13,14 +13,14 @@ z.config({ jitless: true });
 declare global {
   interface Window {
     tulayBench: {
-      scenarios: { id: string; title: string; target: string }[];
+      scenarios: { id: string; title: string; scalesWithCases: boolean }[];
       run(id: string, size: number): Promise<ScenarioResult>;
     };
   }
 }
 
 window.tulayBench = {
-  scenarios: SCENARIOS.map(({ id, title, target }) => ({ id, title, target })),
+  scenarios: SCENARIOS.map(({ id, title, scalesWithCases }) => ({ id, title, scalesWithCases })),
   async run(id, size) {
     const scenario = SCENARIOS.find((s) => s.id === id);
     if (!scenario) throw new Error(`no scenario ${id}`);

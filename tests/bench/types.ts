@@ -2,12 +2,19 @@
 // the real renderer code in Chromium. Later capabilities (sync, import) add a file to
 // scenarios/ and a line to scenarios/index.ts; the runner and the table pick them up.
 
+/** A DESIGN §6 bound on one figure; plain data, so it crosses from the page to the runner. */
+export interface Target {
+  atMost?: number;
+  atLeast?: number;
+  /** The data size the target is set for (e.g. 100,000 cases); every size when absent. */
+  atSize?: number;
+}
+
 export interface Metric {
-  /** Raw samples of one run (e.g. 200 save latencies in ms). */
-  samples: number[];
+  /** One run's figure, e.g. the p95 of 200 save latencies in ms. */
+  value: number;
   unit: 'ms' | 'records/s' | 'ratio' | 'MB';
-  /** How a run's samples become the run's figure. */
-  summary: 'p50' | 'p95' | 'value';
+  target?: Target;
 }
 
 export interface ScenarioResult {
@@ -18,9 +25,10 @@ export interface ScenarioResult {
 export interface Scenario {
   id: string;
   title: string;
-  /** The DESIGN §6 target, as text for the table, e.g. "p95 ≤ 10 ms". */
-  target: string;
-  /** Passes the target? Given the run's figures by metric name. */
-  meets?: (figures: Record<string, number>) => boolean;
+  /**
+   * Whether the figures depend on the number of cases. A scenario that does not (the stakeholder
+   * graph with 300 organisations) runs once per run, not once per size.
+   */
+  scalesWithCases: boolean;
   run(size: number): Promise<ScenarioResult>;
 }

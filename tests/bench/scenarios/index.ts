@@ -2,7 +2,16 @@
 import type { Scenario } from '../types';
 import { bulkWrite } from './bulkWrite';
 import { caseList } from './caseList';
+import { checkIn } from './checkIn';
 import { intakeSave } from './intakeSave';
 import { prefixSearch } from './prefixSearch';
+import { stakeholderViews } from './stakeholderViews';
 
-export const SCENARIOS: readonly Scenario[] = [intakeSave, prefixSearch, caseList, bulkWrite];
+export const SCENARIOS: readonly Scenario[] = [
+  intakeSave,
+  prefixSearch,
+  caseList,
+  checkIn,
+  stakeholderViews,
+  bulkWrite,
+];

@@ -20,7 +20,7 @@ const FAMILY = [
 ];
 
 /** Distinct names: "Maria Santos", then "Maria Santos Abad" … for larger lists. */
-function registrant(i: number): Registrant {
+export function registrant(i: number): Registrant {
   const suffix =
     i >= GIVEN.length * FAMILY.length ? ` ${String.fromCharCode(65 + (i % 26))}bad${i}` : '';
   return {

@@ -47,8 +47,11 @@ export function useNetworkGraph(
 ) {
   const cyRef = useRef<Core | null>(null);
   const openRef = useRef(onOpen);
-  const [drawn, setDrawn] = useState<DrawnNetwork | null>(null);
   const elements = useMemo(() => networkElements(stakeholders, links), [stakeholders, links]);
+  // Kept with the elements it was drawn from: while a changed graph is laid out again, nothing
+  // reads as drawn (the loading text shows, and tests wait for the new layout).
+  const [layout, setLayout] = useState<{ of: typeof elements; drawn: DrawnNetwork } | null>(null);
+  const drawn = layout?.of === elements ? layout.drawn : null;
 
   useEffect(() => {
     openRef.current = onOpen;
@@ -62,7 +65,9 @@ export function useNetworkGraph(
       container: element,
       elements,
       style: NETWORK_STYLE,
-      layout: { name: 'preset' },
+      // A quick grid until the real layout has run: with every node at one point, Cytoscape
+      // would warn about each edge it cannot draw.
+      layout: { name: 'grid' },
       minZoom: 0.15,
       maxZoom: 3,
       boxSelectionEnabled: false,
@@ -82,10 +87,13 @@ export function useNetworkGraph(
       .then(() => (cy.destroyed() ? undefined : layoutNetwork(cy)))
       .then(() => {
         if (cy.destroyed()) return;
-        setDrawn({
-          nodes: cy.nodes().length,
-          edges: cy.edges().length,
-          layoutMs: Math.round(performance.now() - started),
+        setLayout({
+          of: elements,
+          drawn: {
+            nodes: cy.nodes().length,
+            edges: cy.edges().length,
+            layoutMs: Math.round(performance.now() - started),
+          },
         });
       });
     return () => {

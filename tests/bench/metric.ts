@@ -1,0 +1,14 @@
+// Building a scenario's figures: a value with its unit and, where DESIGN §6 sets one, its target.
+import type { Metric, Target } from './types';
+
+export const ms = (value: number, target?: Target): Metric => ({
+  value,
+  unit: 'ms',
+  target,
+});
+
+export const figure = (value: number, unit: Metric['unit'], target?: Target): Metric => ({
+  value,
+  unit,
+  target,
+});

@@ -1,0 +1,59 @@
+// The whole app rendered on a benchmark database, as the officer sees it, and the waits the
+// screen scenarios share.
+import { createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { App } from '../../renderer/app/App';
+import { createI18n } from '../../renderer/app/i18n/i18n';
+import { afterPaint } from './stats';
+
+export async function until<T>(probe: () => T | null | undefined, timeoutMs: number): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const found = probe();
+    if (found) return found;
+    if (performance.now() - start > timeoutMs) throw new Error('timed out waiting for the page');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/**
+ * Renders the app on `databaseName` at `path` and waits until the desk's header is painted, so
+ * that the start-up is not counted in what the scenario then measures.
+ */
+export async function renderApp(databaseName: string, path = '/settings'): Promise<Root> {
+  window.location.hash = `#${path}`;
+  const root = createRoot(document.getElementById('root')!);
+  root.render(createElement(App, { i18n: await createI18n('en'), databaseName }));
+  await until(() => document.querySelector('[data-testid="header-desk"]'), 60_000);
+  await afterPaint();
+  return root;
+}
+
+/** Navigates inside the app and times until `probe` finds the screen drawn and it is painted. */
+export async function timeNavigation(
+  path: string,
+  probe: () => unknown,
+  timeoutMs = 60_000,
+): Promise<number> {
+  const start = performance.now();
+  window.location.hash = `#${path}`;
+  await until(probe, timeoutMs);
+  await afterPaint();
+  return performance.now() - start;
+}
+
+/** Clicks the tab named `label` and times until `probe` finds its view drawn and it is painted. */
+export async function timeTab(label: string, probe: () => unknown, timeoutMs = 60_000) {
+  const tab = await until(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find(
+        (element) => element.textContent?.trim() === label,
+      ),
+    timeoutMs,
+  );
+  const start = performance.now();
+  tab.click();
+  await until(probe, timeoutMs);
+  await afterPaint();
+  return performance.now() - start;
+}
