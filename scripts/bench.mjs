@@ -11,6 +11,8 @@
 //   --port N               the benchmark page's port (default 45867). IndexedDB is kept per origin,
 //                          so a fixed port is what lets a later run reuse the data sets.
 //   --app DIR              where the benchmark page is built (default .bench/app)
+//   --cpu-profile          record a CPU profile of each run: .bench/<scenario>-<size>.cpuprofile
+//                          (open it in Chromium's DevTools), with the top functions printed
 //   --no-build             reuse the last build of the benchmark page
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { formatTable } from './benchTable.mjs';
+import { startProfiler } from './cpuProfile.mjs';
 import { serveRenderer } from './serveRenderer.mjs';
 
 function option(name, fallback) {
@@ -33,6 +36,7 @@ const sizes = smoke
       .map(Number)
       .concat(process.argv.includes('--million') ? [1_000_000] : []);
 const runs = smoke ? 1 : Number(option('runs', '3'));
+const cpuProfile = process.argv.includes('--cpu-profile');
 const only = option('only', '')?.split(',').filter(Boolean) ?? [];
 
 const profile = option('profile', '.bench/profile');
@@ -75,6 +79,7 @@ for (const scenario of scenarios) {
       // A fresh page per run: no heap or cache carried over from the previous run.
       await page.goto(url);
       await page.waitForFunction(() => document.title.endsWith('ready'));
+      const profiler = cpuProfile ? await startProfiler(page) : null;
       const result = await page
         .evaluate(([id, n]) => window.tulayBench.run(id, n), [scenario.id, size ?? 0])
         .catch(async (error) => {
@@ -84,6 +89,7 @@ for (const scenario of scenarios) {
             cause: error,
           });
         });
+      if (profiler) await profiler.stop(`.bench/${scenario.id}-${size ?? 'any'}.cpuprofile`);
       for (const [name, metric] of Object.entries(result.metrics)) {
         (figures[name] ??= { unit: metric.unit, target: metric.target, runs: [] }).runs.push(
           metric.value,

@@ -4,6 +4,7 @@ export { openDatabase, DatabaseOpenError, type DatabaseProblem } from './openDat
 export {
   createRecord,
   updateRecord,
+  updateReadRecord,
   deleteRecord,
   recordAccess,
   type WriteContext,

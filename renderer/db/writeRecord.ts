@@ -2,6 +2,7 @@
 // transaction it validates the record with its zod schema, stamps the metadata, writes the
 // record, appends an audit entry and merges an outbox entry. If any step fails, none of it
 // is stored. Repositories of the features call these functions; nothing else writes tables.
+import { Dexie } from 'dexie';
 import { uuidv7 } from '../../domain/ids';
 import {
   recordSchemas,
@@ -28,33 +29,59 @@ function validate<T extends RecordTable>(table: T, fields: unknown) {
   return result.data as unknown as Omit<StoredRecord<T>, keyof RecordMeta>;
 }
 
-async function appendAuditAndOutbox(
+const auditEntry = (
   ctx: WriteContext,
   at: string,
   action: AuditAction,
   table: RecordTable,
+  recordId: string,
+  fields: string[],
+) => ({ id: uuidv7(), at, actor: ctx.actor, action, table, recordId, fields });
+
+const newOutboxEntry = (
+  at: string,
+  op: OutboxEntry['op'],
+  table: RecordTable,
+  record: RecordMeta,
+  fields: string[],
+): OutboxEntry => ({
+  id: uuidv7(),
+  table,
+  recordId: record.id,
+  op,
+  fields,
+  baseSeq: record.serverSeq,
+  state: 'pending',
+  createdAt: at,
+  updatedAt: at,
+});
+
+/**
+ * Writes a changed record with its audit entry, and merges the change into the record's pending
+ * outbox entry (or starts one). The writes are issued together rather than one after another:
+ * IndexedDB applies them in order within the transaction, and each awaited round trip to the
+ * database costs the officer time.
+ */
+async function putWithAuditAndOutbox(
+  ctx: WriteContext,
+  at: string,
+  action: Exclude<AuditAction, 'create' | 'view' | 'export'>,
+  table: RecordTable,
   record: RecordMeta,
   fields: string[],
 ) {
-  const { db, actor } = ctx;
-  await db.audit.add({ id: uuidv7(), at, actor, action, table, recordId: record.id, fields });
+  const { db } = ctx;
   const op: OutboxEntry['op'] = action === 'delete' ? 'delete' : 'put';
-  const pending = await db.outbox.get({ table, recordId: record.id, state: 'pending' });
+  const [, , pending] = await Promise.all([
+    db.table(table).put(record),
+    db.audit.add(auditEntry(ctx, at, action, table, record.id, fields)),
+    db.outbox.get({ table, recordId: record.id, state: 'pending' }),
+  ]);
   if (pending) {
     const merged = [...new Set([...pending.fields, ...fields])];
     await db.outbox.update(pending.id, { fields: merged, op, updatedAt: at });
   } else {
-    await db.outbox.add({
-      id: uuidv7(),
-      table,
-      recordId: record.id,
-      op,
-      fields,
-      baseSeq: record.serverSeq,
-      state: 'pending',
-      createdAt: at,
-      updatedAt: at,
-    });
+    await db.outbox.add(newOutboxEntry(at, op, table, record, fields));
   }
 }
 
@@ -76,10 +103,18 @@ export async function createRecord<T extends RecordTable>(
     serverSeq: 0,
   };
   const record = { ...fields, ...meta } as StoredRecord<T>;
-  await ctx.db.transaction('rw', [ctx.db.table(table), ctx.db.audit, ctx.db.outbox], async () => {
-    await ctx.db.table(table).add(record);
-    await appendAuditAndOutbox(ctx, at, 'create', table, meta, Object.keys(fields));
-  });
+  const names = Object.keys(fields);
+  const { db } = ctx;
+  // A new record has no pending outbox entry to merge into: records are never removed while
+  // their outbox entries stay, and the outbox's unique index would refuse a second entry (and
+  // with it the whole write) rather than let one be lost.
+  await db.transaction('rw', [db.table(table), db.audit, db.outbox], () =>
+    Promise.all([
+      db.table(table).add(record),
+      db.audit.add(auditEntry(ctx, at, 'create', table, meta.id, names)),
+      db.outbox.add(newOutboxEntry(at, 'put', table, meta, names)),
+    ]),
+  );
   return record;
 }
 
@@ -94,15 +129,28 @@ export async function updateRecord<T extends RecordTable>(
     const existing = (await ctx.db.table(table).get(id)) as StoredRecord<T> | undefined;
     if (!existing)
       throw new RecordValidationError(table, [{ path: 'id', message: 'errors.notFound' }]);
-    const fields = validate(table, { ...stripMeta(existing), ...changes });
-    const changed = changedFields(stripMeta(existing), fields);
-    if (changed.length === 0) return existing;
-    const at = (ctx.now?.() ?? new Date()).toISOString();
-    const record = { ...existing, ...fields, updatedAt: at, updatedBy: ctx.actor };
-    await ctx.db.table(table).put(record);
-    await appendAuditAndOutbox(ctx, at, 'update', table, record, changed);
-    return record;
+    return updateReadRecord(ctx, table, existing, changes);
   });
+}
+
+/**
+ * updateRecord for a record the caller has just read in the same transaction, without reading
+ * it again (nothing else can change it before the transaction ends).
+ */
+export async function updateReadRecord<T extends RecordTable>(
+  ctx: WriteContext,
+  table: T,
+  existing: StoredRecord<T>,
+  changes: Partial<RecordInput<T>>,
+): Promise<StoredRecord<T>> {
+  if (!Dexie.currentTransaction) throw new Error('updateReadRecord needs the read transaction');
+  const fields = validate(table, { ...stripMeta(existing), ...changes });
+  const changed = changedFields(stripMeta(existing), fields);
+  if (changed.length === 0) return existing;
+  const at = (ctx.now?.() ?? new Date()).toISOString();
+  const record = { ...existing, ...fields, updatedAt: at, updatedBy: ctx.actor };
+  await putWithAuditAndOutbox(ctx, at, 'update', table, record, changed);
+  return record;
 }
 
 /** Soft-deletes a record: it stays as a tombstone (deletedAt) for sync. */
@@ -112,8 +160,7 @@ export async function deleteRecord(ctx: WriteContext, table: RecordTable, id: st
     if (!existing || existing.deletedAt) return;
     const at = (ctx.now?.() ?? new Date()).toISOString();
     const record = { ...existing, deletedAt: at, updatedAt: at, updatedBy: ctx.actor };
-    await ctx.db.table(table).put(record);
-    await appendAuditAndOutbox(ctx, at, 'delete', table, record, ['deletedAt']);
+    await putWithAuditAndOutbox(ctx, at, 'delete', table, record, ['deletedAt']);
   });
 }
 
@@ -125,13 +172,5 @@ export async function recordAccess(
   recordId: string,
 ) {
   const at = (ctx.now?.() ?? new Date()).toISOString();
-  await ctx.db.audit.add({
-    id: uuidv7(),
-    at,
-    actor: ctx.actor,
-    action,
-    table,
-    recordId,
-    fields: [],
-  });
+  await ctx.db.audit.add(auditEntry(ctx, at, action, table, recordId, []));
 }

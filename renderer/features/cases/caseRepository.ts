@@ -1,12 +1,23 @@
 // Cases: intake (reference number, household link, consents, the case itself, all or nothing)
 // and status changes that follow the desk preset's transitions.
-import { formatReference, referenceCounterKey } from '../../../domain/cases/reference';
+import {
+  formatReference,
+  MAX_SEQUENCE,
+  referenceCounterKey,
+  referenceSequence,
+} from '../../../domain/cases/reference';
+import { uuidv7 } from '../../../domain/ids';
 import { caseSearchTokens } from '../../../domain/people/personTokens';
 import { canTransition, getPreset, isClosingStatus } from '../../../domain/presets';
 import type { PresetId, RecordInput, StoredRecord } from '../../../domain/records';
-import { createRecord, deleteRecord, updateRecord, type WriteContext } from '../../db';
+import {
+  createRecord,
+  deleteRecord,
+  updateReadRecord,
+  updateRecord,
+  type WriteContext,
+} from '../../db';
 import { linkHousehold, type Relationship } from '../people';
-import { readSetting, writeSetting } from '../settings';
 
 export type Case = StoredRecord<'cases'>;
 export type ConsentPurpose = StoredRecord<'consents'>['purpose'];
@@ -27,15 +38,35 @@ export interface IntakeInput {
   consents: { purpose: ConsentPurpose; legalBasis: LegalBasis }[];
 }
 
-async function nextReference(ctx: WriteContext, prefix: string, at: Date): Promise<string> {
+/**
+ * The case's reference number: one more than both the year's counter and the highest number a
+ * case already holds (an imported case may hold numbers above the counter), so a number is
+ * never given twice. Returns the number and the counter's write, for the caller to run in the
+ * same transaction.
+ */
+async function nextReference(ctx: WriteContext, prefix: string, at: Date) {
   const year = at.getFullYear();
   const key = referenceCounterKey(year);
-  const last = (await readSetting<number>(ctx.db, key)) ?? 0;
-  // The counter can only lag behind the cases if a case was imported; never reuse a number.
-  let sequence = last + 1;
-  while (await ctx.db.cases.get({ reference: formatReference(prefix, year, sequence) })) sequence++;
-  await writeSetting(ctx, key, sequence);
-  return formatReference(prefix, year, sequence);
+  const [counter, highest] = await Promise.all([
+    ctx.db.settings.get({ key }),
+    ctx.db.cases
+      .where('reference')
+      .between(
+        formatReference(prefix, year, 0),
+        formatReference(prefix, year, MAX_SEQUENCE),
+        true,
+        true,
+      )
+      .lastKey(),
+  ]);
+  const counted = counter && !counter.deletedAt ? Number(counter.value) || 0 : 0;
+  const sequence = Math.max(counted, referenceSequence(highest as string | undefined)) + 1;
+  if (sequence > MAX_SEQUENCE) throw new Error(`No case numbers left for ${year}.`);
+  const count = () =>
+    counter
+      ? updateReadRecord(ctx, 'settings', counter, { value: sequence })
+      : createRecord(ctx, 'settings', { key, value: sequence });
+  return { reference: formatReference(prefix, year, sequence), count };
 }
 
 export async function createCase(
@@ -57,41 +88,54 @@ export async function createCase(
     db.outbox,
   ];
   return db.transaction('rw', tables, async () => {
-    const reference = await nextReference(ctx, desk.referencePrefix, now);
-    const people = await db.people.bulkGet([
-      intake.clientId,
-      ...(intake.ofwId ? [intake.ofwId] : []),
+    // Independent reads and writes are issued together: each awaited round trip to the
+    // database is time the officer waits after pressing Save.
+    const [{ reference, count }, people] = await Promise.all([
+      nextReference(ctx, desk.referencePrefix, now),
+      db.people.bulkGet([intake.clientId, ...(intake.ofwId ? [intake.ofwId] : [])]),
     ]);
     if (people.some((p) => !p)) throw new Error('The client or the OFW no longer exists.');
-    const record = await createRecord(ctx, 'cases', {
-      reference,
-      clientId: intake.clientId,
-      clientRole: intake.clientRole,
-      ofwId: intake.ofwId,
-      categories: intake.categories,
-      status: preset.initialStatus,
-      urgency: intake.urgency,
-      channel: intake.channel,
-      description: intake.description,
-      assignedTo: ctx.actor,
-      openedAt: now.toISOString(),
-      ofwDetails: intake.ofwDetails,
-      migrantDetails: intake.migrantDetails ?? {},
-      searchTokens: caseSearchTokens(reference, people as NonNullable<(typeof people)[number]>[]),
-    });
-    if (intake.ofwId && intake.relationship) {
-      await linkHousehold(ctx, intake.clientId, intake.ofwId, intake.relationship);
-    }
-    for (const consent of intake.consents) {
-      await createRecord(ctx, 'consents', {
-        personId: intake.clientId,
-        caseId: record.id,
-        purpose: consent.purpose,
-        legalBasis: consent.legalBasis,
-        givenAt: now.toISOString(),
-        takenBy: ctx.actor,
-      });
-    }
+    const caseId = uuidv7();
+    const [record] = await Promise.all([
+      createRecord(
+        ctx,
+        'cases',
+        {
+          reference,
+          clientId: intake.clientId,
+          clientRole: intake.clientRole,
+          ofwId: intake.ofwId,
+          categories: intake.categories,
+          status: preset.initialStatus,
+          urgency: intake.urgency,
+          channel: intake.channel,
+          description: intake.description,
+          assignedTo: ctx.actor,
+          openedAt: now.toISOString(),
+          ofwDetails: intake.ofwDetails,
+          migrantDetails: intake.migrantDetails ?? {},
+          searchTokens: caseSearchTokens(
+            reference,
+            people as NonNullable<(typeof people)[number]>[],
+          ),
+        },
+        { id: caseId },
+      ),
+      intake.ofwId && intake.relationship
+        ? linkHousehold(ctx, intake.clientId, intake.ofwId, intake.relationship)
+        : undefined,
+      count(),
+      ...intake.consents.map((consent) =>
+        createRecord(ctx, 'consents', {
+          personId: intake.clientId,
+          caseId,
+          purpose: consent.purpose,
+          legalBasis: consent.legalBasis,
+          givenAt: now.toISOString(),
+          takenBy: ctx.actor,
+        }),
+      ),
+    ]);
     return record;
   });
 }

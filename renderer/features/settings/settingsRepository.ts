@@ -2,7 +2,13 @@
 // single write path like everything else (so they are audited and can sync).
 import { uuidv7 } from '../../../domain/ids';
 import type { DeskProfile } from '../../../domain/records';
-import { createRecord, updateRecord, type TulayDatabase, type WriteContext } from '../../db';
+import {
+  createRecord,
+  updateReadRecord,
+  updateRecord,
+  type TulayDatabase,
+  type WriteContext,
+} from '../../db';
 
 export const SETTING_KEYS = {
   deskProfile: 'deskProfile',
@@ -17,7 +23,7 @@ export async function readSetting<T>(db: TulayDatabase, key: string): Promise<T 
 export async function writeSetting(ctx: WriteContext, key: string, value: unknown) {
   await ctx.db.transaction('rw', [ctx.db.settings, ctx.db.audit, ctx.db.outbox], async () => {
     const existing = await ctx.db.settings.get({ key });
-    if (existing) await updateRecord(ctx, 'settings', existing.id, { value });
+    if (existing) await updateReadRecord(ctx, 'settings', existing, { value });
     else await createRecord(ctx, 'settings', { key, value });
   });
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TulayDatabase } from '../../../renderer/db';
+import { createRecord, type TulayDatabase } from '../../../renderer/db';
+import { stripMeta } from '../../../renderer/db/recordFields';
 import {
   changeStatus,
   createCase,
@@ -64,6 +65,38 @@ describe('caseRepository', () => {
       intake(mother.id, daughter.id),
     );
     expect(nextYear.reference).toBe('LGZ-2027-000001');
+  });
+
+  it('never gives a number a case already holds, even one above the counter (an import)', async () => {
+    db = await freshDatabase();
+    const { mother, daughter } = await motherAndDaughter(db);
+    const ctx = { ...writer(db), now: () => new Date('2026-03-01T08:00:00Z') };
+    await createCase(ctx, desk, intake(mother.id, daughter.id));
+    // A case brought in from elsewhere holds number 7; the counter still says 1.
+    await createRecord(ctx, 'cases', {
+      ...stripMeta((await db.cases.toArray())[0]!),
+      reference: 'LGZ-2026-000007',
+    });
+    // Another desk's prefix does not count.
+    await createRecord(ctx, 'cases', {
+      ...stripMeta((await db.cases.toArray())[0]!),
+      reference: 'SOR-2026-000050',
+    });
+    const next = await createCase(ctx, desk, intake(mother.id, daughter.id));
+    expect(next.reference).toBe('LGZ-2026-000008');
+    const after = await createCase(ctx, desk, intake(mother.id, daughter.id));
+    expect(after.reference).toBe('LGZ-2026-000009');
+  });
+
+  it('saves nothing of an intake whose client has gone, and uses no number for it', async () => {
+    db = await freshDatabase();
+    const { mother, daughter } = await motherAndDaughter(db);
+    const ctx = { ...writer(db), now: () => new Date('2026-03-01T08:00:00Z') };
+    await expect(createCase(ctx, desk, intake('no-such-person', daughter.id))).rejects.toThrow();
+    expect(await db.cases.count()).toBe(0);
+    expect(await db.consents.count()).toBe(0);
+    const first = await createCase(ctx, desk, intake(mother.id, daughter.id));
+    expect(first.reference).toBe('LGZ-2026-000001');
   });
 
   it('links the mother and the daughter as a household and finds the case by either name or phone', async () => {

@@ -2,12 +2,13 @@
 // createCase takes them: each chunk reserves a block per year and advances the counter, so a
 // real case recorded later never gets a number a sample case holds. Numbers an imported case
 // already holds above the counter are skipped.
-import { formatReference, referenceCounterKey } from '../../../../domain/cases/reference';
+import {
+  formatReference,
+  MAX_SEQUENCE,
+  referenceCounterKey,
+} from '../../../../domain/cases/reference';
 import type { WriteContext } from '../../../db';
 import { readSetting, writeSetting } from '../settingsRepository';
-
-/** The highest sequence number a year can hold (LGZ-2026-999999). */
-const MAX_SEQUENCE = 999_999;
 
 async function reserveYear(ctx: WriteContext, prefix: string, year: number, count: number) {
   const key = referenceCounterKey(year);
