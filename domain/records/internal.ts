@@ -12,6 +12,8 @@ export interface AuditEntry {
   recordId: string;
   /** Names of the fields written (never their values: the audit must not copy personal data). */
   fields: string[];
+  /** A bulk write's entry: every record it created. `id` and `recordId` are the batch id. */
+  recordIds?: string[];
 }
 
 export type OutboxState = 'pending' | 'inflight';
@@ -28,6 +30,11 @@ export interface OutboxEntry {
   state: OutboxState;
   createdAt: string;
   updatedAt: string;
+  /**
+   * A bulk write's entry: every record it created, to be pushed whole. `id` and `recordId` are
+   * the batch id. While it is pending it stands for each of these records' one pending entry.
+   */
+  recordIds?: string[];
 }
 
 export interface SyncStateEntry {

@@ -12,6 +12,12 @@ export const recordMeta = z.object({
   updatedBy: z.string().min(1),
   deletedAt: isoDateTime.nullable(),
   serverSeq: z.number().int().nonnegative(),
+  /**
+   * The bulk write (an import, sample data) that created the record. Such a write appends one
+   * audit entry and one outbox entry for all its records, both with this id (DESIGN §3 as
+   * amended in docs/bulk-writes.md); a later edit looks the outbox entry up by it.
+   */
+  batchId: z.string().optional(),
 });
 export type RecordMeta = z.infer<typeof recordMeta>;
 export const META_FIELDS = Object.keys(recordMeta.shape) as (keyof RecordMeta)[];

@@ -72,14 +72,22 @@ async function putWithAuditAndOutbox(
 ) {
   const { db } = ctx;
   const op: OutboxEntry['op'] = action === 'delete' ? 'delete' : 'put';
-  const [, , pending] = await Promise.all([
+  const [, , pending, batch] = await Promise.all([
     db.table(table).put(record),
     db.audit.add(auditEntry(ctx, at, action, table, record.id, fields)),
     db.outbox.get({ table, recordId: record.id, state: 'pending' }),
+    record.batchId ? db.outbox.get(record.batchId) : undefined,
   ]);
   if (pending) {
     const merged = [...new Set([...pending.fields, ...fields])];
     await db.outbox.update(pending.id, { fields: merged, op, updatedAt: at });
+  } else if (batch?.state === 'pending') {
+    // The bulk write's pending entry is this record's one pending entry: it pushes its records
+    // whole, as they are then (a tombstone included). A field none of them had joins its list.
+    const added = fields.filter((field) => !batch.fields.includes(field));
+    if (added.length > 0) {
+      await db.outbox.update(batch.id, { fields: [...batch.fields, ...added], updatedAt: at });
+    }
   } else {
     await db.outbox.add(newOutboxEntry(at, op, table, record, fields));
   }

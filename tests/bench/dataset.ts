@@ -27,7 +27,8 @@ export const BENCH_DESK: DeskProfile = {
   referencePrefix: 'LGZ',
 };
 
-export const datasetName = (size: number) => `tulay-bench-${size}`;
+/** Bump the version when what the write path stores changes, so that data sets are remade. */
+export const datasetName = (size: number) => `tulay-bench-v2-${size}`;
 
 export interface Dataset {
   db: TulayDatabase;

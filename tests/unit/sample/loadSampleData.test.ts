@@ -46,8 +46,12 @@ describe('loadSampleData', () => {
       expect(records.length).toBe(summary![table]);
       expect(records.every((r: { sample?: boolean }) => r.sample === true)).toBe(true);
     }
-    const audited = new Set((await db.audit.toArray()).map((a) => a.recordId));
-    const queued = new Set((await db.outbox.toArray()).map((o) => o.recordId));
+    // Audited and queued for sync as bulk writes: one entry per table and chunk names them all.
+    const named = (entries: { recordIds?: string[] }[]) =>
+      new Set(entries.flatMap((e) => e.recordIds ?? []));
+    const audited = named(await db.audit.toArray());
+    const queued = named(await db.outbox.toArray());
+    expect(await db.audit.count()).toBeLessThan(50);
     const people = await db.people.toArray();
     for (const person of people) {
       expect(audited.has(person.id) && queued.has(person.id)).toBe(true);
@@ -210,5 +214,10 @@ describe('removeSampleData', () => {
     expect(await db.cases.get(practice.id)).toBeDefined();
     expect(await db.people.get(samplePerson.id)).toBeDefined();
     expect(await db.people.count()).toBe(1);
+    // The bulk write that created the kept person keeps its audit entry; no other one stays.
+    const bulk = (await db.audit.toArray()).filter((a) => a.recordIds);
+    expect(bulk).toHaveLength(1);
+    expect(bulk[0]!.id).toBe(samplePerson.batchId);
+    expect(await db.outbox.get(samplePerson.batchId!)).toBeDefined();
   });
 });

@@ -1,5 +1,5 @@
 // Loads generated sample data through the bulk write path (createRecords: validation, metadata,
-// audit and outbox for every record), one chunk of cases per transaction, with the search
+// one audit and one outbox entry per table and chunk), one chunk of cases per transaction, with the search
 // tokens the people and case repositories compute. A chunk is all or nothing, so cancelling or
 // a crash leaves whole cases behind, each counted in the sample summary and removable.
 import { caseSearchTokens, personSearchTokens } from '../../../../domain/people/personTokens';
@@ -65,12 +65,14 @@ export async function writeSampleBatch(ctx: WriteContext, prefix: string, batch:
       reference: references[i]!,
       searchTokens: caseSearchTokens(references[i]!, named),
     }));
-    await createRecords(ctx, 'people', people);
-    await createRecords(ctx, 'households', batch.households);
-    await createRecords(ctx, 'cases', cases);
-    await createRecords(ctx, 'consents', batch.consents);
-    await createRecords(ctx, 'caseEvents', batch.caseEvents);
-    await addToSampleSummary(ctx, countsOf(batch));
+    await Promise.all([
+      createRecords(ctx, 'people', people),
+      createRecords(ctx, 'households', batch.households),
+      createRecords(ctx, 'cases', cases),
+      createRecords(ctx, 'consents', batch.consents),
+      createRecords(ctx, 'caseEvents', batch.caseEvents),
+      addToSampleSummary(ctx, countsOf(batch)),
+    ]);
   });
 }
 

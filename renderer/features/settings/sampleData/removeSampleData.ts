@@ -1,6 +1,7 @@
 // Removes all sample data in one step: every record marked `sample: true`, what was recorded on
 // it afterwards (a note on a sample case, a consent or household link of a sample person), the
-// sample summary, and the audit and outbox entries of all of these.
+// sample summary, and the audit and outbox entries of all of these (a bulk write's shared
+// entries once all its records have gone).
 //
 // This is a hard delete, the one exception to "records are tombstoned for sync" (DESIGN §3):
 // sample data is made up, never synced, and no other desk or server has a copy that a tombstone
@@ -53,14 +54,45 @@ async function purge(db: TulayDatabase, table: RecordTable, ids: string[]) {
   });
 }
 
+/**
+ * How many records of each bulk write are removed. A bulk write has one audit and one outbox
+ * entry for all its records; they go when every one of its records has gone.
+ */
+class BatchTally {
+  private readonly removed = new Map<string, number>();
+
+  count(row: Row) {
+    if (typeof row.batchId === 'string') {
+      this.removed.set(row.batchId, (this.removed.get(row.batchId) ?? 0) + 1);
+    }
+  }
+
+  /** Deletes the audit and outbox entries of the bulk writes whose records have all gone. */
+  async purgeEmptied(db: TulayDatabase) {
+    const ids = [...this.removed.keys()];
+    for (let i = 0; i < ids.length; i += PAGE) {
+      const page = ids.slice(i, i + PAGE);
+      await db.transaction('rw', [db.audit, db.outbox], async () => {
+        const entries = await db.audit.bulkGet(page);
+        const emptied = entries
+          .filter((e) => e?.recordIds && this.removed.get(e.id) === e.recordIds.length)
+          .map((e) => e!.id);
+        await Promise.all([db.audit.bulkDelete(emptied), db.outbox.bulkDelete(emptied)]);
+      });
+    }
+  }
+}
+
 /** The sample cases, and the people that real cases name. */
-async function scanCases(db: TulayDatabase) {
+async function scanCases(db: TulayDatabase, tally: BatchTally) {
   const sample = new Set<string>();
   const named = new Set<string>();
   await forEachPage(db.table('cases'), (page) => {
     for (const row of page) {
-      if (row.sample === true) sample.add(row.id);
-      else for (const id of [row.clientId, row.ofwId]) if (typeof id === 'string') named.add(id);
+      if (row.sample === true) {
+        sample.add(row.id);
+        tally.count(row);
+      } else for (const id of [row.clientId, row.ofwId]) if (typeof id === 'string') named.add(id);
     }
   });
   return { sample, named };
@@ -70,10 +102,15 @@ async function scanCases(db: TulayDatabase) {
  * The sample people, except those a real case names: an officer practising may record a real
  * case for a sample client, and that case must not lose its client.
  */
-async function samplePeople(db: TulayDatabase, keep: Set<string>) {
+async function samplePeople(db: TulayDatabase, keep: Set<string>, tally: BatchTally) {
   const ids = new Set<string>();
   await forEachPage(db.table('people'), (page) => {
-    for (const row of page) if (row.sample === true && !keep.has(row.id)) ids.add(row.id);
+    for (const row of page) {
+      if (row.sample === true && !keep.has(row.id)) {
+        ids.add(row.id);
+        tally.count(row);
+      }
+    }
   });
   return ids;
 }
@@ -103,8 +140,9 @@ export async function removeSampleData(
   db: TulayDatabase,
   options: RemoveSampleOptions = {},
 ): Promise<number> {
-  const { sample: cases, named } = await scanCases(db);
-  const people = await samplePeople(db, named);
+  const tally = new BatchTally();
+  const { sample: cases, named } = await scanCases(db, tally);
+  const people = await samplePeople(db, named, tally);
   const belongs = dependents(people, cases);
   let removed = 0;
   const purgeIds = async (table: RecordTable, ids: string[]) => {
@@ -113,12 +151,14 @@ export async function removeSampleData(
     options.onProgress?.(removed);
   };
   for (const [table, test] of belongs) {
-    await forEachPage(db.table(table), (page) =>
-      purgeIds(
+    await forEachPage(db.table(table), (page) => {
+      const gone = page.filter(test);
+      gone.forEach((row) => tally.count(row));
+      return purgeIds(
         table,
-        page.filter(test).map((r) => r.id),
-      ),
-    );
+        gone.map((r) => r.id),
+      );
+    });
   }
   for (const [table, ids] of [
     ['cases', [...cases]],
@@ -126,6 +166,7 @@ export async function removeSampleData(
   ] as const) {
     for (let i = 0; i < ids.length; i += PAGE) await purgeIds(table, ids.slice(i, i + PAGE));
   }
+  await tally.purgeEmptied(db);
   const summary = await db.settings.get({ key: SAMPLE_DATA_KEY });
   if (summary) await purge(db, 'settings', [summary.id]);
   return removed;
