@@ -10,13 +10,7 @@ import { uuidv7 } from '../../../domain/ids';
 import { caseSearchTokens } from '../../../domain/people/personTokens';
 import { canTransition, getPreset, isClosingStatus } from '../../../domain/presets';
 import type { PresetId, RecordInput, StoredRecord } from '../../../domain/records';
-import {
-  createRecord,
-  deleteRecord,
-  updateReadRecord,
-  updateRecord,
-  type WriteContext,
-} from '../../db';
+import { createRecord, deleteRecord, updateRecord, type WriteContext } from '../../db';
 import { linkHousehold, type Relationship } from '../people';
 
 export type Case = StoredRecord<'cases'>;
@@ -39,16 +33,16 @@ export interface IntakeInput {
 }
 
 /**
- * The case's reference number: one more than both the year's counter and the highest number a
- * case already holds (an imported case may hold numbers above the counter), so a number is
- * never given twice. Returns the number and the counter's write, for the caller to run in the
- * same transaction.
+ * The case's reference number: one more than the highest number a case of this desk and year
+ * holds (an imported case may hold numbers above the counter) and than the year's counter. The
+ * case itself then remembers the number; only sample data advances the counter, so that a real
+ * case never takes a number a removed sample case held. Reading both and writing nothing more
+ * keeps the intake's transaction to two round trips.
  */
 async function nextReference(ctx: WriteContext, prefix: string, at: Date) {
   const year = at.getFullYear();
-  const key = referenceCounterKey(year);
   const [counter, highest] = await Promise.all([
-    ctx.db.settings.get({ key }),
+    ctx.db.settings.get({ key: referenceCounterKey(year) }),
     ctx.db.cases
       .where('reference')
       .between(
@@ -62,11 +56,7 @@ async function nextReference(ctx: WriteContext, prefix: string, at: Date) {
   const counted = counter && !counter.deletedAt ? Number(counter.value) || 0 : 0;
   const sequence = Math.max(counted, referenceSequence(highest as string | undefined)) + 1;
   if (sequence > MAX_SEQUENCE) throw new Error(`No case numbers left for ${year}.`);
-  const count = () =>
-    counter
-      ? updateReadRecord(ctx, 'settings', counter, { value: sequence })
-      : createRecord(ctx, 'settings', { key, value: sequence });
-  return { reference: formatReference(prefix, year, sequence), count };
+  return formatReference(prefix, year, sequence);
 }
 
 export async function createCase(
@@ -90,7 +80,7 @@ export async function createCase(
   return db.transaction('rw', tables, async () => {
     // Independent reads and writes are issued together: each awaited round trip to the
     // database is time the officer waits after pressing Save.
-    const [{ reference, count }, people] = await Promise.all([
+    const [reference, people] = await Promise.all([
       nextReference(ctx, desk.referencePrefix, now),
       db.people.bulkGet([intake.clientId, ...(intake.ofwId ? [intake.ofwId] : [])]),
     ]);
@@ -124,7 +114,6 @@ export async function createCase(
       intake.ofwId && intake.relationship
         ? linkHousehold(ctx, intake.clientId, intake.ofwId, intake.relationship)
         : undefined,
-      count(),
       ...intake.consents.map((consent) =>
         createRecord(ctx, 'consents', {
           personId: intake.clientId,

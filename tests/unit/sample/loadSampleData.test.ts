@@ -194,6 +194,21 @@ describe('removeSampleData', () => {
     expect(await db.outbox.count()).toBeGreaterThanOrEqual(realOutbox);
   });
 
+  it('never gives a real case a number a removed sample case held', async () => {
+    db = await freshDatabase();
+    await loadSampleData(writer(db), desk, { cases: 30, seed: 3 });
+    const year = new Date().getFullYear();
+    const sampleNumbers = (await db.cases.toArray())
+      .map((c) => c.reference)
+      .filter((r) => r.startsWith(`LGZ-${year}-`));
+    expect(sampleNumbers.length).toBeGreaterThan(0);
+    await removeSampleData(db);
+
+    const { record } = await realCase(db);
+    expect(sampleNumbers).not.toContain(record.reference);
+    expect(record.reference > sampleNumbers.sort().at(-1)!).toBe(true);
+  });
+
   it('keeps a sample person that a real case was recorded for, so that case keeps its client', async () => {
     db = await freshDatabase();
     await loadSampleData(writer(db), desk, { cases: 20, seed: 4 });

@@ -32,6 +32,12 @@ export function CheckInPage() {
   const searchRef = useRef<HTMLInputElement>(null);
   const [walkIn, setWalkIn] = useState<string | null>(null);
   const focusSearch = useCallback(() => searchRef.current?.focus(), []);
+  // After a check-in is written, the focus comes back to the search field only if nothing else
+  // has it: an officer who has meanwhile moved to an undo button keeps it.
+  const refocusSearch = useCallback(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) focusSearch();
+  }, [focusSearch]);
   const pendingActions = useMemo(() => ({ start, settle, fail }), [start, settle, fail]);
   const { act, registerWalkIn, undo, announcement } = useCheckInActions(
     id,
@@ -88,7 +94,7 @@ export function CheckInPage() {
               inputRef={searchRef}
               candidates={candidates}
               registered={registeredPeople}
-              onAct={(option) => void act(option).then(focusSearch)}
+              onAct={(option) => void act(option).then(refocusSearch)}
             />
           ) : (
             <WalkInPanel
