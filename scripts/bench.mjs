@@ -13,9 +13,11 @@
 //   --app DIR              where the benchmark page is built (default .bench/app)
 //   --cpu-profile          record a CPU profile of each run: .bench/<scenario>-<size>.cpuprofile
 //                          (open it in Chromium's DevTools), with the top functions printed
+//   --update               re-measure the scenarios named by --only and keep the other rows of
+//                          the existing --out report (e.g. after fixing one figure)
 //   --no-build             reuse the last build of the benchmark page
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -64,11 +66,38 @@ await page.waitForFunction(() => document.title.endsWith('ready'));
 const chromiumVersion = await page.evaluate(
   () => /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? '?',
 );
-const scenarios = (await page.evaluate(() => window.tulayBench.scenarios)).filter(
-  (s) => only.length === 0 || only.includes(s.id),
-);
+const allScenarios = await page.evaluate(() => window.tulayBench.scenarios);
+const scenarios = allScenarios.filter((s) => only.length === 0 || only.includes(s.id));
 
+const out = option('out', '.bench/results');
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GB, ${process.platform}, Node ${process.version}, Chromium ${chromiumVersion}`;
+// With --update, the rows of the scenarios not run now are kept from the last report.
+const previous =
+  process.argv.includes('--update') && existsSync(`${out}.json`)
+    ? JSON.parse(readFileSync(`${out}.json`, 'utf8'))
+    : null;
 const results = [];
+
+/** Writes the report so far: a long run that is stopped keeps the figures it has measured. */
+function writeReport() {
+  const measured = new Set(results.map((r) => `${r.id} ${r.size}`));
+  const kept = previous?.results.filter((r) => !measured.has(`${r.id} ${r.size}`)) ?? [];
+  const order = (r) => allScenarios.findIndex((s) => s.id === r.id);
+  const report = {
+    date: new Date().toISOString(),
+    runs,
+    sizes: [...new Set([...(previous?.sizes ?? []), ...sizes])].sort((a, b) => a - b),
+    machine,
+    results: [...kept, ...results].sort(
+      (a, b) => order(a) - order(b) || (a.size ?? 0) - (b.size ?? 0),
+    ),
+  };
+  mkdirSync('.bench', { recursive: true });
+  writeFileSync(`${out}.json`, JSON.stringify(report, null, 2));
+  writeFileSync(`${out}.md`, formatTable(report));
+  return report;
+}
+
 for (const scenario of scenarios) {
   // A scenario whose figures do not depend on the number of cases runs once, not once per size.
   for (const size of scenario.scalesWithCases ? sizes : [null]) {
@@ -103,20 +132,11 @@ for (const scenario of scenarios) {
       for (const note of result.notes ?? []) console.log(`  ${note}`);
     }
     results.push({ id: scenario.id, title: scenario.title, size, figures });
+    writeReport();
   }
 }
 
 await context.close();
 server.close();
-mkdirSync('.bench', { recursive: true });
-const report = {
-  date: new Date().toISOString(),
-  runs,
-  sizes,
-  machine: `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GB, ${process.platform}, Node ${process.version}, Chromium ${chromiumVersion}`,
-  results,
-};
-const out = option('out', '.bench/results');
-writeFileSync(`${out}.json`, JSON.stringify(report, null, 2));
-writeFileSync(`${out}.md`, formatTable(report));
+const report = writeReport();
 console.log(`\n${formatTable(report)}\nWritten: ${out}.json, ${out}.md`);

@@ -11,6 +11,7 @@ const fmt = (value, unit) => {
   if (unit === 'records/s') return `${Math.round(value).toLocaleString('en')} rec/s`;
   if (unit === 'ratio') return value.toFixed(2);
   if (unit === 'MB') return `${value.toFixed(0)} MB`;
+  if (value >= 1000) return `${Math.round(value).toLocaleString('en')} ms`;
   return `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
 };
 
@@ -41,15 +42,15 @@ export function formatTable(report) {
           : '';
       const cases = result.size === null ? 'any' : result.size.toLocaleString('en');
       rows.push(
-        `| ${result.title} | ${name} | ${cases} | ${fmt(value, figure.unit)} | ${spread} | ${targetCell(figure, result.size, value)} |`,
+        `| ${result.title} | ${name} | ${cases} | ${fmt(value, figure.unit)} | ${spread} | ${figure.runs.length} | ${targetCell(figure, result.size, value)} |`,
       );
     }
   }
   return [
-    `Measured ${report.date.slice(0, 10)} on ${report.machine}; median of ${report.runs} run(s), spread min–max.`,
+    `Measured ${report.date.slice(0, 10)} on ${report.machine}; the median of the runs, and their spread (min–max).`,
     '',
-    '| what | figure | cases | median | spread | target |',
-    '|---|---|---:|---:|---:|---|',
+    '| what | figure | cases | median | spread | runs | target |',
+    '|---|---|---:|---:|---:|---:|---|',
     ...rows,
     '',
   ].join('\n');

@@ -6,14 +6,35 @@ import { App } from '../../renderer/app/App';
 import { createI18n } from '../../renderer/app/i18n/i18n';
 import { afterPaint } from './stats';
 
-export async function until<T>(probe: () => T | null | undefined, timeoutMs: number): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const found = probe();
-    if (found) return found;
-    if (performance.now() - start > timeoutMs) throw new Error('timed out waiting for the page');
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
+/**
+ * Resolves with what `probe` finds as soon as a change to the page makes it find something
+ * (a mutation observer, so no frame is lost to polling), or rejects after `timeoutMs`.
+ */
+export function until<T>(probe: () => T | null | undefined, timeoutMs: number): Promise<T> {
+  const found = probe();
+  if (found) return Promise.resolve(found);
+  return new Promise((resolve, reject) => {
+    const observer = new MutationObserver(() => {
+      const now = probe();
+      if (!now) return;
+      stop();
+      resolve(now);
+    });
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error('timed out waiting for the page'));
+    }, timeoutMs);
+    const stop = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+  });
 }
 
 /**
