@@ -55,7 +55,7 @@ export function foldText(text: string): string {
  * ("maria dela cruz" and "maria de la cruz" → maria, delacruz, cruz).
  * A trailing particle (someone still typing "dela") stays a token of its own.
  */
-export function nameTokens(text: string): string[] {
+export function nameTokens(text: string, options: { typing?: boolean } = {}): string[] {
   const words = foldText(text).split(' ').filter(Boolean);
   const tokens = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -68,10 +68,16 @@ export function nameTokens(text: string): string[] {
     let j = i + 1;
     while (j < words.length && PARTICLES.has(words[j]!)) joined += words[j++]!;
     tokens.add(j < words.length ? joined + words[j]! : joined);
-    i = j - 1; // the word after the particles is also a token of its own, next round
+    // While typing, "de l" is "de la…" or "de los…" half typed: the "l" belongs to the
+    // particles, and on its own it would ask for a name that starts with "l".
+    if (options.typing && j < words.length && isParticlePrefix(words[j]!)) i = j;
+    else i = j - 1; // the word after the particles is also a token of its own, next round
   }
   return [...tokens];
 }
+
+const isParticlePrefix = (word: string) =>
+  [...PARTICLES].some((particle) => particle.length > word.length && particle.startsWith(word));
 
 /** Digits of a phone number, in the forms people type: +63 917…, 0917…, 917…. */
 export function phoneTokens(phone: string): string[] {
@@ -102,5 +108,5 @@ export function queryTokens(query: string): string[] {
   const trimmed = query.trim();
   if (/^[\d\s+()-]{4,}$/.test(trimmed)) return [trimmed.replace(/\D/g, '').replace(/^(63|0)/, '')];
   if (/^[a-z]{2,5}-\d/i.test(trimmed)) return [foldText(trimmed).replace(/ /g, '')];
-  return nameTokens(trimmed);
+  return nameTokens(trimmed, { typing: true });
 }

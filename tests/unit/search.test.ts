@@ -32,6 +32,17 @@ describe('search normalisation', () => {
     expect(matches(nameTokens('Fátima Abu Bakr'), 'fatima abu')).toBe(true);
   });
 
+  it('finds "De la Cruz" and "De los Santos" while the particles are still being typed', () => {
+    expect(queryTokens('De l Mi')).toEqual(['del', 'mi']);
+    for (const query of ['de l', 'De l Mi', 'mi de l', 'de la c']) {
+      expect(matches(nameTokens('Michelle De la Cruz'), query)).toBe(true);
+    }
+    expect(matches(nameTokens('Miguel De los Santos'), 'De lo Mi')).toBe(true);
+    // A finished word after the particles still counts on its own.
+    expect(queryTokens('de la cruz')).toEqual(['delacruz', 'cruz']);
+    expect(matches(nameTokens('Michelle De la Cruz'), 'De l Jo')).toBe(false);
+  });
+
   it('does not match a different person', () => {
     expect(matches(nameTokens('Maria Dela Cruz'), 'dela rosa')).toBe(false);
     expect(matches(nameTokens('Maria Dela Cruz'), 'mario')).toBe(false);

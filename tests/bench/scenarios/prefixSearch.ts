@@ -31,7 +31,13 @@ export const prefixSearch: Scenario = {
     const reference = await measure(references, (q) => searchIds(db, 'cases', q));
     const phone = await measure(phones, (q) => searchIds(db, 'people', q));
     db.close();
+    const slowest = names
+      .map((query, i) => ({ query, took: name[i]! }))
+      .sort((a, b) => b.took - a.took)
+      .slice(0, 5)
+      .map(({ query, took }) => `"${query}" ${took.toFixed(1)} ms`);
     return {
+      notes: [`slowest name searches: ${slowest.join(', ')}`],
       metrics: {
         'name p50': ms(percentile(name, 50)),
         'name p95': ms(percentile(name, 95), TARGET),
