@@ -17,7 +17,7 @@
 //                          the existing --out report (e.g. after fixing one figure)
 //   --no-build             reuse the last build of the benchmark page
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -52,12 +52,14 @@ if (!process.argv.includes('--no-build')) {
 }
 const { server, url } = await serveRenderer({ root: app, port: Number(option('port', '45867')) });
 mkdirSync(profile, { recursive: true });
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: chromiumPath(),
-  headless: true,
-  args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-  viewport: { width: 1280, height: 900 },
-});
+const launch = (dir) =>
+  chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+    viewport: { width: 1280, height: 900 },
+  });
+const context = await launch(profile);
 
 const page = await context.newPage();
 page.setDefaultTimeout(0);
@@ -98,6 +100,48 @@ function writeReport() {
   return report;
 }
 
+/** One run (or one part of a run) of a scenario, in a fresh page of the given context. */
+async function runOnce(onPage, scenario, size, part, label, run, profiling) {
+  // A fresh page per run: no heap or cache carried over from the previous run.
+  await onPage.goto(url);
+  await onPage.waitForFunction(() => document.title.endsWith('ready'));
+  const profiler = cpuProfile ? await startProfiler(onPage) : null;
+  const result = await onPage
+    .evaluate(([id, n, p]) => window.tulayBench.run(id, n, p), [scenario.id, size ?? 0, part])
+    .catch(async (error) => {
+      // What the page showed when the scenario failed, for whoever reads the error.
+      await onPage.screenshot({ path: '.bench/failure.png' }).catch(() => {});
+      const what = part ? `${label} run ${run} (${part})` : `${label} run ${run}`;
+      throw new Error(`${what} failed (screen: .bench/failure.png)`, { cause: error });
+    });
+  if (profiler)
+    await profiler.stop(`${profiling}${part ? `-${part.replace(/\W+/g, '-')}` : ''}.cpuprofile`);
+  return result;
+}
+
+/**
+ * A run of a scenario with parts: each part in a browser profile of its own, deleted afterwards
+ * (removing the folder takes seconds where deleting a database of a million records takes
+ * minutes), then the parts' figures combined in the benchmark page.
+ */
+async function runParts(scenario, size, label, run, profiling) {
+  const partResults = {};
+  mkdirSync('.bench/tmp', { recursive: true });
+  for (const part of scenario.parts) {
+    const dir = mkdtempSync('.bench/tmp/part-');
+    const partContext = await launch(dir);
+    try {
+      const partPage = await partContext.newPage();
+      partPage.setDefaultTimeout(0);
+      partResults[part] = await runOnce(partPage, scenario, size, part, label, run, profiling);
+    } finally {
+      await partContext.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return page.evaluate(([id, p]) => window.tulayBench.combine(id, p), [scenario.id, partResults]);
+}
+
 for (const scenario of scenarios) {
   // A scenario whose figures do not depend on the number of cases runs once, not once per size.
   for (const size of scenario.scalesWithCases ? sizes : [null]) {
@@ -105,20 +149,10 @@ for (const scenario of scenarios) {
     const label = `${scenario.id}${size === null ? '' : ` @ ${size}`}`;
     for (let run = 1; run <= runs; run++) {
       const started = Date.now();
-      // A fresh page per run: no heap or cache carried over from the previous run.
-      await page.goto(url);
-      await page.waitForFunction(() => document.title.endsWith('ready'));
-      const profiler = cpuProfile ? await startProfiler(page) : null;
-      const result = await page
-        .evaluate(([id, n]) => window.tulayBench.run(id, n), [scenario.id, size ?? 0])
-        .catch(async (error) => {
-          // What the page showed when the scenario failed, for whoever reads the error.
-          await page.screenshot({ path: '.bench/failure.png' }).catch(() => {});
-          throw new Error(`${label} run ${run} failed (screen: .bench/failure.png)`, {
-            cause: error,
-          });
-        });
-      if (profiler) await profiler.stop(`.bench/${scenario.id}-${size ?? 'any'}.cpuprofile`);
+      const profiling = `.bench/${scenario.id}-${size ?? 'any'}`;
+      const result = scenario.parts
+        ? await runParts(scenario, size, label, run, profiling)
+        : await runOnce(page, scenario, size, null, label, run, profiling);
       for (const [name, metric] of Object.entries(result.metrics)) {
         (figures[name] ??= { unit: metric.unit, target: metric.target, runs: [] }).runs.push(
           metric.value,

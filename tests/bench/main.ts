@@ -13,18 +13,38 @@ z.config({ jitless: true });
 declare global {
   interface Window {
     tulayBench: {
-      scenarios: { id: string; title: string; scalesWithCases: boolean }[];
-      run(id: string, size: number): Promise<ScenarioResult>;
+      scenarios: {
+        id: string;
+        title: string;
+        scalesWithCases: boolean;
+        parts: readonly string[] | null;
+      }[];
+      run(id: string, size: number, part: string | null): Promise<ScenarioResult>;
+      combine(id: string, parts: Record<string, ScenarioResult>): ScenarioResult;
     };
   }
 }
 
 window.tulayBench = {
-  scenarios: SCENARIOS.map(({ id, title, scalesWithCases }) => ({ id, title, scalesWithCases })),
-  async run(id, size) {
-    const scenario = SCENARIOS.find((s) => s.id === id);
-    if (!scenario) throw new Error(`no scenario ${id}`);
-    return scenario.run(size);
+  scenarios: SCENARIOS.map(({ id, title, scalesWithCases, parts }) => ({
+    id,
+    title,
+    scalesWithCases,
+    parts: parts ?? null,
+  })),
+  async run(id, size, part) {
+    return scenario(id).run(size, part ?? undefined);
+  },
+  combine(id, parts) {
+    const { combine } = scenario(id);
+    if (!combine) throw new Error(`scenario ${id} has no parts to combine`);
+    return combine(parts);
   },
 };
+
+function scenario(id: string) {
+  const found = SCENARIOS.find((s) => s.id === id);
+  if (!found) throw new Error(`no scenario ${id}`);
+  return found;
+}
 document.title = 'Tulay benchmark — ready';

@@ -30,5 +30,14 @@ export interface Scenario {
    * graph with 300 organisations) runs once per run, not once per size.
    */
   scalesWithCases: boolean;
-  run(size: number): Promise<ScenarioResult>;
+  /**
+   * Parts that each run in a browser profile of their own, thrown away after the part. A part that
+   * writes a million records leaves LevelDB compacting and a database that takes minutes to delete,
+   * which would slow whatever runs next in the same profile. Without parts, a run is one call.
+   */
+  parts?: readonly string[];
+  /** One run, or with parts, one part of a run. */
+  run(size: number, part?: string): Promise<ScenarioResult>;
+  /** With parts: a run's figures from the figures of its parts, keyed by part. */
+  combine?(parts: Record<string, ScenarioResult>): ScenarioResult;
 }
