@@ -6,6 +6,7 @@ import {
   openDatabase,
   type DatabaseProblem,
   type TulayDatabase,
+  warmSearchIndexes,
 } from '../db';
 
 export type OpenState =
@@ -24,7 +25,12 @@ export function useOpenedDatabase(name?: string): OpenState {
       onVersionChange: () =>
         live && setState({ status: 'failed', problem: 'versionChanged', detail: '' }),
     }).then(
-      () => live && setState({ status: 'open', db }),
+      () => {
+        if (!live) return;
+        setState({ status: 'open', db });
+        // Name searches answer from memory once this is built; until then they read the database.
+        void warmSearchIndexes(db);
+      },
       (error: unknown) => {
         if (!live) return;
         const failure =

@@ -6,6 +6,7 @@ import type { AuditEntry, OutboxEntry, SyncStateEntry } from '../../domain/recor
 import type { DraftEntry } from '../../domain/records/draft';
 import type { RecordTable, StoredRecord } from '../../domain/records';
 import { SCHEMA_VERSIONS } from './schema';
+import { attachSearchIndexes } from './searchIndex';
 
 type RecordTables = { [T in RecordTable]: EntityTable<StoredRecord<T>, 'id'> };
 
@@ -26,5 +27,6 @@ export function createDatabase(name: string = DEFAULT_DATABASE_NAME): TulayDatab
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);
   }
+  attachSearchIndexes(db);
   return db as TulayDatabase;
 }

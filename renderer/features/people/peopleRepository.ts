@@ -4,7 +4,13 @@ import { findLikelyDuplicates, type LikelyDuplicate } from '../../../domain/peop
 import { caseSearchTokens, personSearchTokens } from '../../../domain/people/personTokens';
 import type { RecordInput, StoredRecord } from '../../../domain/records';
 import { nameTokens, phoneTokens, queryTokens } from '../../../domain/search/normalize';
-import { createRecord, updateRecord, type TulayDatabase, type WriteContext } from '../../db';
+import {
+  createRecord,
+  searchInMemory,
+  updateRecord,
+  type TulayDatabase,
+  type WriteContext,
+} from '../../db';
 
 export type Person = StoredRecord<'people'>;
 export type PersonInput = Omit<RecordInput<'people'>, 'searchTokens'>;
@@ -39,7 +45,9 @@ export async function updatePerson(ctx: WriteContext, id: string, changes: Parti
 
 /**
  * Ids of the records of `table` whose tokens match every token of the query (prefix match),
- * newest first. The first token is an index range; the rest are checked on the records.
+ * newest first. Names and references are answered from the in-memory index once it is built;
+ * otherwise (and for phone numbers) the longest token is an index range in the database and the
+ * rest are checked on the records.
  */
 export async function searchIds(
   db: TulayDatabase,
@@ -49,6 +57,8 @@ export async function searchIds(
 ): Promise<string[]> {
   const tokens = queryTokens(query).sort((a, b) => b.length - a.length);
   if (tokens.length === 0) return [];
+  const inMemory = searchInMemory(db, table, tokens, limit);
+  if (inMemory) return inMemory;
   const [first, ...rest] = tokens;
   const matches = await db
     .table(table)

@@ -1,10 +1,11 @@
 // Saving an intake through the real write path (the reference number found, the case and its
-// consent stored with their audit and outbox entries, in one transaction) on a desk that already holds N cases; and, in the
-// same run, the platform's own limit: the same rows stored with raw IndexedDB put() in one
-// strict transaction, with nothing read first. What the write path adds is the difference.
+// consent stored with their audit and outbox entries, in one transaction, and the search index in
+// memory updated) on a desk that already holds N cases; and, in the same run, the platform's own
+// limit: the same rows stored with raw IndexedDB put() in one strict transaction, with nothing
+// read first. What the write path adds is the difference.
 // Both leave the data set as they found it.
 import { uuidv7 } from '../../../domain/ids';
-import type { TulayDatabase } from '../../../renderer/db';
+import { warmSearchIndexes, type TulayDatabase } from '../../../renderer/db';
 import { createCase, type Case } from '../../../renderer/features/cases/caseRepository';
 import { openDataset, pick } from '../dataset';
 import { ms } from '../metric';
@@ -115,6 +116,8 @@ export const intakeSave: Scenario = {
   async run(size) {
     START = new Date();
     const { db, ctx } = await openDataset(size);
+    // As in the app, where the search index is built at start-up and every save updates it.
+    await warmSearchIndexes(db);
     const people = await db.people.limit(5000).primaryKeys();
     const clients = pick(people, SAVES + WARM_UP, size);
     const latencies: number[] = [];

@@ -1,8 +1,10 @@
 // Prefix search on the token index, as typed in the search boxes: a name, a reference number,
 // a phone number.
+import { warmSearchIndexes } from '../../../renderer/db';
 import { searchIds } from '../../../renderer/features/people';
 import { openDataset, pick } from '../dataset';
-import { ms } from '../metric';
+import { heapMb } from '../heap';
+import { figure, ms } from '../metric';
 import { percentile, timed } from '../stats';
 import type { Scenario } from '../types';
 
@@ -27,17 +29,26 @@ export const prefixSearch: Scenario = {
     const names = people.map((p) => `${p.familyName.slice(0, 4)} ${p.givenName.slice(0, 2)}`);
     const references = cases.map((c) => c.reference.slice(0, 13));
     const phones = people.filter((p) => p.phone).map((p) => p.phone!.slice(0, 7));
+    // While the in-memory index is being built (the first seconds after the app opens), names
+    // are found by walking the database's token index.
+    const walked = await measure(names, (q) => searchIds(db, 'people', q));
+    const heapBefore = heapMb();
+    const [, build] = await timed(() => warmSearchIndexes(db));
+    const indexHeap = heapMb() - heapBefore;
     const name = await measure(names, (q) => searchIds(db, 'people', q));
     const reference = await measure(references, (q) => searchIds(db, 'cases', q));
     const phone = await measure(phones, (q) => searchIds(db, 'people', q));
     db.close();
     const slowest = names
-      .map((query, i) => ({ query, took: name[i]! }))
+      .map((query, i) => ({ query, took: walked[i]! }))
       .sort((a, b) => b.took - a.took)
       .slice(0, 5)
       .map(({ query, took }) => `"${query}" ${took.toFixed(1)} ms`);
     return {
-      notes: [`slowest name searches: ${slowest.join(', ')}`],
+      notes: [
+        `slowest name searches: ${slowest.join(', ')}`,
+        `name p95 before the index is built: ${percentile(walked, 95).toFixed(1)} ms`,
+      ],
       metrics: {
         'name p50': ms(percentile(name, 50)),
         'name p95': ms(percentile(name, 95), TARGET),
@@ -45,6 +56,9 @@ export const prefixSearch: Scenario = {
         'reference p95': ms(percentile(reference, 95), TARGET),
         'phone p50': ms(percentile(phone, 50)),
         'phone p95': ms(percentile(phone, 95), TARGET),
+        'name p95, index not built yet': ms(percentile(walked, 95)),
+        'index build': ms(build),
+        'index heap': figure(indexHeap, 'MB'),
       },
     };
   },

@@ -1,14 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteRecord, type TulayDatabase } from '../../../renderer/db';
+import { deleteRecord, warmSearchIndexes, type TulayDatabase } from '../../../renderer/db';
 import { createPerson, searchIds } from '../../../renderer/features/people';
 import { freshDatabase, writer } from '../db/testDatabase';
 
-describe('prefix search by several words', () => {
+// The same answers whether the database's token index is walked (while the in-memory index is
+// being built) or the in-memory index answers.
+describe.each([
+  ['from the database', false],
+  ['from the in-memory index', true],
+])('prefix search by several words, %s', (_, inMemory) => {
   let db: TulayDatabase;
   afterEach(() => db?.close());
 
   async function desk() {
     db = await freshDatabase();
+    if (inMemory) await warmSearchIndexes(db);
     const ctx = writer(db);
     const make = (givenName: string, familyName: string) =>
       createPerson(ctx, { givenName, familyName });

@@ -1,0 +1,224 @@
+// The in-memory token indexes of people and cases (domain/search/tokenIndex.ts), kept beside the
+// database they mirror. They are built in the background when the app opens (a few seconds at
+// 100,000 cases); until they are ready, a search walks the database's own token index as before.
+// Every write through this connection reaches them when its transaction commits (never before:
+// an aborted intake leaves no trace). A write from anywhere else (another connection, another
+// window) arrives as Dexie's "storagemutated" event, and the indexes are rebuilt.
+import {
+  Dexie,
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreTable,
+  type ObservabilitySet,
+} from 'dexie';
+import { TokenIndex } from '../../domain/search/tokenIndex';
+
+export type SearchedTable = 'people' | 'cases';
+const TABLES: readonly SearchedTable[] = ['people', 'cases'];
+
+/** A record's new tokens; null when it was deleted. */
+type Change = readonly [id: string, tokens: readonly string[] | null];
+type Indexes = Record<SearchedTable, TokenIndex>;
+
+interface Tokened {
+  id: string;
+  searchTokens?: readonly string[];
+  deletedAt?: string | null;
+}
+
+/**
+ * Records read per step of a build, and the build waits for an idle moment between steps: the
+ * officer's own reads and clicks go first (a step of 2,000 records without waiting held a
+ * check-in at the door up by a tenth of a second).
+ */
+const BUILD_CHUNK = 500;
+
+const idle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(() => resolve(), { timeout: 200 });
+    } else setTimeout(resolve, 0);
+  });
+
+const tokensOf = (record: Tokened) => (record.deletedAt ? null : (record.searchTokens ?? []));
+
+/** What a mutation changed, or 'unknown' when it cannot be told record by record. */
+function changesOf(req: DBCoreMutateRequest, res: DBCoreMutateResponse): Change[] | 'unknown' {
+  if (req.type === 'deleteRange') return 'unknown';
+  if (req.type === 'delete') return req.keys.map((key) => [String(key), null]);
+  const values = req.values as readonly Tokened[] | undefined;
+  // A modify() by criteria names its changes separately: not told record by record here.
+  if (!values || (req.type === 'put' && req.updates)) return 'unknown';
+  return values.flatMap((value, i) => (res.failures[i] ? [] : [[value.id, tokensOf(value)]]));
+}
+
+class SearchIndexes {
+  private indexes: Indexes | null = null;
+  /** Changes committed while a build reads the tables, replayed over it when it is done. */
+  private queued: [SearchedTable, readonly Change[]][] | null = null;
+  private building: Promise<void> | null = null;
+  private rebuildAfter = false;
+  private wanted = false;
+  /** This connection's transactions that changed people or cases, until they commit. */
+  private readonly ours = new Set<IDBTransaction>();
+
+  constructor(private readonly db: Dexie) {}
+
+  get ready(): boolean {
+    return this.indexes !== null;
+  }
+
+  /** The build under way, if any. */
+  get settled(): Promise<void> {
+    return this.building ?? Promise.resolve();
+  }
+
+  /** Builds the indexes (once; later calls wait for the same build). */
+  warm(): Promise<void> {
+    this.wanted = true;
+    if (this.building) return this.building;
+    return this.indexes ? Promise.resolve() : this.rebuild();
+  }
+
+  search(table: SearchedTable, tokens: readonly string[], limit: number): string[] | null {
+    return this.indexes?.[table].search(tokens, limit) ?? null;
+  }
+
+  /** The DBCore middleware that passes this connection's changes to the indexes. */
+  wrap(down: DBCore): DBCore {
+    return {
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        if (!TABLES.includes(name as SearchedTable)) return table;
+        return { ...table, mutate: (req) => this.mutate(name as SearchedTable, table, req) };
+      },
+    };
+  }
+
+  /** A storagemutated event: rebuild if it changed people or cases and did not come from here. */
+  noticeMutation(parts: ObservabilitySet) {
+    if (!this.wanted) return;
+    const prefixes = TABLES.map((table) => `idb://${this.db.name}/${table}/`);
+    if (!Object.keys(parts).some((part) => prefixes.some((p) => part.startsWith(p)))) return;
+    const mine = [...this.ours].some(
+      (trans) => (trans as { mutatedParts?: unknown }).mutatedParts === parts,
+    );
+    if (!mine) this.invalidate();
+  }
+
+  private async mutate(table: SearchedTable, down: DBCoreTable, req: DBCoreMutateRequest) {
+    const res = await down.mutate(req);
+    if (!this.wanted) return res;
+    const changes = changesOf(req, res);
+    const trans = req.trans as unknown as IDBTransaction;
+    this.ours.add(trans);
+    trans.addEventListener('complete', () => {
+      this.commit(table, changes);
+      // Dexie announces the commit before this listener runs; forget the transaction after.
+      setTimeout(() => this.ours.delete(trans));
+    });
+    trans.addEventListener('abort', () => this.ours.delete(trans));
+    return res;
+  }
+
+  private commit(table: SearchedTable, changes: readonly Change[] | 'unknown') {
+    if (changes === 'unknown') {
+      this.invalidate();
+      return;
+    }
+    this.queued?.push([table, changes]);
+    if (this.indexes) for (const [id, tokens] of changes) this.indexes[table].set(id, tokens);
+  }
+
+  /** Drops the indexes (searches go to the database) and builds them again. */
+  private invalidate() {
+    this.indexes = null;
+    if (this.building) this.rebuildAfter = true;
+    else void this.rebuild();
+  }
+
+  private rebuild(): Promise<void> {
+    const run = async () => {
+      do {
+        this.rebuildAfter = false;
+        this.indexes = null;
+        this.indexes = await this.build();
+      } while (this.rebuildAfter);
+    };
+    this.building = run()
+      .catch(() => {
+        // The database was closed or deleted under the build: searches keep using it directly.
+        this.indexes = null;
+      })
+      .finally(() => {
+        this.building = null;
+      });
+    return this.building;
+  }
+
+  private async build(): Promise<Indexes> {
+    const fresh: Indexes = { people: new TokenIndex(), cases: new TokenIndex() };
+    this.queued = [];
+    try {
+      for (const table of TABLES) {
+        let last: string | null = null;
+        for (;;) {
+          const store = this.db.table(table);
+          const after = last === null ? store.toCollection() : store.where(':id').above(last);
+          const rows = (await after.limit(BUILD_CHUNK).toArray()) as Tokened[];
+          for (const row of rows) fresh[table].set(row.id, tokensOf(row));
+          if (rows.length < BUILD_CHUNK) break;
+          last = rows[rows.length - 1]!.id;
+          await idle();
+        }
+      }
+      for (const [table, changes] of this.queued) {
+        for (const [id, tokens] of changes) fresh[table].set(id, tokens);
+      }
+      return fresh;
+    } finally {
+      this.queued = null;
+    }
+  }
+}
+
+const attached = new WeakMap<Dexie, SearchIndexes>();
+const live = new Set<WeakRef<SearchIndexes>>();
+
+/** Gives a database its search indexes; createDatabase calls it before the database opens. */
+export function attachSearchIndexes(db: Dexie) {
+  const indexes = new SearchIndexes(db);
+  attached.set(db, indexes);
+  live.add(new WeakRef(indexes));
+  db.use({ stack: 'dbcore', name: 'SearchIndexes', create: (down) => indexes.wrap(down) });
+}
+
+Dexie.on('storagemutated', (parts: ObservabilitySet) => {
+  for (const ref of live) {
+    const indexes = ref.deref();
+    if (indexes) indexes.noticeMutation(parts);
+    else live.delete(ref);
+  }
+});
+
+/** Starts building the search indexes in the background; resolves when they are ready. */
+export function warmSearchIndexes(db: Dexie): Promise<void> {
+  return attached.get(db)?.warm() ?? Promise.resolve();
+}
+
+/** Resolves once no search index of this window is being built (for benchmarks and tests). */
+export async function searchIndexesSettled(): Promise<void> {
+  await Promise.all([...live].map((ref) => ref.deref()?.settled ?? Promise.resolve()));
+}
+
+/** Ids matching the query tokens from memory, newest first; null when it must ask the database. */
+export function searchInMemory(
+  db: Dexie,
+  table: SearchedTable,
+  tokens: readonly string[],
+  limit: number,
+): string[] | null {
+  return attached.get(db)?.search(table, tokens, limit) ?? null;
+}
