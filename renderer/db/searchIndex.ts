@@ -101,7 +101,7 @@ class SearchIndexes {
 
   /** A storagemutated event: rebuild if it changed people or cases and did not come from here. */
   noticeMutation(parts: ObservabilitySet) {
-    if (!this.wanted) return;
+    if (!this.wanted || !this.db.isOpen()) return;
     const prefixes = TABLES.map((table) => `idb://${this.db.name}/${table}/`);
     if (!Object.keys(parts).some((part) => prefixes.some((p) => part.startsWith(p)))) return;
     const mine = [...this.ours].some(
