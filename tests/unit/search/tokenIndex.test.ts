@@ -64,6 +64,16 @@ describe('the in-memory token index', () => {
     expect(idx.size).toBe(6);
   });
 
+  it('takes an older record renamed to a common name in and out again', () => {
+    const idx = desk();
+    idx.set('p2', personSearchTokens({ givenName: 'Jose', familyName: 'Bautista' }));
+    expect(search(idx, 'bautista')).toEqual(['p6', 'p5', 'p2']);
+    idx.set('p5', null);
+    idx.set('p2', personSearchTokens({ givenName: 'Jose', familyName: 'Dela Cruz' }));
+    expect(search(idx, 'bautista')).toEqual(['p6']);
+    expect(search(idx, 'jose')).toEqual(['p2']);
+  });
+
   it('forgets a token no record holds any more', () => {
     const idx = desk();
     expect(search(idx, 'shiela')).toEqual(['p5']);
