@@ -50,7 +50,10 @@ export async function openDataset(size: number): Promise<Dataset> {
   await openDatabase(db);
   const actor = await completeSetup(db, BENCH_DESK);
   const ctx = { db, actor };
-  await loadSampleData(ctx, BENCH_DESK, { cases: size, seed: 7, chunkCases: 100 });
+  await loadSampleData(ctx, BENCH_DESK, { cases: size, seed: 7, chunkCases: 100, maxCases: size });
+  const loaded = (await readSampleSummary(db))?.cases ?? 0;
+  // A data set of another size would be remade by every scenario, and its figures mislabelled.
+  if (loaded !== size) throw new Error(`the data set holds ${loaded} cases, not ${size}`);
   return { db, ctx, name };
 }
 

@@ -7,6 +7,7 @@ import { addNote } from '../../../renderer/features/cases/caseEventRepository';
 import { createPerson } from '../../../renderer/features/people';
 import {
   loadSampleData,
+  MAX_SAMPLE_CASES,
   readSampleSummary,
   removeSampleData,
 } from '../../../renderer/features/settings/sampleData';
@@ -111,6 +112,14 @@ describe('loadSampleData', () => {
     expect(result).toEqual({ cases: 100, cancelled: true });
     expect(await db.cases.count()).toBe(100);
     expect((await readSampleSummary(db))?.cases).toBe(100);
+  });
+
+  it('writes no more cases than its limit: the panel limit, unless another is given', async () => {
+    db = await freshDatabase();
+    const result = await loadSampleData(writer(db), desk, { cases: 80, maxCases: 30 });
+    expect(result).toMatchObject({ cases: 30 });
+    expect(await db.cases.count()).toBe(30);
+    expect(MAX_SAMPLE_CASES).toBeGreaterThanOrEqual(100_000);
   });
 
   it('refers cases to the stakeholder that stands for a preset partner', async () => {
