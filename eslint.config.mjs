@@ -76,6 +76,22 @@ export default defineConfig(
     rules: { 'tulay/no-literal-ui-text': 'error' },
   },
   {
+    // The UTC day is yesterday in the Philippines until 08:00: "today" comes from localDay().
+    name: 'tulay/local-day',
+    files: ['{renderer,domain,electron,catalogue,tests}/**/*.{ts,tsx,mts}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(slice|substring|substr|split)$/][callee.object.callee.property.name=/^(toISOString|toJSON)$/]',
+          message:
+            'This is the day in UTC, not where the desk is: use localDay() from domain/localDay.ts.',
+        },
+      ],
+    },
+  },
+  {
     name: 'tulay/tests',
     files: ['tests/**/*.{ts,tsx}'],
     rules: {

@@ -15,6 +15,14 @@ const fmt = (value, unit) => {
   return `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
 };
 
+// The day of the measurement on the machine's clock, as domain/localDay.ts gives it to the app
+// (a plain .mjs script cannot import it): the UTC day is yesterday in Asia every morning.
+const localDay = (iso) => {
+  const d = new Date(iso);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+
 const UNITS = { ms: ' ms', MB: ' MB', 'records/s': ' rec/s', ratio: '' };
 
 /** "≤ 300 ms: met", "≥ 0.6: missed", or '' where no target is set for this size. */
@@ -47,7 +55,7 @@ export function formatTable(report) {
     }
   }
   return [
-    `Measured ${report.date.slice(0, 10)} on ${report.machine}; the median of the runs, and their spread (min–max).`,
+    `Measured ${localDay(report.date)} on ${report.machine}; the median of the runs, and their spread (min–max).`,
     '',
     '| what | figure | cases | median | spread | runs | target |',
     '|---|---|---:|---:|---:|---:|---|',

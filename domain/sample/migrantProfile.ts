@@ -5,6 +5,7 @@ import { hostCommunityNames, LANGUAGES_BY_ORIGIN, migrantNamesFor } from './migr
 import { spanishMobile, TERRASSA_NEIGHBOURHOODS, TERRASSA_WEIGHTS } from './places';
 import type { DetailsInput, DetailsResult, OpenerKind, SampleProfile } from './profile';
 import type { Random } from './random';
+import { localDay } from '../localDay';
 import { migrantTexts } from './migrantTexts';
 
 const DAY = 86_400_000;
@@ -44,13 +45,13 @@ function migrantDetails(random: Random, input: DetailsInput): DetailsResult {
   const arrival = new Date(input.openedAt - Math.round(yearsHere * 365) * DAY);
   const value = {
     countryOfOrigin: input.country,
-    arrivalDate: arrival.toISOString().slice(0, 10),
+    arrivalDate: localDay(arrival),
     administrativeStatus: status,
     documentType: random.pick(DOCUMENT_BY_STATUS[status] ?? ['passport']),
     languagesSpoken: LANGUAGES_BY_ORIGIN[input.country] ?? 'Spanish',
     municipalRegister: random.weighted(['yes', 'no', 'unknown'], [65, 25, 10]),
   };
-  return { field: 'migrantDetails', value, words: { arrivalYear: arrival.getUTCFullYear() } };
+  return { field: 'migrantDetails', value, words: { arrivalYear: arrival.getFullYear() } };
 }
 
 export const migrantSampleProfile: SampleProfile = {

@@ -1,6 +1,7 @@
 // The OFW details of a sample case (DOMAIN §1): occupation, employer, recruitment agency,
 // deployment status and contract dates that agree with the client's role and the categories.
 // Employers and agencies are made up from common words, never names of real companies.
+import { localDay } from '../localDay';
 import type { DetailsInput, DetailsResult } from './profile';
 import type { Random } from './random';
 
@@ -44,7 +45,7 @@ function employerFor(random: Random, country: string, occupation: string, role: 
   return `${random.pick(WEST_FIRMS)} ${random.pick(['Care Home', 'Foods', 'Hotel', 'Industries'])}`;
 }
 
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const isoDay = (ms: number) => localDay(new Date(ms));
 
 function deploymentFor(random: Random, role: string, categories: readonly string[]): string {
   if (role === 'prospectiveOfw') return 'prospective';

@@ -2,6 +2,7 @@
 // OFW or migrant concerned, with the household link between them (a mother speaking for her
 // daughter abroad is the most common visit at an OFW desk).
 import type { DeskPreset } from '../presets';
+import { localDay } from '../localDay';
 import { foldText } from '../search/normalize';
 import { personName, type NameSet, type PersonName, type Sex } from './nameSet';
 import type { SampleProfile } from './profile';
@@ -84,7 +85,7 @@ function person(
     sample: true,
     ...name,
     sex,
-    birthDate: random.chance(0.92) ? new Date(born).toISOString().slice(0, 10) : undefined,
+    birthDate: random.chance(0.92) ? localDay(new Date(born)) : undefined,
     ...fields,
   };
 }

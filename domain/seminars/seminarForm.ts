@@ -1,6 +1,7 @@
 // What the session form holds while the officer types (date and times as the inputs give
 // them, facilitators as one line), and how it becomes a seminar record. Messages are i18n keys.
 import { z } from 'zod';
+import { localDay } from '../localDay';
 import { languageSchema, type Language } from '../records/desk';
 import { isoDate, optionalText, requiredText } from '../records/meta';
 
@@ -65,7 +66,6 @@ export function emptySeminarForm(type: string, language: Language): SeminarFormV
 /** Local date and time ("2026-03-14", "09:00") → ISO instant. */
 const instant = (date: string, hhmm: string) => new Date(`${date}T${hhmm}:00`).toISOString();
 const pad = (n: number) => String(n).padStart(2, '0');
-const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 const localTime = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 
 export interface SeminarFields {
@@ -107,7 +107,7 @@ export function seminarFormValues(seminar: SeminarFields): SeminarFormValues {
   return {
     type: seminar.type,
     title: seminar.title,
-    date: localDate(starts),
+    date: localDay(starts),
     startTime: localTime(starts),
     endTime: seminar.endsAt ? localTime(new Date(seminar.endsAt)) : '',
     venue: seminar.venue ?? '',

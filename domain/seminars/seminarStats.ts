@@ -1,5 +1,6 @@
 // What the desk reports about its seminars: per session and per calendar month, how many
 // registered and attended, and the attendees by seminar type, sex and destination.
+import { localDay } from '../localDay';
 
 export interface StatsSeminar {
   id: string;
@@ -59,8 +60,7 @@ export function sessionTally(seminar: StatsSeminar, attendance: readonly StatsAt
 
 /** "2026-03" in local time: a session at 7:00 on the 1st belongs to that month. */
 export function monthOf(iso: string): string {
-  const date = new Date(iso);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+  return localDay(new Date(iso)).slice(0, 7);
 }
 
 /** Tallies per month, the latest month first. */

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { localDay } from '../../domain/localDay';
 import { expectNoSeriousA11yViolations, screenshot } from './helpers';
 
 const GIVEN = [
@@ -74,7 +75,7 @@ export async function createSession(page: Page) {
   await page.getByRole('link', { name: 'Schedule the first session' }).click();
   await page.getByRole('textbox', { name: 'Title' }).fill('PDOS for household workers');
   await choose(page, 'Type of seminar', 'PDOS — Pre-Departure Orientation Seminar');
-  await page.getByLabel('Date').fill(new Date().toISOString().slice(0, 10));
+  await page.getByLabel('Date').fill(localDay());
   await page.getByLabel('Starts at').fill('08:00');
   await page.getByLabel('Ends at').fill('17:00');
   await page.getByRole('textbox', { name: 'Venue' }).fill('Legazpi City Hall, Session Hall');

@@ -1,13 +1,12 @@
 // The person form (the picker's "new person" and the person page's edit form): the person
 // record's own zod schema, with empty inputs read as "not given" and no birth date in the future.
 import { z } from 'zod';
+import { localDay } from '../../../domain/localDay';
 import { isoDate, personSchema } from '../../../domain/records';
 import type { PersonInput } from './peopleRepository';
 
 /** An empty input means "not given"; toPersonInput turns it into undefined. */
 const orEmpty = <T extends z.ZodType>(schema: T) => z.union([z.literal(''), schema]);
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 export const personFormSchema = personSchema
   .pick({ givenName: true, familyName: true, sex: true })
@@ -18,7 +17,7 @@ export const personFormSchema = personSchema
     barangay: orEmpty(personSchema.shape.barangay),
     city: orEmpty(personSchema.shape.city),
   })
-  .refine((person) => !person.birthDate || person.birthDate <= today(), {
+  .refine((person) => !person.birthDate || person.birthDate <= localDay(), {
     message: 'people:errors.birthDateFuture',
     path: ['birthDate'],
   });

@@ -3,8 +3,8 @@ import { Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantin
 import { IconCalendarCheck } from '@tabler/icons-react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { localDay } from '../../../domain/localDay';
 import { FormSection } from './FormSection';
-import { todayIsoDate } from './serviceFormValues';
 import { useServiceFormField } from './useServiceFormField';
 
 export function ServiceCheckSection() {
@@ -12,7 +12,7 @@ export function ServiceCheckSection() {
   const { register, error, control, setValue } = useServiceFormField();
   const markVerifiedToday = () => {
     setValue('verificationStatus', 'verified', { shouldDirty: true });
-    setValue('lastVerifiedAt', todayIsoDate(), { shouldDirty: true });
+    setValue('lastVerifiedAt', localDay(), { shouldDirty: true });
   };
   return (
     <FormSection title={t('form.checkSection')} hint={t('form.checkHint')}>

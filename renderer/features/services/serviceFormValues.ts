@@ -21,9 +21,3 @@ export function serviceFormValues(service: Service): ServiceInput {
     Object.entries(service).filter(([key]) => !meta.has(key)),
   ) as ServiceInput;
 }
-
-/** Today as an ISO date (yyyy-mm-dd) in the desk's own time zone. */
-export function todayIsoDate(now = new Date()): string {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
-}

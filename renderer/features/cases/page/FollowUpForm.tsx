@@ -2,11 +2,9 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localDay } from '../../../../domain/localDay';
 import { SavedNotice } from '../../../ui/SavedNotice';
 import { useSavedAt } from '../../../ui/useSavedAt';
-
-const inDays = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 export function FollowUpForm({
   onSubmit,
@@ -14,7 +12,7 @@ export function FollowUpForm({
   onSubmit: (dueAt: string, text: string) => Promise<unknown>;
 }) {
   const { t } = useTranslation('cases');
-  const [due, setDue] = useState(inDays(2));
+  const [due, setDue] = useState(() => localDay(new Date(), 2));
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<{ due?: string; text?: string }>({});
   const { savedAt, markSaved } = useSavedAt();

@@ -1,6 +1,7 @@
 // The import's steps: pick a file → check every row and plan what would happen (nothing is
 // written) → on confirmation, write the valid rows in one transaction.
 import { useCallback, useState } from 'react';
+import { localDay } from '../../../../domain/localDay';
 import {
   checkRegistrationList,
   type CheckedList,
@@ -17,11 +18,6 @@ export type ImportState =
   | { stage: 'choose'; problem?: 'tooLarge' | 'empty' | undefined }
   | { stage: 'preview'; fileName: string; checked: CheckedList; plan: ImportPlan | null }
   | { stage: 'done'; fileName: string; result: ImportPlan };
-
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 export function validRows(checked: CheckedList): ListRow[] {
   return checked.rows.flatMap((row) =>
@@ -47,7 +43,7 @@ export function useRegistrationImport(seminarId: string) {
       throw error;
     }
     if (!file) return;
-    const checked = checkRegistrationList(parseCsvTable(decodeCsv(file.data)), today());
+    const checked = checkRegistrationList(parseCsvTable(decodeCsv(file.data)), localDay());
     if (checked.rows.length === 0) return setState({ stage: 'choose', problem: 'empty' });
     setState({ stage: 'preview', fileName: file.name, checked, plan: null });
     const plan = await planImport(db, seminarId, validRows(checked));

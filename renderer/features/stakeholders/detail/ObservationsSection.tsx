@@ -5,14 +5,13 @@ import { ActionIcon, Button, Group, Stack, Text, Textarea, TextInput, Title } fr
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { localDay } from '../../../../domain/localDay';
 import { observationSchema, type Observation } from '../../../../domain/records';
 import { formatDay } from '../formatDay';
 import { useFieldError } from '../../../ui/useFieldError';
 import type { StoredStakeholder } from '../stakeholderRepository';
 import { useStakeholderWrites } from '../useStakeholderWrites';
 import { useWriteFailure } from '../useWriteFailure';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 export function ObservationsSection({
   stakeholder,
@@ -27,7 +26,7 @@ export function ObservationsSection({
   const reportFailure = useWriteFailure();
   const form = useForm<Observation>({
     resolver: zodResolver(observationSchema),
-    defaultValues: { date: today(), text: '' },
+    defaultValues: { date: localDay(), text: '' },
   });
   const { register, handleSubmit, formState, reset } = form;
   const add = handleSubmit(async (observation) => {

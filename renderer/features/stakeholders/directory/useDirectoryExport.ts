@@ -3,6 +3,7 @@
 import Papa from 'papaparse';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localDay } from '../../../../domain/localDay';
 import { stakeholderCsvRows, type CsvLabels } from '../../../../domain/stakeholders/csv';
 import { useWriteContext } from '../../../db';
 import { platform } from '../../../platform';
@@ -38,7 +39,7 @@ export function useDirectoryExport() {
         const csv = Papa.unparse(stakeholderCsvRows(stakeholders, labels), {
           escapeFormulae: true,
         });
-        const date = new Date().toISOString().slice(0, 10);
+        const date = localDay();
         const path = await platform.saveFile({
           suggestedName: `${t('export.csvFileName', { date })}.csv`,
           filters: [{ name: 'CSV', extensions: ['csv'] }],

@@ -2,6 +2,7 @@
 // download in a browser), and records which stakeholders it showed in the audit trail.
 import { useCallback, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localDay } from '../../../../domain/localDay';
 import { useWriteContext } from '../../../db';
 import { platform } from '../../../platform';
 import { directionOfLanguage } from '../../../ui/directionOfLanguage';
@@ -29,7 +30,7 @@ export function useMapExport(svgRef: RefObject<SVGSVGElement | null>, ids: reado
         });
         const snapshot = standaloneSvg(svg, title, directionOfLanguage(i18n.language) === 'rtl');
         const data = format === 'svg' ? snapshot.svg : await snapshotToPng(snapshot);
-        const date = now.toISOString().slice(0, 10);
+        const date = localDay(now);
         const path = await platform.saveFile({
           suggestedName: `${t('export.mapFileName', { date })}.${format}`,
           filters: [{ name: format.toUpperCase(), extensions: [format] }],
