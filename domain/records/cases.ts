@@ -74,6 +74,12 @@ export const caseEventSchema = z.object({
   text: sensitive(optionalText(8000)),
   fromStatus: z.string().optional(),
   toStatus: z.string().optional(),
+  /**
+   * A status change keeps the closing date and outcome the case had before it (a re-open clears
+   * them), so that undoing the change gives the case back exactly as it was.
+   */
+  fromClosedAt: isoDateTime.optional(),
+  fromOutcome: optionalText(200),
   partnerId: z.string().optional(),
   documentsSent: optionalText(1000),
   dueAt: isoDateTime.optional(),

@@ -164,26 +164,43 @@ export async function changeStatus(
       at,
       fromStatus: current.status,
       toStatus: to,
+      fromClosedAt: current.closedAt,
+      fromOutcome: current.outcome,
       text: closing ? outcome!.trim() : undefined,
     });
   });
 }
 
+export class UndoRefused extends Error {
+  constructor(readonly problem: 'notFound' | 'otherCase' | 'changedSince') {
+    super(problem);
+    this.name = 'UndoRefused';
+  }
+}
+
 /**
- * Undoes a status change just made (the "Undo" after a click): the case goes back to the
- * earlier status and the timeline entry is withdrawn. Only the latest change can be undone.
+ * Undoes a status change just made (the "Undo" after a click): the case gets back the status,
+ * closing date and outcome it had before, and the timeline entry is withdrawn. Refused for an
+ * entry of another case, and for any but the case's latest status change.
  */
 export async function undoStatusChange(ctx: WriteContext, caseId: string, eventId: string) {
   const { db } = ctx;
   await db.transaction('rw', [db.cases, db.caseEvents, db.audit, db.outbox], async () => {
     const event = await db.caseEvents.get(eventId);
     const current = await db.cases.get(caseId);
-    if (!event || !current || event.type !== 'statusChange' || current.status !== event.toStatus)
-      return;
+    if (!event || event.deletedAt || event.type !== 'statusChange' || !event.fromStatus || !current)
+      throw new UndoRefused('notFound');
+    if (event.caseId !== caseId) throw new UndoRefused('otherCase');
+    const later = await db.caseEvents
+      .where('[caseId+at]')
+      .between([caseId, event.at], [caseId, '\uffff'])
+      .filter((e) => e.type === 'statusChange' && !e.deletedAt && e.id !== event.id)
+      .count();
+    if (later > 0 || current.status !== event.toStatus) throw new UndoRefused('changedSince');
     await updateRecord(ctx, 'cases', caseId, {
-      status: event.fromStatus!,
-      closedAt: undefined,
-      outcome: undefined,
+      status: event.fromStatus,
+      closedAt: event.fromClosedAt,
+      outcome: event.fromOutcome,
     });
     await deleteRecord(ctx, 'caseEvents', eventId);
   });

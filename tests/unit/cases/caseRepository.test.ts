@@ -5,6 +5,8 @@ import {
   changeStatus,
   createCase,
   TransitionError,
+  undoStatusChange,
+  UndoRefused,
   type IntakeInput,
 } from '../../../renderer/features/cases/caseRepository';
 import { addReferral, ReferralRefused } from '../../../renderer/features/cases/caseEventRepository';
@@ -158,6 +160,72 @@ describe('caseRepository', () => {
       ['new', 'inProgress'],
       ['inProgress', 'closedResolved'],
     ]);
+  });
+
+  it('undoes a re-open: the case is closed again with its outcome and closing date', async () => {
+    db = await freshDatabase();
+    const { mother, daughter } = await motherAndDaughter(db);
+    const at = (iso: string) => ({ ...writer(db), now: () => new Date(iso) });
+    const c = await createCase(at('2026-03-01T08:00:00Z'), desk, intake(mother.id, daughter.id));
+    await changeStatus(
+      at('2026-03-05T09:00:00Z'),
+      'ofw-ph',
+      c.id,
+      'closedResolved',
+      'Daughter found safe; OWWA confirmed.',
+    );
+    const closed = (await db.cases.get(c.id))!;
+    const reopen = await changeStatus(at('2026-03-09T10:00:00Z'), 'ofw-ph', c.id, 'inProgress');
+    expect(await db.cases.get(c.id)).toMatchObject({ status: 'inProgress', outcome: undefined });
+
+    await undoStatusChange(at('2026-03-09T10:00:05Z'), c.id, reopen.id);
+    const after = (await db.cases.get(c.id))!;
+    expect(stripMeta(after)).toEqual(stripMeta(closed));
+    expect(after).toMatchObject({
+      status: 'closedResolved',
+      closedAt: '2026-03-05T09:00:00.000Z',
+      outcome: 'Daughter found safe; OWWA confirmed.',
+    });
+    const timeline = await db.caseEvents.where('caseId').equals(c.id).toArray();
+    expect(timeline.filter((e) => !e.deletedAt).map((e) => e.toStatus)).toEqual(['closedResolved']);
+  });
+
+  it('undoes a closing: the case is open again, without outcome or closing date', async () => {
+    db = await freshDatabase();
+    const { mother, daughter } = await motherAndDaughter(db);
+    const ctx = writer(db);
+    const c = await createCase(ctx, desk, intake(mother.id, daughter.id));
+    await changeStatus(ctx, 'ofw-ph', c.id, 'inProgress');
+    const open = (await db.cases.get(c.id))!;
+    const close = await changeStatus(ctx, 'ofw-ph', c.id, 'closedNoContact', 'No answer.');
+    await undoStatusChange(ctx, c.id, close.id);
+    expect(stripMeta((await db.cases.get(c.id))!)).toEqual(stripMeta(open));
+  });
+
+  it('refuses to undo a status change of another case, or one that is no longer the latest', async () => {
+    db = await freshDatabase();
+    const { mother, daughter } = await motherAndDaughter(db);
+    const ctx = writer(db);
+    const first = await createCase(ctx, desk, intake(mother.id, daughter.id));
+    const second = await createCase(ctx, desk, intake(mother.id, daughter.id));
+    const change = await changeStatus(ctx, 'ofw-ph', first.id, 'inProgress');
+    await changeStatus(ctx, 'ofw-ph', second.id, 'inProgress');
+
+    await expect(undoStatusChange(ctx, second.id, change.id)).rejects.toEqual(
+      new UndoRefused('otherCase'),
+    );
+    expect((await db.cases.get(first.id))!.status).toBe('inProgress');
+    expect((await db.cases.get(second.id))!.status).toBe('inProgress');
+    expect((await db.caseEvents.get(change.id))!.deletedAt).toBeNull();
+
+    // inProgress → referred → inProgress: the first change's status is back, but it is not
+    // the latest change any more.
+    await changeStatus(ctx, 'ofw-ph', first.id, 'referred');
+    await changeStatus(ctx, 'ofw-ph', first.id, 'inProgress');
+    await expect(undoStatusChange(ctx, first.id, change.id)).rejects.toEqual(
+      new UndoRefused('changedSince'),
+    );
+    expect((await db.cases.get(first.id))!.status).toBe('inProgress');
   });
 
   it('refuses a referral without consent, and records a supervisor override with its reason', async () => {

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedNextStatuses, isClosingStatus } from '../../../../domain/presets';
 import { usePreset, usePresetLabel } from '../../settings';
+import { UndoRefused } from '../caseRepository';
 import { StatusBadge } from './CaseBadges';
 import { CloseCaseModal } from './CloseCaseModal';
 import { useCaseActions } from './useCaseActions';
@@ -31,7 +32,15 @@ export function StatusPanel({ view }: { view: CaseView }) {
             variant="light"
             onClick={() => {
               notifications.hide(`status-${event.id}`);
-              void actions.undoStatusChange(event.id);
+              actions.undoStatusChange(event.id).catch((error: unknown) =>
+                notifications.show({
+                  color: 'red',
+                  message:
+                    error instanceof UndoRefused
+                      ? t(`page.undoRefused.${error.problem}`)
+                      : t('page.undoFailed', { reason: String(error) }),
+                }),
+              );
             }}
           >
             {t('page.undo')}
