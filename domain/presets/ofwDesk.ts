@@ -162,6 +162,7 @@ export const ofwDeskPreset: DeskPreset = {
   },
   detailFields: [
     { id: 'destinationCountry', kind: 'country' },
+    { id: 'destinationCity', kind: 'text' },
     { id: 'occupation', kind: 'text' },
     { id: 'employer', kind: 'text' },
     { id: 'recruitmentAgency', kind: 'text' },

@@ -10,6 +10,8 @@ export const ofwDetailsSchema = z.object({
     .string()
     .regex(/^[A-Z]{2}$/)
     .optional(),
+  /** Where abroad, e.g. Riyadh: the Migrant Workers Office and the embassy depend on it. */
+  destinationCity: optionalText(120),
   occupation: optionalText(120),
   employer: optionalText(200),
   recruitmentAgency: optionalText(200),

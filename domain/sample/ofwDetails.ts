@@ -21,6 +21,26 @@ const WEST_FIRMS = ['Northfield', 'St. Clare', 'Maple Grove', 'Riverside', 'Gree
 const FIRM_KINDS = ['Contracting Co.', 'Trading Est.', 'Cleaning Services', 'Manufacturing Ltd.'];
 const SHIPPING = ['Blue Ocean Shipping', 'Pacific Star Maritime', 'Northern Cross Shipmanagement'];
 
+// Where Filipino workers are in each top destination (DOMAIN §1), most common first.
+const CITIES: Readonly<Record<string, readonly string[]>> = {
+  SA: ['Riyadh', 'Jeddah', 'Dammam', 'Al Khobar', 'Mecca'],
+  AE: ['Dubai', 'Abu Dhabi', 'Sharjah', 'Al Ain'],
+  KW: ['Kuwait City', 'Hawalli', 'Farwaniya'],
+  QA: ['Doha', 'Al Wakrah', 'Al Rayyan'],
+  HK: ['Hong Kong'],
+  SG: ['Singapore'],
+  TW: ['Taipei', 'Taichung', 'Kaohsiung', 'Taoyuan'],
+  JP: ['Tokyo', 'Nagoya', 'Osaka'],
+  MY: ['Kuala Lumpur', 'Kota Kinabalu', 'Johor Bahru'],
+  OM: ['Muscat', 'Salalah', 'Sohar'],
+  BH: ['Manama', 'Muharraq'],
+  IT: ['Rome', 'Milan', 'Florence', 'Naples'],
+  CA: ['Toronto', 'Vancouver', 'Winnipeg', 'Calgary'],
+  US: ['Los Angeles', 'New York', 'Honolulu', 'Houston'],
+  KR: ['Seoul', 'Gimhae', 'Ansan'],
+  GB: ['London', 'Manchester', 'Birmingham'],
+};
+
 const AGENCY_FIRST = ['Bicol', 'Mayon', 'Magayon', 'Ibalong', 'Golden', 'Sunrise', 'Pacific'];
 const AGENCY_MID = ['Manpower', 'Overseas Placement', 'Recruitment', 'Employment', 'Manning'];
 const AGENCY_LAST = ['Services, Inc.', 'Agency', 'International Inc.', 'Corp.'];
@@ -76,8 +96,11 @@ export function ofwDetails(random: Random, input: DetailsInput): DetailsResult {
   const deploymentStatus = deploymentFor(random, role, categories);
   const employer = employerFor(random, country, occupation, role);
   const seaBased = role === 'ofwSeaBased';
+  const destinationCountry = seaBased && random.chance(0.5) ? undefined : country;
+  const cities = destinationCountry ? CITIES[destinationCountry] : undefined;
   const value = {
-    destinationCountry: seaBased && random.chance(0.5) ? undefined : country,
+    destinationCountry,
+    destinationCity: cities && random.chance(0.85) ? random.pick(cities) : undefined,
     occupation,
     employer: deploymentStatus === 'prospective' && random.chance(0.6) ? undefined : employer,
     recruitmentAgency: agency,

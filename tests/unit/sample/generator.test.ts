@@ -159,6 +159,19 @@ describe('sample data generator', () => {
     expect(households.length).toBeGreaterThan(100);
   });
 
+  it('names the city abroad of most OFWs, in their destination country', () => {
+    const { cases } = merge(generate('ofw-ph', 300));
+    const details = cases.map((c) => c.record.ofwDetails ?? {});
+    const withCity = details.filter((d) => d.destinationCity);
+    expect(withCity.length / details.length).toBeGreaterThan(0.5);
+    for (const d of withCity) expect(d.destinationCountry).toBeTruthy();
+    const saudiCities = new Set(
+      withCity.filter((d) => d.destinationCountry === 'SA').map((d) => d.destinationCity),
+    );
+    expect(saudiCities.has('Riyadh')).toBe(true);
+    expect(saudiCities.has('Dubai')).toBe(false);
+  });
+
   it('names migrant clients by their origin and places them in Terrassa', () => {
     const { people, cases } = merge(generate('migrant', 300));
     const clients = people.filter((p) => cases.some((c) => c.record.clientId === p.id));

@@ -2,38 +2,29 @@
 // referrals with their state.
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { countryName, formatDate } from '../../../ui/format';
+import { formatDate } from '../../../ui/format';
 import { SuggestedServices } from '../../services';
-import { usePreset, usePresetLabel } from '../../settings';
 import { StatusPanel } from './StatusPanel';
+import { useDetailRows } from './useDetailRows';
 import { usePartnerName } from './usePartnerName';
 import type { CaseView } from './useCaseView';
 
 function DetailsPanel({ view }: { view: CaseView }) {
-  const { t, i18n } = useTranslation('cases');
-  const preset = usePreset();
-  const label = usePresetLabel();
-  const values = view.record[preset.detailsRecord] as Record<string, string | undefined>;
-  const shown = preset.detailFields.filter((f) => values[f.id]);
-  if (shown.length === 0) return null;
-  const display = (kind: string, fieldId: string, value: string) => {
-    if (kind === 'choice') return label(`fieldOptions.${fieldId}`, value);
-    if (kind === 'country') return countryName(i18n.language, value);
-    if (kind === 'date') return formatDate(i18n.language, value);
-    return value;
-  };
+  const { t } = useTranslation('cases');
+  const rows = useDetailRows(view.record);
+  if (rows.length === 0) return null;
   return (
-    <Paper withBorder p="md">
+    <Paper withBorder p="md" data-testid="case-details">
       <Title order={2} size="h5" mb="xs">
         {t('page.details')}
       </Title>
       <Stack gap={4}>
-        {shown.map((f) => (
-          <Text size="sm" key={f.id}>
+        {rows.map((row) => (
+          <Text size="sm" key={row.id}>
             <Text span c="dimmed" size="sm">
-              {label('fields', f.id)}:
+              {row.label}:
             </Text>{' '}
-            {display(f.kind, f.id, values[f.id]!)}
+            {row.value}
           </Text>
         ))}
       </Stack>

@@ -10,6 +10,7 @@ import { PrintSheet, PrintView } from '../../../ui/print';
 import { useDesk, usePresetLabel } from '../../settings';
 import { useRecordExport } from './useRecordAccess';
 import { useCaseView } from './useCaseView';
+import { useDetailRows } from './useDetailRows';
 import { usePartnerName } from './usePartnerName';
 
 export function CaseSummaryPrint() {
@@ -19,6 +20,7 @@ export function CaseSummaryPrint() {
   const { profile } = useDesk();
   const label = usePresetLabel();
   const view = useCaseView(caseId);
+  const detailRows = useDetailRows(view?.record);
   const partnerName = usePartnerName(view ?? { stakeholderNames: {} });
   const recordExport = useRecordExport();
   useEffect(() => void recordExport('cases', caseId), [recordExport, caseId]);
@@ -40,6 +42,8 @@ export function CaseSummaryPrint() {
     ],
     ...(ofw ? [[t('summary.ofw'), fullName(ofw)] as [string, string]] : []),
     [t('summary.phone'), client?.phone ?? ''],
+    [t('intake.channel'), t(`channel.${record.channel}`)],
+    ...detailRows.map((row): [string, string] => [row.label, row.value]),
     ...(record.outcome ? [[t('summary.outcome'), record.outcome] as [string, string]] : []),
   ];
   const events = [...view.events].reverse();
