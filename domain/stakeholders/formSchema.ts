@@ -1,13 +1,18 @@
 // What the stakeholder form edits: the record's fields except the dated observations (added
 // one by one on the stakeholder's page) and the preset partner it stands for (set by the app).
-// Leaving them out means saving the form can never wipe them.
+// Leaving them out means saving the form can never wipe them. A contact's phone number, typed
+// here, is checked as the person form checks one (digits, no letters).
 import { z } from 'zod';
+import { phoneNumberSchema } from '../people/phone';
 import { isoDate, optionalText } from '../records/meta';
-import { stakeholderSchema } from '../records/stakeholders';
+import { contactPersonSchema, stakeholderSchema } from '../records/stakeholders';
+
+const contactFormSchema = contactPersonSchema.extend({ phone: phoneNumberSchema.optional() });
 
 export const stakeholderFormSchema = z
   .object(stakeholderSchema.shape)
   .omit({ observations: true, presetPartnerId: true })
+  .extend({ contacts: z.array(contactFormSchema).default([]) })
   .refine((s) => (s.latitude === undefined) === (s.longitude === undefined), {
     message: 'stakeholders:errors.coordinatesPair',
     path: ['longitude'],

@@ -1,7 +1,9 @@
 // The person form (the picker's "new person" and the person page's edit form): the person
-// record's own zod schema, with empty inputs read as "not given" and no birth date in the future.
+// record's own zod schema, with empty inputs read as "not given", no birth date in the future and
+// no letters in a phone number.
 import { z } from 'zod';
 import { localDay } from '../../../domain/localDay';
+import { phoneOrBlankSchema } from '../../../domain/people/phone';
 import { isoDate, personSchema } from '../../../domain/records';
 import type { PersonInput } from './peopleRepository';
 
@@ -13,7 +15,7 @@ export const personFormSchema = personSchema
   .extend({
     middleName: orEmpty(personSchema.shape.middleName),
     birthDate: orEmpty(isoDate),
-    phone: orEmpty(personSchema.shape.phone),
+    phone: phoneOrBlankSchema,
     barangay: orEmpty(personSchema.shape.barangay),
     city: orEmpty(personSchema.shape.city),
   })

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import esCommon from '../../../locales/es/common.json';
 import es from '../../../locales/es/people.json';
 import type { TulayDatabase } from '../../../renderer/db';
 import { createPerson } from '../../../renderer/features/people';
@@ -142,10 +143,12 @@ describe('PersonPicker', () => {
     expect(family).toHaveProperty('value', '');
     const birth = screen.getByLabelText(es.fields.birthDate);
     await userEvent.fill(birth, '2999-01-01');
+    await userEvent.type(screen.getByRole('textbox', { name: es.fields.phone }), '0917-LLAMA-YA');
     await userEvent.keyboard('{Enter}'); // Enter in any field saves
 
     expect(await screen.findByText('Este campo es obligatorio.')).toBeTruthy();
     expect(screen.getByText(es.errors.birthDateFuture)).toBeTruthy();
+    expect(screen.getByText(esCommon.errors.phone)).toBeTruthy();
     expect(family.getAttribute('aria-invalid')).toBe('true');
     expect(await db.people.count()).toBe(0);
     expect(chosen()).toBe('');

@@ -24,6 +24,7 @@ describe('the organisation form', () => {
     await userEvent.type(screen.getByRole('textbox', { name: es.form.latitude }), '41.56');
     await userEvent.click(screen.getByRole('button', { name: es.contacts.add }));
     await userEvent.type(field(es.contacts.email), 'rosa.example.org');
+    await userEvent.fill(field(es.contacts.phone), '93-LLAMA-YA');
     await userEvent.click(screen.getByRole('button', { name: es.form.save }));
 
     const form = screen.getByRole('button', { name: es.form.save }).closest('form')!;
@@ -32,6 +33,7 @@ describe('the organisation form', () => {
     );
     expect(within(form).getByText(es.errors.coordinatesPair)).toBeTruthy();
     expect(within(form).getByText(esCommon.errors.email)).toBeTruthy();
+    expect(within(form).getByText(esCommon.errors.phone)).toBeTruthy();
     expect(field(es.contacts.email)).toHaveProperty('value', 'rosa.example.org');
 
     await userEvent.type(field(es.form.name), 'Associació Filipina de Terrassa');
@@ -40,6 +42,7 @@ describe('the organisation form', () => {
     await userEvent.type(field(es.contacts.name), 'Rosa Dimaculangan');
     await userEvent.clear(field(es.contacts.email));
     await userEvent.type(field(es.contacts.email), 'rosa@example.org');
+    await userEvent.fill(field(es.contacts.phone), '+34 (93) 555-01-42');
     await userEvent.click(screen.getByRole('button', { name: es.form.save }));
 
     await screen.findByRole('heading', { level: 1, name: 'Associació Filipina de Terrassa' });
@@ -49,11 +52,13 @@ describe('the organisation form', () => {
       type: 'diaspora',
       latitude: 41.56,
       longitude: 2.01,
-      contacts: [{ name: 'Rosa Dimaculangan', email: 'rosa@example.org' }],
+      contacts: [
+        { name: 'Rosa Dimaculangan', email: 'rosa@example.org', phone: '+34 (93) 555-01-42' },
+      ],
     });
     // Fields left blank are not stored as empty text.
     expect(stored!.city).toBeUndefined();
-    expect(stored!.contacts[0]!.phone).toBeUndefined();
+    expect(stored!.contacts[0]!.role).toBeUndefined();
   });
 });
 

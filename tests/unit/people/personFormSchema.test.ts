@@ -23,6 +23,15 @@ describe('personFormSchema', () => {
     });
   });
 
+  it('refuses a phone number with letters, naming the field', () => {
+    expect(messages({ givenName: 'Ana', familyName: 'Reyes', phone: '0917-CALL-ME' })).toEqual({
+      phone: 'errors.phone',
+    });
+    expect(
+      messages({ givenName: 'Ana', familyName: 'Reyes', phone: '(+63) 917-123-4567' }),
+    ).toEqual({});
+  });
+
   it('reads empty optional fields as not given', () => {
     const parsed = personFormSchema.parse({
       ...emptyPersonForm(),

@@ -38,6 +38,7 @@ export function WalkInFields({ form }: { form: ReturnType<typeof useWalkInForm> 
           label={t('fields.phone', { ns: 'people' })}
           value={fields.phone}
           onChange={(e) => set('phone', e.currentTarget.value)}
+          error={errors.phone && t(errors.phone as 'errors.phone', { ns: 'common' })}
         />
         <DestinationSelect
           size="lg"

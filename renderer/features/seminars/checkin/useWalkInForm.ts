@@ -1,7 +1,8 @@
-// The walk-in form's state: the new person's fields, their check (names required), and the
-// likely duplicates found before anyone new is created.
+// The walk-in form's state: the new person's fields, their check (names required, a phone number
+// of digits), and the likely duplicates found before anyone new is created.
 import { useState } from 'react';
 import type { LikelyDuplicate } from '../../../../domain/people/duplicates';
+import { isPhoneNumber } from '../../../../domain/people/phone';
 import { useDatabase } from '../../../db';
 import { likelyDuplicates, splitTypedName, type Person, type PersonInput } from '../../people';
 
@@ -20,7 +21,9 @@ export function useWalkInForm(typed: string) {
     sex: 'unknown',
     destination: null,
   }));
-  const [errors, setErrors] = useState<Partial<Record<'givenName' | 'familyName', string>>>({});
+  const [errors, setErrors] = useState<
+    Partial<Record<'givenName' | 'familyName' | 'phone', string>>
+  >({});
   const [duplicates, setDuplicates] = useState<LikelyDuplicate<Person>[] | null>(null);
 
   const set = <K extends keyof WalkInFields>(key: K, value: WalkInFields[K]) =>
@@ -38,6 +41,7 @@ export function useWalkInForm(typed: string) {
     const problems = {
       ...(fields.givenName.trim() ? {} : { givenName: 'errors.required' }),
       ...(fields.familyName.trim() ? {} : { familyName: 'errors.required' }),
+      ...(!fields.phone.trim() || isPhoneNumber(fields.phone) ? {} : { phone: 'errors.phone' }),
     };
     setErrors(problems);
     if (Object.keys(problems).length > 0) return false;

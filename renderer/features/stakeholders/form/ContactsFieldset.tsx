@@ -55,6 +55,7 @@ export function ContactsFieldset({ control, register, errors }: Props) {
                   label={t('contacts.phone')}
                   type="tel"
                   className="ltr-inline"
+                  error={fieldError(problems?.phone)}
                 />
                 <TextInput
                   {...register(`contacts.${index}.email`, optional)}
