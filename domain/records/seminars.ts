@@ -30,12 +30,16 @@ export const attendanceSchema = z.object({
   registrationCode: z.string().min(1),
   registeredAt: isoDateTime,
   checkedInAt: isoDateTime.optional(),
+  /** Checked in from the waitlist: undoing the check-in puts them back in line. */
+  admittedFromWaitlist: z.boolean().optional(),
   /** Registered at the door and checked in in the same step. */
   walkIn: z.boolean().optional(),
   destination: z
     .string()
     .regex(/^[A-Z]{2}$/)
     .optional(),
+  /** The work the person is going abroad for, as they gave it when registering. */
+  occupation: optionalText(120),
   certificateNumber: z.string().optional(),
   certificateIssuedAt: isoDateTime.optional(),
 });

@@ -1,11 +1,20 @@
-// Checks a registration list (rows of cells, the header first) before anything is written:
-// each row becomes a registrant or a list of problems, each problem naming the column and an
-// i18n key in the "seminars" namespace, so the preview can say what is wrong in the officer's
-// language. Nothing here writes; the import takes only the rows without problems.
+// Checks a registration list (rows of cells with their line in the file) before anything is
+// written: finds the header row, reads each column by its header or by the officer's choice,
+// turns each row into a registrant or a list of problems (each naming the column, the value and
+// an i18n key in the "seminars" namespace), and judges whether the file is a registration list
+// at all. Nothing here writes; the import takes only the rows without problems.
 import { z } from 'zod';
 import { isoDate } from '../records/meta';
-import { CSV_FIELDS, mapHeader, type CsvField } from './csvColumns';
+import {
+  CSV_FIELDS,
+  mapHeader,
+  recogniseColumn,
+  type ColumnChoice,
+  type ColumnSource,
+  type CsvField,
+} from './csvColumns';
 import { readDestination } from './destinations';
+import { judgeList, type ListVerdict } from './listVerdict';
 import { readSex, type Sex } from './sexValues';
 
 export interface Registrant {
@@ -19,16 +28,26 @@ export interface Registrant {
   email?: string | undefined;
   /** ISO 3166 code. */
   destination?: string | undefined;
+  /** The work the person is going abroad for, as written. */
+  occupation?: string | undefined;
+}
+
+/** One row of the file as parsed: its cells, and the line of the file it starts on. */
+export interface SourceRow {
+  line: number;
+  cells: readonly string[];
 }
 
 export interface RowProblem {
   column: CsvField;
   /** Key in the seminars namespace, e.g. "import.errors.badDate". */
   message: string;
+  /** The cell as written, when the problem is what it says. */
+  value?: string;
 }
 
 export interface CheckedRow {
-  /** Line in the file, the header being line 1. */
+  /** The line of the file the row starts on (1 is the first line of the file). */
   line: number;
   /** The row's name as written, to point at the row in a list of problems. */
   name: string;
@@ -36,45 +55,56 @@ export interface CheckedRow {
   problems: RowProblem[];
 }
 
-export interface CheckedList {
-  rows: CheckedRow[];
-  unknownColumns: string[];
-  /** Required columns the header does not have: nothing can be imported without them. */
-  missingColumns: CsvField[];
+export interface ColumnInfo {
+  index: number;
+  /** The header cell as written. */
+  header: string;
+  field: CsvField | null;
+  source: ColumnSource;
+  /** The first non-empty value under the header, to help the officer tell what it holds. */
+  sample: string;
 }
 
-const REQUIRED: readonly CsvField[] = ['givenName', 'familyName'];
+export interface CheckedList {
+  /** The line of the header row (title lines above it are skipped). */
+  headerLine: number;
+  columns: ColumnInfo[];
+  rows: CheckedRow[];
+  unknownColumns: string[];
+  /** Required columns the list has no column for: nothing can be imported without them. */
+  missingColumns: CsvField[];
+  verdict: ListVerdict;
+}
+
+export const REQUIRED_FIELDS: readonly CsvField[] = ['givenName', 'familyName'];
 const MAX_LENGTH: Partial<Record<CsvField, number>> = {
   givenName: 120,
   familyName: 120,
   middleName: 120,
   phone: 40,
   barangay: 120,
+  occupation: 120,
 };
-
-function checkBirthDate(text: string, today: string): string | null {
-  if (!isoDate.safeParse(text).success) return 'import.errors.badDate';
-  return text > today ? 'import.errors.futureDate' : null;
-}
 
 type Cells = Partial<Record<CsvField, string>>;
 
 function problemsOf(cells: Cells, today: string): RowProblem[] {
   const problems: RowProblem[] = [];
-  const add = (column: CsvField, message: string) => problems.push({ column, message });
-  for (const column of REQUIRED) if (!cells[column]) add(column, 'import.errors.missingName');
+  const add = (column: CsvField, message: string, value?: string) =>
+    problems.push(value === undefined ? { column, message } : { column, message, value });
+  for (const column of REQUIRED_FIELDS)
+    if (!cells[column]) add(column, 'import.errors.missingName');
   for (const [column, max] of Object.entries(MAX_LENGTH) as [CsvField, number][]) {
     if ((cells[column]?.length ?? 0) > max) add(column, 'import.errors.tooLong');
   }
-  if (cells.birthDate) {
-    const problem = checkBirthDate(cells.birthDate, today);
-    if (problem) add('birthDate', problem);
-  }
-  if (cells.sex && readSex(cells.sex) === null) add('sex', 'import.errors.badSex');
-  if (cells.destination && readDestination(cells.destination) === null)
-    add('destination', 'import.errors.badDestination');
-  if (cells.email && !z.email().safeParse(cells.email).success)
-    add('email', 'import.errors.badEmail');
+  const { birthDate, sex, destination, email } = cells;
+  if (birthDate && !isoDate.safeParse(birthDate).success)
+    add('birthDate', 'import.errors.badDate', birthDate);
+  else if (birthDate && birthDate > today) add('birthDate', 'import.errors.futureDate', birthDate);
+  if (sex && readSex(sex) === null) add('sex', 'import.errors.badSex', sex);
+  if (destination && readDestination(destination) === null)
+    add('destination', 'import.errors.badDestination', destination);
+  if (email && !z.email().safeParse(email).success) add('email', 'import.errors.badEmail', email);
   return problems;
 }
 
@@ -89,33 +119,72 @@ function registrantOf(cells: Cells): Registrant {
     barangay: cells.barangay || undefined,
     email: cells.email || undefined,
     destination: readDestination(cells.destination ?? '') ?? undefined,
+    occupation: cells.occupation || undefined,
   };
 }
 
-const isBlank = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
+const isBlank = (row: SourceRow) => row.cells.every((cell) => cell.trim() === '');
 
-/** `table`: the rows of the file as parsed (header first). `today`: YYYY-MM-DD. */
-export function checkRegistrationList(table: readonly string[][], today: string): CheckedList {
-  const [header = [], ...body] = table;
-  const mapping = mapHeader(header);
+/** Lines above the header are a title ("PDOS — list of registrants"): the header is the first
+ *  of the first rows that names at least two known columns, else simply the first row. */
+function headerIndex(rows: readonly SourceRow[]): number {
+  const found = rows
+    .slice(0, 10)
+    .findIndex((row) => new Set(row.cells.map(recogniseColumn).filter(Boolean)).size >= 2);
+  return Math.max(found, 0);
+}
+
+function columnsOf(header: readonly string[], body: readonly SourceRow[], choices: Choices) {
+  const mapping = mapHeader(header, choices);
+  const columns = header.map((cell, index) => ({
+    index,
+    header: cell.trim(),
+    field: mapping.fields[index] ?? null,
+    source: mapping.sources[index] ?? 'empty',
+    sample: body.find((row) => row.cells[index]?.trim())?.cells[index]?.trim() ?? '',
+  }));
+  return { mapping, columns };
+}
+
+type Choices = ReadonlyMap<number, ColumnChoice>;
+
+/**
+ * `table`: the rows of the file as parsed. `today`: YYYY-MM-DD. `choices`: what the officer
+ * said some columns hold (column index → field or "ignore").
+ */
+export function checkRegistrationList(
+  table: readonly SourceRow[],
+  today: string,
+  choices: Choices = new Map(),
+): CheckedList {
+  const filled = table.filter((row) => !isBlank(row));
+  const at = headerIndex(filled);
+  const header = filled[at]?.cells ?? [];
+  const body = filled.slice(at + 1);
+  const { mapping, columns } = columnsOf(header, body, choices);
   const present = new Set(mapping.fields.filter((f): f is CsvField => f !== null));
-  const missingColumns = REQUIRED.filter((field) => !present.has(field));
-  const rows: CheckedRow[] = [];
-  body.forEach((row, index) => {
-    if (isBlank(row)) return;
+  const missingColumns = REQUIRED_FIELDS.filter((field) => !present.has(field));
+  const rows = body.map((row): CheckedRow => {
     const cells: Cells = {};
     mapping.fields.forEach((field, column) => {
-      if (field) cells[field] = (row[column] ?? '').trim();
+      if (field) cells[field] = (row.cells[column] ?? '').trim();
     });
     const problems = missingColumns.length > 0 ? [] : problemsOf(cells, today);
-    rows.push({
-      line: index + 2,
+    return {
+      line: row.line,
       name: [cells.givenName, cells.familyName].filter(Boolean).join(' '),
       registrant: problems.length === 0 && missingColumns.length === 0 ? registrantOf(cells) : null,
       problems,
-    });
+    };
   });
-  return { rows, unknownColumns: mapping.unknown, missingColumns };
+  return {
+    headerLine: filled[at]?.line ?? 1,
+    columns,
+    rows,
+    unknownColumns: mapping.unknown,
+    missingColumns,
+    verdict: judgeList(columns, rows, missingColumns.length > 0),
+  };
 }
 
-export { CSV_FIELDS, type CsvField };
+export { CSV_FIELDS, type CsvField, type ListVerdict };

@@ -1,4 +1,5 @@
-// The sex column as people fill it in: words or letters in English, Filipino or Spanish.
+// The sex column as people fill it in: words or letters in English, Filipino, Spanish, Catalan
+// or Arabic.
 import { foldText } from '../search/normalize';
 
 export type Sex = 'female' | 'male' | 'other' | 'unknown';
@@ -10,6 +11,12 @@ const VALUES: Record<string, Sex> = {
   babae: 'female',
   mujer: 'female',
   femenino: 'female',
+  dona: 'female',
+  femeni: 'female',
+  انثى: 'female',
+  انثي: 'female',
+  امراة: 'female',
+  ا: 'female',
   m: 'male',
   male: 'male',
   man: 'male',
@@ -17,9 +24,17 @@ const VALUES: Record<string, Sex> = {
   hombre: 'male',
   masculino: 'male',
   h: 'male',
+  lalake: 'male',
+  home: 'male',
+  masculi: 'male',
+  ذكر: 'male',
+  رجل: 'male',
+  ذ: 'male',
   other: 'other',
   iba: 'other',
   otro: 'other',
+  altre: 'other',
+  اخر: 'other',
   x: 'other',
   unknown: 'unknown',
 };

@@ -6,7 +6,8 @@ import type { Attendance } from './seminarTypes';
 
 /**
  * Checks a registration in. Someone on the waitlist who comes to the door gets in: the
- * facilitator decides at the door. Checking in twice changes nothing.
+ * facilitator decides at the door (and the registration remembers it, for an undo). Checking in
+ * twice changes nothing.
  */
 export async function checkIn(ctx: WriteContext, attendanceId: string): Promise<Attendance> {
   const { db } = ctx;
@@ -18,24 +19,34 @@ export async function checkIn(ctx: WriteContext, attendanceId: string): Promise<
     return updateRecord(ctx, 'attendance', attendanceId, {
       status: 'registered',
       checkedInAt: (ctx.now?.() ?? new Date()).toISOString(),
+      ...(attendance.status === 'waitlisted' ? { admittedFromWaitlist: true } : {}),
     });
   });
 }
 
+/** What undoing a check-in leaves: the registration as it was before the door. */
+function beforeTheDoor(attendance: Attendance) {
+  // A walk-in's registration was made by that same mistake.
+  if (attendance.walkIn) return { status: 'cancelled' as const };
+  // Back in line at the place their registration time gives them.
+  if (attendance.admittedFromWaitlist)
+    return { status: 'waitlisted' as const, admittedFromWaitlist: undefined };
+  return {};
+}
+
 /**
- * Undoes a mistaken check-in. A walk-in's registration was made by that same mistake, so it
- * is cancelled too (and its place goes to the waitlist).
+ * Undoes a mistaken check-in, restoring the registration as it was: a walk-in's is cancelled,
+ * someone let in from the waitlist goes back to their place in line. A place that frees goes to
+ * the first in line, as it would have without the mistake.
  */
 export async function undoCheckIn(ctx: WriteContext, attendanceId: string) {
   const { db } = ctx;
   await db.transaction('rw', [db.seminars, db.attendance, db.audit, db.outbox], async () => {
     const attendance = await db.attendance.get(attendanceId);
     if (!attendance || !attendance.checkedInAt) return;
-    await updateRecord(ctx, 'attendance', attendanceId, {
-      checkedInAt: undefined,
-      ...(attendance.walkIn ? { status: 'cancelled' as const } : {}),
-    });
-    if (attendance.walkIn) await promoteWaitlist(ctx, attendance.seminarId);
+    const restored = beforeTheDoor(attendance);
+    await updateRecord(ctx, 'attendance', attendanceId, { checkedInAt: undefined, ...restored });
+    if (restored.status) await promoteWaitlist(ctx, attendance.seminarId);
   });
 }
 

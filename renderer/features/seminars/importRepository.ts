@@ -1,10 +1,12 @@
 // Importing a registration list: first a plan (who is already known, who is new, who is
 // already registered, who gets a place and who waits), shown before anything is written; then
-// the same plan written in ONE transaction, so a failure leaves nothing half-imported.
+// the same plan written in ONE transaction, so a failure leaves nothing half-imported. A list
+// says nothing of consent: the officer states the legal basis for keeping these seminar records
+// (the paper forms carried a consent, or the desk's public task), or records none.
 import { uuidv7 } from '../../../domain/ids';
 import { findLikelyDuplicates, type DuplicateReason } from '../../../domain/people/duplicates';
 import { personSearchTokens } from '../../../domain/people/personTokens';
-import type { RecordInput } from '../../../domain/records';
+import type { RecordInput, StoredRecord } from '../../../domain/records';
 import { statusForNewRegistration, type Seat } from '../../../domain/seminars/capacity';
 import { generateRegistrationCode } from '../../../domain/seminars/registrationCode';
 import type { Registrant } from '../../../domain/seminars/registrationCsv';
@@ -36,14 +38,19 @@ export interface ImportPlan {
   knownPeople: number;
 }
 
+/** The legal basis the officer states for the imported people's seminar records, or none. */
+export type ImportBasis = StoredRecord<'consents'>['legalBasis'] | 'none';
+export const IMPORT_BASES = ['consent', 'publicTask', 'legalObligation', 'none'] as const;
+
 export interface ListRow {
   line: number;
   registrant: Registrant;
 }
 
 function toPersonInput(registrant: Registrant): PersonInput {
-  const person: PersonInput & { destination?: string } = { ...registrant };
+  const person: PersonInput & Pick<Registrant, 'destination' | 'occupation'> = { ...registrant };
   delete person.destination;
+  delete person.occupation;
   return person;
 }
 
@@ -134,6 +141,7 @@ function attendanceOf(
       registrationCode,
       registeredAt: at,
       destination: row.registrant.destination,
+      occupation: row.registrant.occupation,
     };
   });
 }
@@ -143,6 +151,7 @@ export async function importRegistrations(
   ctx: WriteContext,
   seminarId: string,
   list: readonly ListRow[],
+  basis: ImportBasis,
 ): Promise<ImportPlan> {
   const { db } = ctx;
   const tables = [db.seminars, db.people, db.attendance, db.consents, db.audit, db.outbox];
@@ -153,9 +162,10 @@ export async function importRegistrations(
     const taken = new Set((await seatsOf(db, seminarId)).map((s) => s.registrationCode));
     const rows = plan.rows.filter((r) => r.outcome !== 'alreadyRegistered');
     const personIds = [...new Set(rows.map((r) => r.personId))];
-    const withConsent = await peopleWithConsent(db, personIds);
     await createRecords(ctx, 'people', newPeopleOf(rows));
     await createRecords(ctx, 'attendance', attendanceOf(rows, seminarId, at, taken));
+    if (basis === 'none') return plan;
+    const withConsent = await peopleWithConsent(db, personIds);
     await createRecords(
       ctx,
       'consents',
@@ -164,7 +174,7 @@ export async function importRegistrations(
         .map((personId) => ({
           personId,
           purpose: 'seminarRecords' as const,
-          legalBasis: 'consent' as const,
+          legalBasis: basis,
           givenAt: at,
           takenBy: ctx.actor,
         })),

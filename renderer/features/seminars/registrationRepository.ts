@@ -90,6 +90,7 @@ export async function cancelRegistration(ctx: WriteContext, attendanceId: string
     await updateRecord(ctx, 'attendance', attendanceId, {
       status: 'cancelled',
       checkedInAt: undefined,
+      admittedFromWaitlist: undefined,
     });
     return promoteWaitlist(ctx, attendance.seminarId);
   });

@@ -4,7 +4,7 @@ import type { SeminarFields } from '../../../domain/seminars/seminarForm';
 import { useWriteContext } from '../../db';
 import type { PersonInput } from '../people';
 import { checkIn, undoCheckIn, walkIn } from './checkInRepository';
-import { importRegistrations, type ListRow } from './importRepository';
+import { importRegistrations, type ImportBasis, type ListRow } from './importRepository';
 import {
   cancelRegistration,
   registerPerson,
@@ -28,8 +28,8 @@ export function useSeminarActions() {
       undoCheckIn: (attendanceId: string) => undoCheckIn(ctx, attendanceId),
       walkIn: (seminarId: string, person: { id: string } | PersonInput, destination?: string) =>
         walkIn(ctx, seminarId, person, destination),
-      importList: (seminarId: string, rows: readonly ListRow[]) =>
-        importRegistrations(ctx, seminarId, rows),
+      importList: (seminarId: string, rows: readonly ListRow[], basis: ImportBasis) =>
+        importRegistrations(ctx, seminarId, rows, basis),
     }),
     [ctx],
   );

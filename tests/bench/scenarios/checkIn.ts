@@ -56,7 +56,7 @@ async function sessionWithRegistrations(size: number) {
     line: i + 2,
     registrant: registrant(i),
   }));
-  await importRegistrations(ctx, seminar.id, list);
+  await importRegistrations(ctx, seminar.id, list, 'consent');
   const attendance = await db.attendance.where('seminarId').equals(seminar.id).toArray();
   const people = await db.people.bulkGet(attendance.map((a) => a.personId));
   await createPerson(ctx, { givenName: 'Gloria', familyName: 'Macaraeg' });

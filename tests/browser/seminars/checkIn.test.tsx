@@ -3,20 +3,24 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { waitlistPosition } from '../../../domain/seminars/capacity';
 import en from '../../../locales/en/seminars.json';
+import { createDatabase, openDatabase } from '../../../renderer/db';
 import { renderApp } from '../renderApp';
 import { deskWithSession } from './sessionFixture';
 
 const present = () => screen.getByTestId('count-present').textContent;
 const registered = () => screen.getByTestId('count-registered').textContent;
+const waitlisted = () => screen.queryByTestId('count-waitlisted')?.textContent ?? '0';
+const over = () => screen.getByTestId('check-in-counter').hasAttribute('data-over');
 const search = () => screen.getByRole('combobox', { name: new RegExp(en.checkIn.searchLabel) });
 const recent = () => within(screen.getByTestId('recent-check-ins'));
 /** The line that says what happened: written once the check-in is on disk. */
 const announced = (text: string | RegExp) =>
   waitFor(() => expect(screen.getByTestId('check-in-announcement').textContent).toMatch(text));
 
-async function openCheckIn(registrations = 6) {
-  const desk = await deskWithSession({ registrations });
+async function openCheckIn(registrations = 6, capacity?: number) {
+  const desk = await deskWithSession({ registrations, capacity });
   await renderApp({
     databaseName: desk.databaseName,
     path: `/seminars/${desk.seminar.id}/check-in`,
@@ -96,5 +100,33 @@ describe('check-in at the door', () => {
     undo.ownerDocument.body.focus();
     await userEvent.keyboard('ros');
     expect((search() as HTMLInputElement).value).toBe('ros');
+  });
+
+  it('lets a waitlisted person in at the door, and undoing it puts them back in line', async () => {
+    const desk = await openCheckIn(6, 4);
+    expect([present(), registered(), waitlisted(), over()]).toEqual(['0', '4', '2', false]);
+    // Juan Santos registered sixth: second in line.
+    await userEvent.keyboard('juan sa');
+    const option = await screen.findByRole('option', { name: /Juan Santos/ });
+    expect(option.textContent).toContain(en.status.waitlisted);
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect([present(), registered(), waitlisted()]).toEqual(['1', '5', '1']));
+    expect(over()).toBe(true);
+
+    const undo = recent().getByRole('button', { name: 'Undo the check-in of Juan Santos' });
+    undo.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect([present(), registered(), waitlisted()]).toEqual(['0', '4', '2']));
+    expect(over()).toBe(false);
+    await announced('Check-in of Juan Santos undone');
+
+    // Back at the session page: the waitlist in its order, Juan second.
+    const db = createDatabase(desk.databaseName);
+    await openDatabase(db);
+    const seats = await db.attendance.where('seminarId').equals(desk.seminar.id).toArray();
+    const juan = seats.find((a) => desk.people.get(a.personId)!.givenName === 'Juan')!;
+    expect(juan.status).toBe('waitlisted');
+    expect(waitlistPosition(seats, juan.id)).toBe(2);
+    db.close();
   });
 });

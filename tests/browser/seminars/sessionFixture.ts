@@ -49,7 +49,7 @@ export async function deskWithSession(options: { registrations: number; capacity
     line: i + 2,
     registrant: registrant(i),
   }));
-  await importRegistrations(ctx, seminar.id, list);
+  await importRegistrations(ctx, seminar.id, list, 'consent');
   // Known to the desk (from a case), not registered for this session.
   const known = await createPerson(ctx, {
     givenName: 'Gloria',

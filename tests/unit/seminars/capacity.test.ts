@@ -164,4 +164,47 @@ describe('registrations, cancellations and check-ins (repositories)', () => {
       checkedInAt: undefined,
     });
   });
+
+  it('undoing the check-in of someone let in from the waitlist puts them back at their place in line', async () => {
+    db = await freshDatabase();
+    const ctx = tickingWriter(db);
+    const session = await createSession(ctx, 2);
+    const people = await createPeople(ctx, 5);
+    const regs = [];
+    for (const person of people) regs.push(await registerPerson(ctx, session.id, person.id));
+    const [, second, w1, w2, w3] = regs;
+    const state = async () => {
+      const seats = (await db.attendance.where('seminarId').equals(session.id).toArray()).map(
+        (a) => ({ ...a, deletedAt: a.deletedAt ?? undefined }),
+      );
+      return {
+        counts: seatCounts(seats, 2),
+        line: [w1, w2, w3].map((w) => waitlistPosition(seats, w!.id)),
+      };
+    };
+    const before = await state();
+    expect(before.line).toEqual([1, 2, 3]);
+
+    // The facilitator lets the second in line in at the door: 3 / 2, over capacity.
+    await checkIn(ctx, w2!.id);
+    expect((await state()).counts).toMatchObject({ registered: 3, overCapacity: true });
+    // A mistake: undone, the session is exactly as it was, the queue included.
+    await undoCheckIn(ctx, w2!.id);
+    expect(await state()).toEqual(before);
+    expect(await db.attendance.get(w2!.id)).toMatchObject({
+      status: 'waitlisted',
+      checkedInAt: undefined,
+      admittedFromWaitlist: undefined,
+    });
+
+    // Let in again; meanwhile a registered person cancels (no place frees: 2 / 2). The undo
+    // frees one, and it goes to the first in line, not to the person whose check-in is undone.
+    await checkIn(ctx, w2!.id);
+    await cancelRegistration(ctx, second!.id);
+    await undoCheckIn(ctx, w2!.id);
+    const after = await state();
+    expect(after.counts).toMatchObject({ registered: 2, waitlisted: 2, overCapacity: false });
+    expect((await db.attendance.get(w1!.id))!.status).toBe('registered');
+    expect(after.line).toEqual([null, 1, 2]);
+  });
 });

@@ -43,6 +43,7 @@ describe('importing a registration list', () => {
         familyName: 'de la Cruz',
         birthDate: '1994-07-21',
         destination: 'SA',
+        occupation: 'Caregiver',
       }),
       row(3, { givenName: 'Jose', familyName: 'Rizal', phone: '+63 917 111 2222' }),
       row(4, { givenName: 'Ana', familyName: 'Santos', phone: '0918 000 0001' }),
@@ -60,12 +61,13 @@ describe('importing a registration list', () => {
     expect(plan).toMatchObject({ registered: 2, waitlisted: 1, newPeople: 2, knownPeople: 2 });
     expect(await db.attendance.count()).toBe(1); // planning writes nothing
 
-    await importRegistrations(ctx, session.id, list);
+    await importRegistrations(ctx, session.id, list, 'consent');
     const attendance = await db.attendance.where('seminarId').equals(session.id).toArray();
     expect(attendance).toHaveLength(4);
     expect(attendance.find((a) => a.personId === known.id)).toMatchObject({
       status: 'registered',
       destination: 'SA',
+      occupation: 'Caregiver',
     });
     expect(await db.people.count()).toBe(4); // Maria, Jose, Ana (once), Pedro
     expect(new Set(attendance.map((a) => a.registrationCode)).size).toBe(4);
@@ -84,10 +86,38 @@ describe('importing a registration list', () => {
       // A row the CSV check would have stopped: the record schema refuses it inside the import.
       row(3, { givenName: 'Bad', familyName: 'Date', birthDate: '21/07/1994' }),
     ];
-    await expect(importRegistrations(ctx, session.id, list)).rejects.toThrow();
+    await expect(importRegistrations(ctx, session.id, list, 'consent')).rejects.toThrow();
     expect(await db.people.count()).toBe(before.people);
     expect(await db.attendance.count()).toBe(0);
     expect(await db.consents.count()).toBe(0);
     expect(await db.audit.count()).toBe(before.audit);
+  });
+
+  it('writes the legal basis the officer stated, and no consent at all when they record none', async () => {
+    db = await freshDatabase();
+    const ctx = tickingWriter(db);
+    const session = await createSession(ctx, 10);
+    await importRegistrations(
+      ctx,
+      session.id,
+      [row(2, { givenName: 'Ana', familyName: 'Cruz' })],
+      'none',
+    );
+    expect(await db.attendance.count()).toBe(1);
+    expect(await db.consents.count()).toBe(0);
+
+    await importRegistrations(
+      ctx,
+      session.id,
+      [row(2, { givenName: 'Rosa', familyName: 'Lim', occupation: 'Nurse' })],
+      'publicTask',
+    );
+    const consents = await db.consents.toArray();
+    expect(consents.map((c) => [c.purpose, c.legalBasis])).toEqual([
+      ['seminarRecords', 'publicTask'],
+    ]);
+    const rosa = await db.people.get(consents[0]!.personId);
+    expect(rosa).toMatchObject({ givenName: 'Rosa' });
+    expect(rosa).not.toHaveProperty('occupation');
   });
 });

@@ -34,7 +34,7 @@ export function CheckInCounter({ counts }: { counts: SeatCounts }) {
       ))}
       {counts.waitlisted > 0 && (
         <div className="checkin-count" data-count="waitlisted">
-          <span className="checkin-count-value ltr-inline">
+          <span className="checkin-count-value ltr-inline" data-testid="count-waitlisted">
             {formatNumber(i18n.language, counts.waitlisted)}
           </span>
           <span className="checkin-count-label">{t('checkIn.waitlisted')}</span>

@@ -1,19 +1,21 @@
 // Importing a registration list: what the file should hold, then a preview of every row (with
-// its problems) before anything is written, then one all-or-nothing import of the valid rows.
+// its problems, the columns as read, and the legal basis to state) before anything is written,
+// then one all-or-nothing import of the valid rows.
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Seminar } from '../seminarTypes';
 import { CsvColumnsHelp } from './CsvColumnsHelp';
+import { FileProblemAlert } from './FileProblemAlert';
 import { ImportPreview } from './ImportPreview';
-import { useRegistrationImport, validRows } from './useRegistrationImport';
+import { useRegistrationImport } from './useRegistrationImport';
 
 export function ImportModal({ seminar, onClose }: { seminar: Seminar; onClose: () => void }) {
   const { t } = useTranslation('seminars');
-  const { state, pick, confirm, reset } = useRegistrationImport(seminar.id);
+  const { state, pick, choose, confirm, reset } = useRegistrationImport(seminar.id);
   const [failure, setFailure] = useState<string | null>(null);
-  const run = (action: () => Promise<void>) => async () => {
+  const run = async (action: () => Promise<void>) => {
     setFailure(null);
     try {
       await action();
@@ -35,15 +37,11 @@ export function ImportModal({ seminar, onClose }: { seminar: Seminar; onClose: (
         {state.stage === 'choose' && (
           <>
             <CsvColumnsHelp />
-            {state.problem && (
-              <Alert color="red" role="alert">
-                {t(`import.problems.${state.problem}`)}
-              </Alert>
-            )}
+            {state.problem && <FileProblemAlert problem={state.problem} />}
             <Group>
               <Button
                 leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
-                onClick={() => void run(pick)()}
+                onClick={() => void run(pick)}
                 data-autofocus
               >
                 {t('import.choose')}
@@ -53,11 +51,9 @@ export function ImportModal({ seminar, onClose }: { seminar: Seminar; onClose: (
         )}
         {state.stage === 'preview' && (
           <ImportPreview
-            fileName={state.fileName}
-            checked={state.checked}
-            plan={state.plan}
-            valid={validRows(state.checked).length}
-            onConfirm={run(confirm)}
+            preview={state}
+            onChoose={(column, choice) => void run(() => choose(column, choice))}
+            onConfirm={(basis) => run(() => confirm(basis))}
             onBack={reset}
           />
         )}

@@ -30,6 +30,7 @@ export function ProblemRowsTable({ rows }: { rows: CheckedRow[] }) {
                   .map((p) =>
                     t(p.message as 'import.errors.badDate', {
                       column: t(`import.columnNames.${p.column}`),
+                      value: p.value ?? '',
                     }),
                   )
                   .join(' ')}
@@ -71,6 +72,7 @@ export function PlannedRowsTable({ plan }: { plan: ImportPlan }) {
             <Table.Th>{t('import.line')}</Table.Th>
             <Table.Th>{t('roster.name')}</Table.Th>
             <Table.Th>{t('fields.destination')}</Table.Th>
+            <Table.Th>{t('import.columnNames.occupation')}</Table.Th>
             <Table.Th>{t('import.outcome')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -84,6 +86,7 @@ export function PlannedRowsTable({ plan }: { plan: ImportPlan }) {
                   ? countryName(i18n.language, row.registrant.destination)
                   : ''}
               </Table.Td>
+              <Table.Td>{row.registrant.occupation ?? ''}</Table.Td>
               <Table.Td>
                 <Outcome row={row} />
               </Table.Td>
