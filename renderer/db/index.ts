@@ -13,5 +13,10 @@ export { createRecords } from './createRecords';
 export { RecordValidationError, type FieldProblem } from './RecordValidationError';
 export { DatabaseProvider, ActorProvider, useDatabase, useWriteContext } from './DatabaseProvider';
 export { LATEST_SCHEMA_VERSION } from './schema';
-export { warmSearchIndexes, searchInMemory, searchIndexesSettled } from './searchIndex';
+export {
+  warmSearchIndexes,
+  searchInMemory,
+  searchIndexesSettled,
+  similarNamesInMemory,
+} from './searchIndex';
 export { saveDraft, loadDraft, clearDraft } from './drafts';

@@ -4,6 +4,8 @@
 // Every write through this connection reaches them when its transaction commits (never before:
 // an aborted intake leaves no trace). A write from anywhere else (another connection, another
 // window) arrives as Dexie's "storagemutated" event, and the indexes are rebuilt.
+// Beside the people's tokens, the same build keeps each person's name key for the duplicate
+// check (domain/people/nameKeyIndex.ts), which compares a new person with every name.
 import {
   Dexie,
   type DBCore,
@@ -12,19 +14,23 @@ import {
   type DBCoreTable,
   type ObservabilitySet,
 } from 'dexie';
+import { duplicateNameKey } from '../../domain/people/duplicates';
+import { NameKeyIndex, type SimilarNames } from '../../domain/people/nameKeyIndex';
 import { TokenIndex } from '../../domain/search/tokenIndex';
 
 export type SearchedTable = 'people' | 'cases';
 const TABLES: readonly SearchedTable[] = ['people', 'cases'];
 
-/** A record's new tokens; null when it was deleted. */
-type Change = readonly [id: string, tokens: readonly string[] | null];
-type Indexes = Record<SearchedTable, TokenIndex>;
+/** A record's new tokens and (a person's) name key; null when it was deleted. */
+type Change = readonly [id: string, tokens: readonly string[] | null, nameKey: string | null];
+type Indexes = Record<SearchedTable, TokenIndex> & { names: NameKeyIndex };
 
 interface Tokened {
   id: string;
   searchTokens?: readonly string[];
   deletedAt?: string | null;
+  givenName?: string;
+  familyName?: string;
 }
 
 /**
@@ -56,15 +62,28 @@ const idle = () =>
   });
 
 const tokensOf = (record: Tokened) => (record.deletedAt ? null : (record.searchTokens ?? []));
+const nameKeyOf = (table: SearchedTable, record: Tokened) =>
+  table === 'people' && !record.deletedAt && record.givenName !== undefined
+    ? duplicateNameKey({ givenName: record.givenName, familyName: record.familyName ?? '' })
+    : null;
+const changeOf = (table: SearchedTable, record: Tokened): Change => [
+  record.id,
+  tokensOf(record),
+  nameKeyOf(table, record),
+];
 
 /** What a mutation changed, or 'unknown' when it cannot be told record by record. */
-function changesOf(req: DBCoreMutateRequest, res: DBCoreMutateResponse): Change[] | 'unknown' {
+function changesOf(
+  table: SearchedTable,
+  req: DBCoreMutateRequest,
+  res: DBCoreMutateResponse,
+): Change[] | 'unknown' {
   if (req.type === 'deleteRange') return 'unknown';
-  if (req.type === 'delete') return req.keys.map((key) => [String(key), null]);
+  if (req.type === 'delete') return req.keys.map((key) => [String(key), null, null]);
   const values = req.values as readonly Tokened[] | undefined;
   // A modify() by criteria names its changes separately: not told record by record here.
   if (!values || (req.type === 'put' && req.updates)) return 'unknown';
-  return values.flatMap((value, i) => (res.failures[i] ? [] : [[value.id, tokensOf(value)]]));
+  return values.flatMap((value, i) => (res.failures[i] ? [] : [changeOf(table, value)]));
 }
 
 class SearchIndexes {
@@ -99,6 +118,11 @@ class SearchIndexes {
     return this.indexes?.[table].search(tokens, limit) ?? null;
   }
 
+  /** The people named `nameKey` or within two letters of it; null while not built. */
+  similarNames(nameKey: string): SimilarNames | null {
+    return this.indexes?.names.near(nameKey) ?? null;
+  }
+
   /** The DBCore middleware that passes this connection's changes to the indexes. */
   wrap(down: DBCore): DBCore {
     return {
@@ -125,7 +149,7 @@ class SearchIndexes {
   private async mutate(table: SearchedTable, down: DBCoreTable, req: DBCoreMutateRequest) {
     const res = await down.mutate(req);
     if (!this.wanted) return res;
-    const changes = changesOf(req, res);
+    const changes = changesOf(table, req, res);
     const trans = req.trans as unknown as IDBTransaction;
     this.ours.add(trans);
     trans.addEventListener('complete', () => {
@@ -143,7 +167,7 @@ class SearchIndexes {
       return;
     }
     this.queued?.push([table, changes]);
-    if (this.indexes) for (const [id, tokens] of changes) this.indexes[table].set(id, tokens);
+    if (this.indexes) apply(this.indexes, table, changes);
   }
 
   /** Drops the indexes (searches go to the database) and builds them again. */
@@ -173,7 +197,11 @@ class SearchIndexes {
   }
 
   private async build(): Promise<Indexes> {
-    const fresh: Indexes = { people: new TokenIndex(), cases: new TokenIndex() };
+    const fresh: Indexes = {
+      people: new TokenIndex(),
+      cases: new TokenIndex(),
+      names: new NameKeyIndex(),
+    };
     this.queued = [];
     try {
       for (const table of TABLES) {
@@ -182,19 +210,28 @@ class SearchIndexes {
           const store = this.db.table(table);
           const after = last === null ? store.toCollection() : store.where(':id').above(last);
           const rows = (await after.limit(BUILD_CHUNK).toArray()) as Tokened[];
-          for (const row of rows) fresh[table].set(row.id, tokensOf(row));
+          apply(
+            fresh,
+            table,
+            rows.map((row) => changeOf(table, row)),
+          );
           if (rows.length < BUILD_CHUNK) break;
           last = rows[rows.length - 1]!.id;
           await idle();
         }
       }
-      for (const [table, changes] of this.queued) {
-        for (const [id, tokens] of changes) fresh[table].set(id, tokens);
-      }
+      for (const [table, changes] of this.queued) apply(fresh, table, changes);
       return fresh;
     } finally {
       this.queued = null;
     }
+  }
+}
+
+function apply(indexes: Indexes, table: SearchedTable, changes: readonly Change[]) {
+  for (const [id, tokens, nameKey] of changes) {
+    indexes[table].set(id, tokens);
+    if (table === 'people') indexes.names.set(id, nameKey);
   }
 }
 
@@ -235,4 +272,12 @@ export function searchInMemory(
   limit: number,
 ): string[] | null {
   return attached.get(db)?.search(table, tokens, limit) ?? null;
+}
+
+/**
+ * The people named `nameKey` (duplicateNameKey) and those within two letters of it, from memory;
+ * null when the indexes are not built and the caller must read the people itself.
+ */
+export function similarNamesInMemory(db: Dexie, nameKey: string): SimilarNames | null {
+  return attached.get(db)?.similarNames(nameKey) ?? null;
 }

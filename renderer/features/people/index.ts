@@ -4,10 +4,10 @@ export {
   updatePerson,
   searchIds,
   searchPeople,
-  likelyDuplicates,
   type Person,
   type PersonInput,
 } from './peopleRepository';
+export { likelyDuplicates, duplicateCheck, type DuplicateCheck } from './duplicateCheck';
 export {
   linkHousehold,
   INVERSE,

@@ -1,9 +1,8 @@
 // People: created and edited through the write path with their search tokens; found by prefix
-// search on the token index; checked for likely duplicates before a new one is saved.
-import { findLikelyDuplicates, type LikelyDuplicate } from '../../../domain/people/duplicates';
+// search on the token index. The duplicate check before a new one is saved: duplicateCheck.ts.
 import { caseSearchTokens, personSearchTokens } from '../../../domain/people/personTokens';
 import type { RecordInput, StoredRecord } from '../../../domain/records';
-import { nameTokens, phoneTokens, queryTokens } from '../../../domain/search/normalize';
+import { queryTokens } from '../../../domain/search/normalize';
 import {
   createRecord,
   searchInMemory,
@@ -81,25 +80,4 @@ export async function searchPeople(
 ): Promise<Person[]> {
   const ids = await searchIds(db, 'people', query, limit);
   return (await db.people.bulkGet(ids)).filter((p): p is Person => !!p);
-}
-
-/** People who are probably the person about to be created. */
-export async function likelyDuplicates(
-  db: TulayDatabase,
-  candidate: PersonInput,
-): Promise<LikelyDuplicate<Person>[]> {
-  const prefixes = new Set<string>();
-  for (const token of nameTokens(`${candidate.givenName} ${candidate.familyName}`)) {
-    if (token.length >= 3) prefixes.add(token.slice(0, 3));
-  }
-  for (const token of phoneTokens(candidate.phone ?? '')) prefixes.add(token);
-  const ids = new Set<string>();
-  for (const prefix of prefixes) {
-    const keys = await db.people.where('searchTokens').startsWith(prefix).limit(500).primaryKeys();
-    keys.forEach((key) => ids.add(key));
-  }
-  const people = (await db.people.bulkGet([...ids])).filter(
-    (p): p is Person => !!p && !p.deletedAt,
-  );
-  return findLikelyDuplicates(candidate, people).slice(0, 5);
 }

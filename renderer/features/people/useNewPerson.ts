@@ -2,7 +2,8 @@
 import type { LikelyDuplicate } from '../../../domain/people/duplicates';
 import { useCallback } from 'react';
 import { useWriteContext } from '../../db';
-import { createPerson, likelyDuplicates, type Person, type PersonInput } from './peopleRepository';
+import { likelyDuplicates } from './duplicateCheck';
+import { createPerson, type Person, type PersonInput } from './peopleRepository';
 
 export function useNewPerson() {
   const ctx = useWriteContext();

@@ -12,7 +12,7 @@ import { generateRegistrationCode } from '../../../domain/seminars/registrationC
 import type { Registrant } from '../../../domain/seminars/registrationCsv';
 import { createRecords } from '../../db/createRecords';
 import type { TulayDatabase, WriteContext } from '../../db';
-import { likelyDuplicates, type PersonInput } from '../people';
+import { duplicateCheck, type DuplicateCheck, type PersonInput } from '../people';
 import { seatsOf } from './registrationRepository';
 
 /** Only these are sure enough to reuse a person without asking (the rest would need a look). */
@@ -54,8 +54,8 @@ function toPersonInput(registrant: Registrant): PersonInput {
   return person;
 }
 
-async function knownPerson(db: TulayDatabase, input: PersonInput) {
-  const matches = await likelyDuplicates(db, input);
+async function knownPerson(check: DuplicateCheck, input: PersonInput) {
+  const matches = await check(input);
   return matches.find((m) => EXACT.includes(m.reason))?.person.id;
 }
 
@@ -74,9 +74,11 @@ export async function planImport(db: TulayDatabase, seminarId: string, list: rea
   );
   const fresh: (PersonInput & { id: string; line: number })[] = [];
   const rows: PlannedRow[] = [];
+  // One check for every row: while the search index is built, the people are read once.
+  const check = duplicateCheck(db);
   for (const { line, registrant } of list) {
     const input = toPersonInput(registrant);
-    const knownId = await knownPerson(db, input);
+    const knownId = await knownPerson(check, input);
     const twin = knownId
       ? undefined
       : findLikelyDuplicates(input, fresh).find((m) => EXACT.includes(m.reason))?.person;

@@ -3,6 +3,7 @@ import type { Scenario } from '../types';
 import { bulkWrite } from './bulkWrite';
 import { caseList } from './caseList';
 import { checkIn } from './checkIn';
+import { duplicateCheckScenario } from './duplicateCheck';
 import { intakeSave } from './intakeSave';
 import { prefixSearch } from './prefixSearch';
 import { stakeholderViews } from './stakeholderViews';
@@ -10,6 +11,7 @@ import { stakeholderViews } from './stakeholderViews';
 export const SCENARIOS: readonly Scenario[] = [
   intakeSave,
   prefixSearch,
+  duplicateCheckScenario,
   caseList,
   checkIn,
   stakeholderViews,

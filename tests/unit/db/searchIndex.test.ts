@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { duplicateNameKey } from '../../../domain/people/duplicates';
 import { queryTokens } from '../../../domain/search/normalize';
 import {
   createDatabase,
@@ -6,6 +7,7 @@ import {
   deleteRecord,
   openDatabase,
   searchInMemory,
+  similarNamesInMemory,
   warmSearchIndexes,
   type TulayDatabase,
 } from '../../../renderer/db';
@@ -95,5 +97,22 @@ describe('the in-memory search index', () => {
     // Until the rebuild is done, the search asks the database (which has Andres).
     await until(() => fromMemory(db, 'bonifacio') !== null);
     expect(fromMemory(db, 'bonifacio')).toEqual([andres.id]);
+  });
+
+  it('keeps the name of each person for the duplicate check, through renames and deletions', async () => {
+    const { db, ctx } = await desk();
+    const named = (givenName: string, familyName: string) =>
+      similarNamesInMemory(db, duplicateNameKey({ givenName, familyName }));
+    const juan = await createPerson(ctx, { givenName: 'Juan', familyName: 'Dela Cruz' });
+    expect(named('Juan', 'Dela Cruz')).toBeNull();
+    await warmSearchIndexes(db);
+    expect(named('Juan', 'de la Cruz')).toEqual({ same: [juan.id], close: [] });
+    const juana = await createPerson(ctx, { givenName: 'Juana', familyName: 'Dela Cruz' });
+    expect(named('Juan', 'Dela Cruz')).toEqual({ same: [juan.id], close: [juana.id] });
+    await updatePerson(ctx, juan.id, { givenName: 'Pedro' });
+    expect(named('Juan', 'Dela Cruz')).toEqual({ same: [], close: [juana.id] });
+    expect(named('Pedro', 'Dela Cruz')?.same).toEqual([juan.id]);
+    await deleteRecord(ctx, 'people', juana.id);
+    expect(named('Juana', 'Dela Cruz')).toEqual({ same: [], close: [] });
   });
 });
