@@ -10,7 +10,8 @@ export default defineConfig({
   timeout: 60_000,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? 'line' : 'list',
+  // The flaky reporter lists, at the end, every test that passed only on its retry.
+  reporter: [[process.env.CI ? 'line' : 'list'], ['./scripts/playwrightFlakyReporter.mjs']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },

@@ -1,28 +1,14 @@
+import './scripts/mapGroupBy.mjs';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
-// Vitest 5's reporter uses Map.groupBy, which Node 20 lacks: without this a failing test's
-// summary is replaced by "Map.groupBy is not a function".
-if (!('groupBy' in Map)) {
-  Object.defineProperty(Map, 'groupBy', {
-    value<K, V>(items: Iterable<V>, key: (item: V, index: number) => K) {
-      const groups = new Map<K, V[]>();
-      let index = 0;
-      for (const item of items) {
-        const k = key(item, index++);
-        groups.set(k, [...(groups.get(k) ?? []), item]);
-      }
-      return groups;
-    },
-  });
-}
-
 // Two projects: fast Node tests of pure logic (fake-indexeddb) and real-Chromium tests of
 // the UI and the database (real IndexedDB). Each browser test file uses its own database name.
 export default defineConfig({
   test: {
+    reporters: ['default', './scripts/vitestFlakyReporter.mjs'],
     projects: [
       {
         test: {
@@ -40,7 +26,8 @@ export default defineConfig({
           setupFiles: ['tests/browser/setup.ts'],
           testTimeout: 20_000,
           // Real-browser UI tests can lose a race on a loaded 2-core CI machine; one retry
-          // there keeps a flaky timing from hiding behind a red run (a real failure fails twice).
+          // there keeps a bad moment from turning the run red (a real failure fails twice), and
+          // the flaky reporter lists every test that needed it, to be fixed.
           retry: process.env.CI ? 1 : 0,
           browser: {
             enabled: true,

@@ -1,12 +1,32 @@
-// npm run web: builds the renderer and serves it for any Chromium browser on this computer.
-// Options: --no-build (serve the last build), --port N (default: a free port).
+// npm run web: builds the renderer and serves it for any Chromium browser on this computer,
+// always at the same address (see ./webAddress.mjs for why).
+// Options: --no-build (serve the last build), --port N (default 5190).
 import { execSync } from 'node:child_process';
 import { serveRenderer } from './serveRenderer.mjs';
+import { WEB_HOST, portInUse, portTakenMessage, servesTulay, webOptions } from './webAddress.mjs';
 
-const args = process.argv.slice(2);
-const portIndex = args.indexOf('--port');
-const port = portIndex >= 0 ? Number(args[portIndex + 1]) : Number(process.env.PORT ?? 0);
+async function refuseTakenPort(port) {
+  console.error(`\n${portTakenMessage(port, await servesTulay(port))}\n`);
+  process.exit(1);
+}
 
-if (!args.includes('--no-build')) execSync('npx electron-vite build', { stdio: 'inherit' });
-const { url } = await serveRenderer({ port });
-console.log(`Tulay is served at ${url}  (Ctrl+C to stop)`);
+let options;
+try {
+  options = webOptions(process.argv.slice(2));
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+const { port, build } = options;
+
+// Checked before the build, which takes a while, and again when listening (a race is possible).
+if (await portInUse(port)) await refuseTakenPort(port);
+if (build) execSync('npx electron-vite build', { stdio: 'inherit' });
+try {
+  const { url } = await serveRenderer({ port, host: WEB_HOST });
+  console.log(`Tulay is served at ${url}  (Ctrl+C to stop)`);
+  console.log(`Its data stays in this browser at exactly this address: always open ${url}`);
+} catch (error) {
+  if (error.code === 'EADDRINUSE') await refuseTakenPort(port);
+  throw error;
+}

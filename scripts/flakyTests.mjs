@@ -1,0 +1,43 @@
+// Tests that failed and then passed on their retry (browser and end-to-end tests retry once
+// in CI). A retry keeps a loaded machine's bad moment from turning a run red, but a test that
+// needed it is a race to fix, so every run lists them at its end instead of hiding them.
+// Each runner's reporter records them; under `npm test` (TULAY_FLAKY_LOG names a file) they are
+// gathered into that file and printed after the last step, otherwise each runner prints its own.
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+
+export const FLAKY_HEADING = 'Passed only on retry (flaky — fix these)';
+
+/**
+ * Hands one flaky test to `npm test` as soon as it is known (a reporter that throws at the end
+ * of the run cannot lose it). Returns false when no `npm test` is listening.
+ */
+export function recordFlaky(runner, test) {
+  const logFile = process.env.TULAY_FLAKY_LOG;
+  if (!logFile) return false;
+  appendFileSync(logFile, `${JSON.stringify({ runner, ...test })}\n`);
+  return true;
+}
+
+/** At the end of a runner's own run (not under `npm test`), prints what it found. */
+export function printFlakyOfRun(runner, tests) {
+  if (process.env.TULAY_FLAKY_LOG || tests.length === 0) return;
+  console.log(`\n${formatFlaky(tests.map((test) => ({ runner, ...test })))}`);
+}
+
+/** Every flaky test recorded in `logFile`, in the order they were recorded. */
+export function readFlaky(logFile) {
+  if (!existsSync(logFile)) return [];
+  return readFileSync(logFile, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line));
+}
+
+/** The heading and one line per test: runner, file, name and how many attempts it took. */
+export function formatFlaky(tests) {
+  const lines = tests.map(
+    ({ runner, file, name, retries }) =>
+      `  ✖ [${runner}] ${file} › ${name}  (passed on attempt ${retries + 1})`,
+  );
+  return [`⚠ ${FLAKY_HEADING}: ${tests.length}`, ...lines].join('\n');
+}
