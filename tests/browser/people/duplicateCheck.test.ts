@@ -1,6 +1,7 @@
 // The duplicate check on real IndexedDB, among thousands of people called like the new one: the
 // true duplicate is found wherever it stands among them (it was missed past the first 500).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDay } from '../../../domain/localDay';
 import { personSearchTokens } from '../../../domain/people/personTokens';
 import {
   createDatabase,
@@ -28,7 +29,7 @@ function crowd() {
   const family = ['Dela Cruz', 'De la Cruz', 'Delacruz', 'Dela Rosa', 'Del Rosario'];
   const people: { givenName: string; familyName: string; birthDate?: string; phone?: string }[] =
     Array.from({ length: CROWD }, (_, i) => {
-      const day = new Date(Date.UTC(1960, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+      const day = localDay(new Date(1960, 0, 1), i);
       return { givenName: given[i % 5]!, familyName: family[(i >> 3) % 5]!, birthDate: day };
     });
   people.splice(CROWD / 2, 0, PHONE);
