@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { localDay } from '../../domain/localDay';
 import { monthOf } from '../../domain/seminars/seminarStats';
 import { seminarFormValues } from '../../domain/seminars/seminarForm';
-import { personFormSchema } from '../../renderer/features/people/personFormSchema';
+import { emptyPersonForm, personFormSchema } from '../../renderer/features/people/personFormSchema';
 
 const MORNING_IN_MANILA = new Date('2026-12-04T23:30:00Z');
 const zone = process.env.TZ;
@@ -43,7 +43,7 @@ describe('localDay', () => {
   });
 
   it('accepts a baby born this morning and refuses a birth date tomorrow', () => {
-    const person = { givenName: 'Ana', familyName: 'Reyes', sex: 'female' as const };
+    const person = { ...emptyPersonForm(), givenName: 'Ana', familyName: 'Reyes' };
     expect(personFormSchema.safeParse({ ...person, birthDate: '2026-12-05' }).success).toBe(true);
     expect(personFormSchema.safeParse({ ...person, birthDate: '2026-12-06' }).success).toBe(false);
   });
