@@ -1,10 +1,15 @@
 // Entry point of `npm run catalogue`: the server, or an administration command.
-import { runCommand } from './cli';
+import { COMMANDS, USAGE, runCommand } from './cli';
 import { loadConfig } from './config';
 import { openDatabase, prepare } from './database';
 import { startServer } from './server';
 
 async function command(argv: string[]) {
+  // Help needs no database (opening the embedded one the first time takes a while).
+  if (!(COMMANDS as readonly string[]).includes(argv[0]!) || argv[0] === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return argv[0] === 'help' ? 0 : 2;
+  }
   const config = loadConfig();
   const database = await openDatabase(config);
   try {
