@@ -6,4 +6,7 @@ export interface ThrowawayPostgres {
   createDatabase(name: string): Promise<{ appUrl: string; ownerUrl: string }>;
   stop(): Promise<void>;
 }
-export function startPostgres(options?: { durable?: boolean }): Promise<ThrowawayPostgres>;
+export function startPostgres(options?: {
+  durable?: boolean;
+  asyncCommit?: boolean;
+}): Promise<ThrowawayPostgres>;

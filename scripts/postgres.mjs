@@ -73,9 +73,10 @@ async function waitUntilUp(url, child, log) {
 
 /**
  * Starts a cluster. `durable: false` (tests) turns fsync off: a crash loses a throw-away
- * cluster, nothing else. The benchmark keeps PostgreSQL's defaults.
+ * cluster, nothing else. The benchmark keeps PostgreSQL's defaults, and with `asyncCommit`
+ * measures commits that do not wait for the disk's flush (synchronous_commit = off).
  */
-export async function startPostgres({ durable = false } = {}) {
+export async function startPostgres({ durable = false, asyncCommit = false } = {}) {
   const bin = postgresBin();
   const user = runAs();
   const dir = mkdtempSync(path.join(tmpdir(), 'tulay-pg-'));
@@ -104,7 +105,9 @@ export async function startPostgres({ durable = false } = {}) {
     ['unix_socket_directories', dir],
     ['max_connections', '100'],
     ...(durable
-      ? []
+      ? asyncCommit
+        ? [['synchronous_commit', 'off']]
+        : []
       : [
           ['fsync', 'off'],
           ['synchronous_commit', 'off'],
@@ -170,7 +173,8 @@ function postgresVersion(bin) {
   return out.stdout.trim();
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// No top-level await: the catalogue's benchmark (run by tsx as CommonJS) requires this file.
+async function main() {
   const cluster = await startPostgres({ durable: true });
   const urls = await cluster.createDatabase('tulay');
   console.log(`${cluster.version} on 127.0.0.1:${cluster.port} (as ${userInfo().username})`);
@@ -181,3 +185,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) void main();
