@@ -27,15 +27,18 @@ async function readKnown(sql: Sql, desk: DeskSession, mutations: readonly Mutati
   const ids = mutations.map((m) => m.mutationId);
   const records = mutations.map((m) => ({ t: m.table, i: m.id }));
   const rows = await sql.query<KnownRow>(
-    `SELECT 'a' AS k, mutation_id AS key, result AS doc, NULL::jsonb AS changes, NULL::int8 AS seq
-       FROM applied_mutations
-      WHERE tenant_id = $1 AND desk_id = $2
-        AND mutation_id IN (SELECT jsonb_array_elements_text($3::jsonb))
+    // LATERAL with the whole primary key: one index probe per mutation, however many rows the
+    // tenant holds (an IN over the list let the planner scan all of the tenant's records).
+    `SELECT 'a' AS k, a.mutation_id AS key, a.result AS doc, NULL::jsonb AS changes,
+            NULL::int8 AS seq
+       FROM jsonb_array_elements_text($3::jsonb) AS m(id),
+            LATERAL (SELECT mutation_id, result FROM applied_mutations
+                      WHERE tenant_id = $1 AND desk_id = $2 AND mutation_id = m.id) a
      UNION ALL
-     SELECT 'r', table_name || ':' || id, fields, changes, seq
-       FROM records
-      WHERE tenant_id = $1
-        AND (table_name, id) IN (SELECT x->>'t', (x->>'i')::uuid FROM jsonb_array_elements($4::jsonb) x)`,
+     SELECT 'r', r.table_name || ':' || r.id, r.fields, r.changes, r.seq
+       FROM jsonb_to_recordset($4::jsonb) AS x(t text, i uuid),
+            LATERAL (SELECT table_name, id, fields, changes, seq FROM records
+                      WHERE tenant_id = $1 AND table_name = x.t AND id = x.i) r`,
     [desk.tenantId, desk.deskId, JSON.stringify(ids), JSON.stringify(records)],
   );
   const applied = new Map<string, MutationResult>();
