@@ -346,12 +346,14 @@ async function benchDatabase(kind: string) {
   }
 }
 
-const fmt = (value: number, unit: string) =>
-  unit === 'ms' && value < 100
-    ? `${value.toFixed(1)} ms`
-    : unit === 'ms'
-      ? `${Math.round(value).toLocaleString('en')} ms`
-      : `${Math.round(value).toLocaleString('en')} ${unit}`;
+const fmt = (value: number, unit: string) => {
+  const digits = value < 100 ? 1 : 0;
+  const text = value.toLocaleString('en', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  return `${text} ${unit}`;
+};
 
 async function main() {
   for (const kind of databases) await benchDatabase(kind);
