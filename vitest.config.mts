@@ -4,8 +4,9 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
-// Two projects: fast Node tests of pure logic (fake-indexeddb) and real-Chromium tests of
-// the UI and the database (real IndexedDB). Each browser test file uses its own database name.
+// Three projects: fast Node tests of pure logic (fake-indexeddb), the catalogue server on real
+// databases, and real-Chromium tests of the UI and the database (real IndexedDB). Each browser
+// test file uses its own database name.
 export default defineConfig({
   test: {
     reporters: ['default', './scripts/vitestFlakyReporter.mjs'],
@@ -16,6 +17,21 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/electron/**/*.test.ts'],
           setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        test: {
+          // The catalogue server against real databases: PGlite and a throw-away PostgreSQL
+          // cluster (globalSetup). Files run one after another in one worker and share the
+          // databases (each test makes its own tenants), so each database starts once.
+          name: 'catalogue',
+          environment: 'node',
+          include: ['tests/catalogue/**/*.test.ts'],
+          globalSetup: ['tests/catalogue/globalSetup.ts'],
+          fileParallelism: false,
+          isolate: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
         },
       },
       {

@@ -16,6 +16,9 @@
 //   --update               re-measure the scenarios named by --only and keep the other rows of
 //                          the existing --out report (e.g. after fixing one figure)
 //   --no-build             reuse the last build of the benchmark page
+// The catalogue server's figures (push and pull, PGlite and PostgreSQL) are a Node-side
+// scenario, `catalogue`: `--only catalogue` runs it alone (no browser), and a run without
+// --only ends with it. It writes .bench/catalogue.json and .md (tests/bench/catalogue.ts).
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -40,6 +43,18 @@ const sizes = smoke
 const runs = smoke ? 1 : Number(option('runs', '3'));
 const cpuProfile = process.argv.includes('--cpu-profile');
 const only = option('only', '')?.split(',').filter(Boolean) ?? [];
+
+/** The catalogue server's benchmark, in a Node process of its own. */
+function benchCatalogue() {
+  execSync(`node --import tsx tests/bench/catalogue.ts${smoke ? ' --smoke' : ''}`, {
+    stdio: 'inherit',
+  });
+}
+const withCatalogue = only.length === 0 || only.includes('catalogue');
+if (only.length > 0 && only.every((id) => id === 'catalogue')) {
+  benchCatalogue();
+  process.exit(0);
+}
 
 const profile = option('profile', '.bench/profile');
 
@@ -174,3 +189,4 @@ await context.close();
 server.close();
 const report = writeReport();
 console.log(`\n${formatTable(report)}\nWritten: ${out}.json, ${out}.md`);
+if (withCatalogue) benchCatalogue();

@@ -13,6 +13,7 @@ const steps = [
   ['types', 'npx tsc -b'],
   ['build', 'npx electron-vite build'],
   ['unit', 'npx vitest run --project unit'],
+  ['catalogue', 'npx vitest run --project catalogue'],
   ['browser', 'npx vitest run --project browser'],
   ['e2e', 'npx playwright test'],
 ];

@@ -62,9 +62,11 @@ function violation(importer, target, typeOnly) {
   const file = target.path;
   if (under(file, 'tests')) return { messageId: 'tests' };
   if (layer === 'electron' && under(file, 'renderer')) return { messageId: 'electronRenderer' };
-  if (layer === 'catalogue' && (under(file, 'renderer') || under(file, 'electron'))) {
-    return { messageId: 'catalogue' };
+  if (layer === 'catalogue') {
+    return under(file, 'domain') || under(file, 'catalogue') ? null : { messageId: 'catalogue' };
   }
+  // The server is deployed on its own; the desk talks to it only through domain/sync's messages.
+  if (under(file, 'catalogue')) return { messageId: 'catalogueImported' };
   if (layer !== 'renderer') return null;
   if (under(file, 'electron')) {
     if (file !== 'electron/contract') return { messageId: 'rendererElectron' };
@@ -148,7 +150,9 @@ export default {
       electronRenderer:
         "DESIGN §1: `electron/` may not import from `renderer/` ('{{source}}'); share code through `domain/`.",
       catalogue:
-        "DESIGN §1: `catalogue/` imports `domain/`, never `renderer/` or `electron/` ('{{source}}').",
+        "DESIGN §1: `catalogue/` imports only `domain/` and its own files, not '{{source}}'.",
+      catalogueImported:
+        "DESIGN §1: only `catalogue/` imports the server's code ('{{source}}'); share the protocol through `domain/sync/`.",
       componentDb:
         "DESIGN §1: components never touch Dexie ('{{source}}'); read through the feature's hooks and write through its repository functions.",
       featureInternals:

@@ -82,6 +82,7 @@ describe('tulay/import-boundaries', () => {
         'catalogue/server.ts',
         "import Fastify from 'fastify';\nimport { syncPush } from '../domain/sync';",
       ),
+      at('catalogue/src/routes/sync.ts', "import { pull } from '../pull';"),
       // The app shell opens the database and mounts its providers.
       at('renderer/app/DatabaseGate.tsx', "import { DatabaseProvider } from '../db';"),
       // Tests and scripts may use anything.
@@ -138,6 +139,21 @@ describe('tulay/import-boundaries', () => {
         'catalogue/routes/push.ts',
         "import type { Api } from '../../electron/contract';",
         'catalogue',
+      ),
+      bad(
+        'catalogue/src/push.ts',
+        "import { startPostgres } from '../../scripts/postgres.mjs';",
+        'catalogue',
+      ),
+      bad(
+        'renderer/sync/push.ts',
+        "import { pull } from '../../catalogue/src/pull';",
+        'catalogueImported',
+      ),
+      bad(
+        'electron/main/sync.ts',
+        "import type { Sql } from '../../catalogue/src/db/types';",
+        'catalogueImported',
       ),
       bad('renderer/features/cases/CaseList.tsx', "import Dexie from 'dexie';", 'componentDb'),
       bad('renderer/features/cases/CaseList.tsx', "import { db } from '../../db';", 'componentDb'),

@@ -1,0 +1,70 @@
+// The desk's side of the protocol: who am I, push, pull.
+import type { FastifyInstance } from 'fastify';
+import {
+  OLDEST_PROTOCOL_VERSION,
+  PROTOCOL_VERSION,
+  checkFields,
+  pullQuerySchema,
+  pushRequestSchema,
+  type SessionResponse,
+} from '../../../domain/sync';
+import { authenticate } from '../auth';
+import { HttpError, parseOr400 } from '../errors';
+import { pull } from '../pull';
+import { applyPush } from '../push';
+import { checkProtocol, requireToken, type RouteContext } from './context';
+
+export function syncRoutes(app: FastifyInstance, ctx: RouteContext) {
+  app.get('/v1/session', async (request): Promise<SessionResponse> => {
+    checkProtocol(request, true);
+    const token = requireToken(request, ctx);
+    const desk = await ctx.db.tenant(token.tenantId, (sql) =>
+      authenticate(sql, token, { lock: false }),
+    );
+    return {
+      tenantId: desk.tenantId,
+      tenantName: desk.tenantName,
+      country: desk.country,
+      deskId: desk.deskId,
+      deskName: desk.deskName,
+      protocol: { current: PROTOCOL_VERSION, oldest: OLDEST_PROTOCOL_VERSION },
+      serverTime: new Date().toISOString(),
+    };
+  });
+
+  app.post('/v1/push', async (request) => {
+    checkProtocol(request, true);
+    const token = requireToken(request, ctx);
+    const body = parseOr400(pushRequestSchema, request.body, 'body');
+    const issues = body.mutations.flatMap((m, i) =>
+      checkFields(m.table, m.fields).map((issue) => ({
+        path: `mutations.${i}.${issue.path}`,
+        message: issue.message,
+      })),
+    );
+    if (issues.length > 0) {
+      throw new HttpError(400, {
+        error: 'invalidRequest',
+        message: "The request's body is not valid",
+        issues,
+      });
+    }
+    const response = await ctx.db.tenant(token.tenantId, async (sql) => {
+      const desk = await authenticate(sql, token, { lock: true });
+      return applyPush(sql, desk, body.mutations);
+    });
+    const applied = response.results.filter((r) => r.status === 'applied').length;
+    request.log.info({ desk: token.deskId, mutations: body.mutations.length, applied }, 'push');
+    return response;
+  });
+
+  app.get('/v1/pull', async (request) => {
+    checkProtocol(request, true);
+    const token = requireToken(request, ctx);
+    const query = parseOr400(pullQuerySchema, request.query, 'query');
+    return ctx.db.tenant(token.tenantId, async (sql) => {
+      const desk = await authenticate(sql, token, { lock: false });
+      return pull(sql, desk, query);
+    });
+  });
+}
