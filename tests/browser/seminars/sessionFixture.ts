@@ -31,7 +31,11 @@ export function registrant(i: number): Registrant {
   };
 }
 
-export async function deskWithSession(options: { registrations: number; capacity?: number }) {
+export async function deskWithSession(options: {
+  registrations: number;
+  capacity?: number;
+  startsAt?: string;
+}) {
   const { databaseName, staffId } = await setUpDesk();
   const db = createDatabase(databaseName);
   await openDatabase(db);
@@ -39,7 +43,7 @@ export async function deskWithSession(options: { registrations: number; capacity
   const seminar = await createSeminar(ctx, {
     type: 'pdos',
     title: 'PDOS for household workers',
-    startsAt: new Date(Date.now() + 3600_000).toISOString(),
+    startsAt: options.startsAt ?? new Date(Date.now() + 3600_000).toISOString(),
     venue: 'Legazpi City Hall, Session Hall',
     facilitators: ['Liza Bautista'],
     language: 'en',
