@@ -35,6 +35,8 @@ export async function deskWithSession(options: {
   registrations: number;
   capacity?: number;
   startsAt?: string;
+  /** Registered after the generated ones. */
+  more?: Registrant[];
 }) {
   const { databaseName, staffId } = await setUpDesk();
   const db = createDatabase(databaseName);
@@ -49,10 +51,10 @@ export async function deskWithSession(options: {
     language: 'en',
     capacity: options.capacity ?? 60,
   });
-  const list = Array.from({ length: options.registrations }, (_, i) => ({
-    line: i + 2,
-    registrant: registrant(i),
-  }));
+  const list = [
+    ...Array.from({ length: options.registrations }, (_, i) => registrant(i)),
+    ...(options.more ?? []),
+  ].map((one, i) => ({ line: i + 2, registrant: one }));
   await importRegistrations(ctx, seminar.id, list, 'consent');
   // Known to the desk (from a case), not registered for this session.
   const known = await createPerson(ctx, {
