@@ -134,7 +134,7 @@ describe('check-in at the door', () => {
   it('finds "Jun-jun Peñaflor" typed "junjun pen", and tells two people of the same name apart', async () => {
     const rosalinda = { givenName: 'Rosalinda', familyName: 'Cruz', sex: 'female' as const };
     await openCheckIn(4, undefined, [
-      { ...rosalinda, birthDate: '1988-04-12', barangay: 'Bitano' },
+      { ...rosalinda, middleName: 'S.', birthDate: '1988-04-12', barangay: 'Bitano' },
       { ...rosalinda, birthDate: '1996-11-30', barangay: 'Rawis' },
       { givenName: 'Jun-jun', familyName: 'Peñaflor', sex: 'male' },
     ]);

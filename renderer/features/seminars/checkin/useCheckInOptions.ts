@@ -3,7 +3,6 @@
 // person". One is active; the arrow keys move it. Two people of the same name are marked, so
 // each shows what tells them apart (birth date, barangay), not only a code.
 import { useMemo, useState } from 'react';
-import { fullName } from '../../../../domain/people/personTokens';
 import { foldText } from '../../../../domain/search/normalize';
 import { findForCheckIn } from '../../../../domain/seminars/checkInSearch';
 import { isCodePrefix } from '../../../../domain/seminars/registrationCode';
@@ -23,11 +22,12 @@ const personOf = (option: CheckInOption) =>
       ? option.person
       : null;
 
-/** Marks the choices whose person has the same name as another choice's. */
+/** Marks the choices whose person has the same given and family name as another choice's
+ *  (a middle initial is easily left out or mistyped at the door). */
 function markTwins(options: CheckInOption[]): CheckInOption[] {
   const nameOf = (option: CheckInOption) => {
     const person = personOf(option);
-    return person ? foldText(fullName(person)) : null;
+    return person ? foldText(`${person.givenName} ${person.familyName}`) : null;
   };
   const counts = new Map<string, number>();
   for (const name of options.map(nameOf)) if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
