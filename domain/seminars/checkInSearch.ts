@@ -1,7 +1,8 @@
 // The check-in search, in memory over a session's registrations (a few hundred at most, so
 // every keystroke is answered at once): a registration code, or the start of the name's words
 // or of the phone number. People not yet checked in come first; the first is what Enter takes.
-import { queryTokens } from '../search/normalize';
+import type { NamedPerson } from '../people/personTokens';
+import { foldText, queryTokens } from '../search/normalize';
 import { isCodePrefix, normaliseCode } from './registrationCode';
 
 export interface CheckInCandidate {
@@ -13,6 +14,23 @@ export interface CheckInCandidate {
   searchTokens: readonly string[];
   /** For sorting the matches, e.g. "Dela Cruz Maria". */
   sortName: string;
+}
+
+/**
+ * A person's tokens at the door: the stored ones, and each name written with a hyphen or a
+ * dot as one word too ("Jun-jun" → "junjun", "Mary-Ann" → "maryann"), so "junjun pen" finds
+ * "Jun-jun Peñaflor" as "penaflor" finds "Peñaflor". Computed here, over a session's few hundred
+ * registrations, so the stored tokens (and every database) stay as they are.
+ */
+export function doorTokens(person: NamedPerson & { searchTokens: readonly string[] }): string[] {
+  const words = `${person.givenName} ${person.middleName ?? ''} ${person.familyName}`.split(/\s+/);
+  const joined = words
+    .filter((word) => /[^\p{L}\p{N}]/u.test(word))
+    .map((word) => foldText(word).replace(/ /g, ''))
+    .filter((token) => token.length > 0);
+  return joined.length === 0
+    ? [...person.searchTokens]
+    : [...new Set([...person.searchTokens, ...joined])];
 }
 
 const rank = (c: CheckInCandidate) => (c.checkedInAt ? 2 : c.status === 'registered' ? 0 : 1);

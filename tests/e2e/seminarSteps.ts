@@ -45,7 +45,15 @@ export function registrationCsv(): string {
   });
   rows.splice(10, 0, ['', 'Nobody', 'F', '1990-01-01', '', 'Qatar', '']);
   rows.splice(20, 0, ['Wrong', 'Date', 'M', '07/21/1994', '', 'Qatar', '']);
-  const header = ['givenName', 'familyName', 'sex', 'birthDate', 'phone', 'destination', 'Remarks'];
+  const header = [
+    'First Name',
+    'Last Name',
+    'Sex',
+    'Date of Birth',
+    'Mobile No.',
+    'Intended Destination',
+    'Remarks',
+  ];
   return [header, ...rows].map((row) => row.join(',')).join('\n');
 }
 
@@ -54,10 +62,11 @@ export async function choose(page: Page, label: string, option: string) {
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-export async function pdfOf(page: Page, name: string) {
+/** The page printed to PDF on A4 or US Letter paper: its page count and its text. */
+export async function pdfOf(page: Page, name: string, format: 'A4' | 'Letter' = 'A4') {
   await page.emulateMedia({ media: 'print' });
   const file = join(dir, `${name}.pdf`);
-  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
+  writeFileSync(file, await page.pdf({ format, printBackground: true }));
   await page.emulateMedia({ media: 'screen' });
   if (process.env.SCREENSHOTS) writeFileSync(`.screenshots/${name}.pdf`, readFileSync(file));
   const pages = Number(
@@ -92,6 +101,7 @@ export async function importList(page: Page) {
   writeFileSync(csv, registrationCsv());
   await page.getByRole('button', { name: 'Import a list' }).click();
   await expect(page.getByTestId('csv-help')).toContainText('birthDate');
+  await expect(page.getByTestId('csv-help')).toContainText('Intended destination');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Choose a CSV file' }).click();
   await (await chooser).setFiles(csv);
@@ -104,6 +114,10 @@ export async function importList(page: Page) {
     problems.getByRole('row', { name: /Wrong Date.*not a date written YYYY-MM-DD/ }),
   ).toBeVisible();
   await expect(page.getByTestId('import-plan')).toContainText('30 will get a place');
+  await expect(
+    page.getByRole('combobox', { name: 'What the column “Intended Destination” holds' }),
+  ).toHaveValue('destination');
+  await page.getByRole('radio', { name: /Consent collected on the registration form/ }).check();
   await screenshot(page, 'seminar-import-preview-en');
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Import 30 registrations' }).click();

@@ -55,6 +55,9 @@ test('a PDOS from registration to certificates: import, check-in with walk-ins, 
   expect(english.text).toMatch(/LEG-CERT-\d{4}-00025/);
   expect(english.text).toContain('Municipal OFW Help Desk');
   expect(english.text).not.toContain('Print or save as PDF');
+  // On US Letter paper too: one page each, no blank page after each certificate.
+  const letter = await pdfOf(page, 'certificates-en-letter', 'Letter');
+  expect(letter.pages).toBe(25);
 
   // The same session, its certificates in Arabic.
   await page.goto(sessionUrl);
@@ -67,6 +70,7 @@ test('a PDOS from registration to certificates: import, check-in with walk-ins, 
   await screenshot(page, 'certificate-ar');
   const arabic = await pdfOf(page, 'certificate-ar');
   expect(arabic.pages).toBe(1);
+  expect((await pdfOf(page, 'certificate-ar-letter', 'Letter')).pages).toBe(1);
   expect(arabic.text).toContain('Maria Santos');
   expect(arabic.text).toMatch(/LEG-CERT-\d{4}-000\d\d/);
 
@@ -77,6 +81,10 @@ test('a PDOS from registration to certificates: import, check-in with walk-ins, 
   await page.getByRole('tab', { name: 'Statistics' }).click();
   await expect(page.getByTestId('seminar-stats')).toContainText('Attended: 25');
   await expect(page.getByRole('table', { name: 'Attendees by sex' })).toBeVisible();
+  // The destinations of the imported list ("KSA", "Arabia Saudí", "AE"…) are the statistics'.
+  const destinations = page.getByRole('table', { name: 'Attendees by destination' });
+  await expect(destinations).toContainText('Saudi Arabia');
+  await expect(destinations).toContainText('United Arab Emirates');
   await screenshot(page, 'seminar-stats-en');
   await expectNoSeriousA11yViolations(page);
 

@@ -1,6 +1,8 @@
 // Certificates are numbered when they are first printed, not at check-in: an undone check-in
 // then leaves no gap in the desk's numbering. Numbers follow the order the certificates are
-// printed in (attendees by family name) and are never given twice, even across sessions.
+// printed in (attendees by family name) and are never given twice, even across sessions. None
+// is issued before the day of the session.
+import { certificatesOpen } from '../../../domain/seminars/certificateDay';
 import {
   assignCertificateNumbers,
   certificateCounterKey,
@@ -10,6 +12,13 @@ import { readSetting, writeSetting } from '../settings';
 import type { Person } from '../people';
 import { byFamilyName } from './personOrder';
 import type { Attendance } from './seminarTypes';
+
+export class CertificateError extends Error {
+  constructor(readonly problem: 'beforeSession') {
+    super(problem);
+    this.name = 'CertificateError';
+  }
+}
 
 export const attended = (a: Attendance) =>
   !a.deletedAt && a.status === 'registered' && !!a.checkedInAt;
@@ -38,6 +47,8 @@ export async function issueCertificates(
   await db.transaction('rw', tables, async () => {
     const seminar = await db.seminars.get(seminarId);
     if (!seminar) return;
+    if (!certificatesOpen(seminar.startsAt, ctx.now?.() ?? new Date()))
+      throw new CertificateError('beforeSession');
     const rows = await db.attendance.where('seminarId').equals(seminarId).toArray();
     const candidates = rows.filter(
       (a) => attended(a) && !a.certificateNumber && (!attendanceId || a.id === attendanceId),

@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { waitlistPosition } from '../../../domain/seminars/capacity';
+import type { Registrant } from '../../../domain/seminars/registrationCsv';
 import en from '../../../locales/en/seminars.json';
 import { createDatabase, openDatabase } from '../../../renderer/db';
 import { renderApp } from '../renderApp';
@@ -19,8 +20,8 @@ const recent = () => within(screen.getByTestId('recent-check-ins'));
 const announced = (text: string | RegExp) =>
   waitFor(() => expect(screen.getByTestId('check-in-announcement').textContent).toMatch(text));
 
-async function openCheckIn(registrations = 6, capacity?: number) {
-  const desk = await deskWithSession({ registrations, capacity });
+async function openCheckIn(registrations = 6, capacity?: number, more?: Registrant[]) {
+  const desk = await deskWithSession({ registrations, capacity, more });
   await renderApp({
     databaseName: desk.databaseName,
     path: `/seminars/${desk.seminar.id}/check-in`,
@@ -128,5 +129,26 @@ describe('check-in at the door', () => {
     expect(juan.status).toBe('waitlisted');
     expect(waitlistPosition(seats, juan.id)).toBe(2);
     db.close();
+  });
+
+  it('finds "Jun-jun Peñaflor" typed "junjun pen", and tells two people of the same name apart', async () => {
+    const rosalinda = { givenName: 'Rosalinda', familyName: 'Cruz', sex: 'female' as const };
+    await openCheckIn(4, undefined, [
+      { ...rosalinda, middleName: 'S.', birthDate: '1988-04-12', barangay: 'Bitano' },
+      { ...rosalinda, birthDate: '1996-11-30', barangay: 'Rawis' },
+      { givenName: 'Jun-jun', familyName: 'Peñaflor', sex: 'male' },
+    ]);
+    await userEvent.keyboard('rosalinda cruz');
+    await waitFor(() => expect(screen.getAllByTestId('tell-apart')).toHaveLength(2));
+    const details = screen.getAllByTestId('tell-apart').map((d) => d.textContent);
+    expect(details.sort()).toEqual(['born Apr 12, 1988 · Bitano', 'born Nov 30, 1996 · Rawis']);
+    // A name nobody else has shows no more than the name and the code.
+    await userEvent.clear(search());
+    await userEvent.keyboard('junjun pen');
+    const option = await screen.findByRole('option', { name: /Jun-jun Peñaflor/ });
+    expect(option.getAttribute('aria-selected')).toBe('true');
+    expect(screen.queryByTestId('tell-apart')).toBeNull();
+    await userEvent.keyboard('{Enter}');
+    await announced('Jun-jun Peñaflor checked in');
   });
 });

@@ -88,7 +88,7 @@ describe('importing a registration list', () => {
     expect(document.activeElement).toBe(consent);
     await userEvent.keyboard(' ');
     await userEvent.click(importButton);
-    await screen.findByTestId('import-done', {}, { timeout: 30_000 });
+    await screen.findByTestId('import-done', {}, { timeout: 90_000 });
 
     const db = createDatabase(desk.databaseName);
     await openDatabase(db);
@@ -103,7 +103,7 @@ describe('importing a registration list', () => {
     expect(consents).toHaveLength(52);
     expect(new Set(consents.map((c) => c.legalBasis))).toEqual(new Set(['consent']));
     db.close();
-  }, 60_000);
+  }, 150_000);
 
   it('stops at a photo, an unclosed quote and a registry that is not a list, saying why', async () => {
     await openImport();

@@ -31,7 +31,13 @@ export function registrant(i: number): Registrant {
   };
 }
 
-export async function deskWithSession(options: { registrations: number; capacity?: number }) {
+export async function deskWithSession(options: {
+  registrations: number;
+  capacity?: number;
+  startsAt?: string;
+  /** Registered after the generated ones. */
+  more?: Registrant[];
+}) {
   const { databaseName, staffId } = await setUpDesk();
   const db = createDatabase(databaseName);
   await openDatabase(db);
@@ -39,16 +45,16 @@ export async function deskWithSession(options: { registrations: number; capacity
   const seminar = await createSeminar(ctx, {
     type: 'pdos',
     title: 'PDOS for household workers',
-    startsAt: new Date(Date.now() + 3600_000).toISOString(),
+    startsAt: options.startsAt ?? new Date(Date.now() + 3600_000).toISOString(),
     venue: 'Legazpi City Hall, Session Hall',
     facilitators: ['Liza Bautista'],
     language: 'en',
     capacity: options.capacity ?? 60,
   });
-  const list = Array.from({ length: options.registrations }, (_, i) => ({
-    line: i + 2,
-    registrant: registrant(i),
-  }));
+  const list = [
+    ...Array.from({ length: options.registrations }, (_, i) => registrant(i)),
+    ...(options.more ?? []),
+  ].map((one, i) => ({ line: i + 2, registrant: one }));
   await importRegistrations(ctx, seminar.id, list, 'consent');
   // Known to the desk (from a case), not registered for this session.
   const known = await createPerson(ctx, {

@@ -4,7 +4,10 @@ import {
   formatCertificateNumber,
 } from '../../../domain/seminars/certificateNumber';
 import type { TulayDatabase } from '../../../renderer/db';
-import { issueCertificates } from '../../../renderer/features/seminars/certificateRepository';
+import {
+  CertificateError,
+  issueCertificates,
+} from '../../../renderer/features/seminars/certificateRepository';
 import { checkIn, undoCheckIn } from '../../../renderer/features/seminars/checkInRepository';
 import { registerPerson } from '../../../renderer/features/seminars/registrationRepository';
 import { freshDatabase } from '../db/testDatabase';
@@ -35,7 +38,8 @@ describe('issuing certificates', () => {
   async function sessionWithAttendees(
     ctx: ReturnType<typeof tickingWriter>,
     present: number,
-    startsAt?: string,
+    // Held the day before the writer's clock starts: certificates can be issued.
+    startsAt = '2026-03-01T01:00:00Z',
   ) {
     const session = await createSession(ctx, 50, startsAt);
     const people = await createPeople(ctx, present + 1);
@@ -86,10 +90,25 @@ describe('issuing certificates', () => {
     expect((await db.attendance.get(regs[1]!.id))!.certificateNumber).toBe('LGZ-CERT-2026-00001');
     expect((await db.attendance.get(regs[0]!.id))!.certificateNumber).toBe('LGZ-CERT-2026-00002');
 
-    const nextYear = await sessionWithAttendees(ctx, 1, '2027-01-20T01:00:00Z');
-    await issueCertificates(ctx, 'LGZ', nextYear.session.id);
+    const january = tickingWriter(db, '2027-01-21T08:00:00Z');
+    const nextYear = await sessionWithAttendees(january, 1, '2027-01-20T01:00:00Z');
+    await issueCertificates(january, 'LGZ', nextYear.session.id);
     expect((await db.attendance.get(nextYear.regs[0]!.id))!.certificateNumber).toBe(
       'LGZ-CERT-2027-00001',
     );
+  });
+
+  it('issues none before the day of the session, and issues them on the day', async () => {
+    db = await freshDatabase();
+    const early = tickingWriter(db, '2026-03-02T08:00:00Z');
+    const { session } = await sessionWithAttendees(early, 2, '2026-03-14T04:00:00Z');
+    const error = await issueCertificates(early, 'LGZ', session.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CertificateError);
+    expect(error).toMatchObject({ problem: 'beforeSession' });
+    expect(await db.attendance.filter((a) => !!a.certificateNumber).count()).toBe(0);
+
+    const onTheDay = tickingWriter(db, '2026-03-14T04:00:00Z');
+    await issueCertificates(onTheDay, 'LGZ', session.id);
+    expect(await db.attendance.filter((a) => !!a.certificateNumber).count()).toBe(2);
   });
 });

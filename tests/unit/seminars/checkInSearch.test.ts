@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { personSearchTokens } from '../../../domain/people/personTokens';
-import { findForCheckIn, type CheckInCandidate } from '../../../domain/seminars/checkInSearch';
+import {
+  doorTokens,
+  findForCheckIn,
+  type CheckInCandidate,
+} from '../../../domain/seminars/checkInSearch';
 
 const candidate = (
   id: string,
@@ -35,5 +39,33 @@ describe('the check-in search', () => {
     expect(findForCheckIn(people, 'z9').map((c) => c.id)).toEqual(['p03']);
     expect(findForCheckIn(people, '0917 000 0002').map((c) => c.id)).toEqual(['p02']);
     expect(findForCheckIn(people, '   ')).toEqual([]);
+  });
+});
+
+describe('the check-in search and hyphens', () => {
+  const junjun = {
+    givenName: 'Jun-jun',
+    familyName: 'Peñaflor',
+    searchTokens: personSearchTokens({ givenName: 'Jun-jun', familyName: 'Peñaflor' }),
+  };
+  const door = (person: typeof junjun, id: string): CheckInCandidate => ({
+    id,
+    registrationCode: 'K7MX',
+    status: 'registered',
+    searchTokens: doorTokens(person),
+    sortName: `${person.familyName} ${person.givenName}`,
+  });
+
+  it('finds "Jun-jun Peñaflor" typed with or without the hyphen, as it ignores accents', () => {
+    const attendees = [door(junjun, 'p1')];
+    for (const typed of ['junjun pen', 'jun-jun peñ', 'Jun jun', 'penaflor junj', 'JUNJUN'])
+      expect([typed, findForCheckIn(attendees, typed).map((c) => c.id)]).toEqual([typed, ['p1']]);
+    expect(findForCheckIn(attendees, 'junior')).toEqual([]);
+  });
+
+  it('leaves the stored tokens of a name without hyphens as they are', () => {
+    const maria = { givenName: 'Maria', familyName: 'Dela Cruz' };
+    const stored = personSearchTokens(maria);
+    expect(doorTokens({ ...maria, searchTokens: stored })).toEqual(stored);
   });
 });

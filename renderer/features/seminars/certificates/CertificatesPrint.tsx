@@ -4,6 +4,8 @@
 import { Alert, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { certificatesFrom } from '../../../../domain/seminars/certificateDay';
+import { formatDate } from '../../../ui/format';
 import { PrintView } from '../../../ui/print';
 import { useSeminar } from '../useSeminars';
 import { CertificateSheet } from './CertificateSheet';
@@ -11,7 +13,7 @@ import { useCertificates } from './useCertificates';
 import './certificate.css';
 
 export function CertificatesPrint() {
-  const { t } = useTranslation('seminars');
+  const { t, i18n } = useTranslation('seminars');
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -40,6 +42,13 @@ export function CertificatesPrint() {
       {certificates.status === 'failed' && (
         <Alert color="red" role="alert" m="md">
           {t('certificate.failed', { reason: certificates.reason })}
+        </Alert>
+      )}
+      {certificates.status === 'beforeSession' && (
+        <Alert color="yellow" role="alert" m="md" data-testid="certificates-not-yet">
+          {t('certificate.notYet', {
+            date: formatDate(i18n.language, certificatesFrom(seminar.startsAt), 'long'),
+          })}
         </Alert>
       )}
       {certificates.status === 'ready' && certificates.attendees.length === 0 && (

@@ -1,10 +1,12 @@
 // One choice under the check-in search: a registration (name, code, status), a known person
-// to register at the door, or "walk-in: new person"; the active one shows the Enter key.
+// to register at the door, or "walk-in: new person"; the active one shows the Enter key. A
+// person whose name another choice shares also shows their birth date and barangay.
 import { Badge, Group, Kbd } from '@mantine/core';
 import { IconCornerDownLeft, IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { fullName } from '../../../../domain/people/personTokens';
-import { formatTime } from '../../../ui/format';
+import { formatDate, formatTime } from '../../../ui/format';
+import type { Person } from '../../people';
 import type { CheckInOption } from './useCheckInOptions';
 
 /** On the active choice: the key that takes it. */
@@ -14,6 +16,23 @@ function EnterKey({ active }: { active: boolean }) {
     <Kbd aria-hidden className="checkin-enter">
       <IconCornerDownLeft size={18} />
     </Kbd>
+  );
+}
+
+/** What tells two people of the same name apart at the door. */
+function TellApart({ person }: { person: Person }) {
+  const { t, i18n } = useTranslation('seminars');
+  const details = [
+    person.birthDate
+      ? t('checkIn.born', { date: formatDate(i18n.language, person.birthDate) })
+      : null,
+    person.barangay ?? null,
+  ].filter(Boolean);
+  if (details.length === 0) return null;
+  return (
+    <span className="checkin-tell-apart" data-testid="tell-apart">
+      {details.join(' · ')}
+    </span>
   );
 }
 
@@ -37,7 +56,10 @@ export function CheckInOptionContent({
   if (option.kind === 'known') {
     return (
       <Group gap="sm" justify="space-between" wrap="nowrap">
-        <span className="checkin-name">{fullName(option.person)}</span>
+        <Group gap="md" wrap="nowrap">
+          <span className="checkin-name">{fullName(option.person)}</span>
+          {option.twin && <TellApart person={option.person} />}
+        </Group>
         <Group gap="xs" wrap="nowrap">
           <Badge size="lg" variant="light" color="grape">
             {t('checkIn.notRegistered')}
@@ -62,6 +84,7 @@ export function CheckInOptionContent({
       <Group gap="md" wrap="nowrap">
         <span className="checkin-name">{entry.name}</span>
         <span className="ltr-inline checkin-code">{attendance.registrationCode}</span>
+        {option.twin && <TellApart person={entry.person} />}
       </Group>
       <Group gap="xs" wrap="nowrap">
         <Badge size="lg" variant="light" color={badge.color}>

@@ -2,7 +2,7 @@
 // and the last five check-ins (from the records, so they survive a reload and an undo).
 import { useMemo } from 'react';
 import { seatCounts } from '../../../../domain/seminars/capacity';
-import type { CheckInCandidate } from '../../../../domain/seminars/checkInSearch';
+import { doorTokens, type CheckInCandidate } from '../../../../domain/seminars/checkInSearch';
 import { type RosterEntry } from '../useRoster';
 import type { Seminar } from '../seminarTypes';
 import { withPending, type PendingCheckIns } from './usePendingCheckIns';
@@ -25,7 +25,7 @@ export function useCheckInData(
       registrationCode: entry.attendance.registrationCode,
       status: entry.attendance.status,
       checkedInAt: entry.attendance.checkedInAt,
-      searchTokens: entry.person.searchTokens,
+      searchTokens: doorTokens(entry.person),
       sortName: `${entry.person.familyName} ${entry.person.givenName}`,
       entry,
     }));

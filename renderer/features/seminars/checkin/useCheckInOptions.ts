@@ -1,7 +1,9 @@
 // The choices under the check-in search, in the order Enter prefers them: registrations that
 // match (not yet present first), then known people to register at the door, then "walk-in: new
-// person". One is active; the arrow keys move it.
+// person". One is active; the arrow keys move it. Two people of the same name are marked, so
+// each shows what tells them apart (birth date, barangay), not only a code.
 import { useMemo, useState } from 'react';
+import { foldText } from '../../../../domain/search/normalize';
 import { findForCheckIn } from '../../../../domain/seminars/checkInSearch';
 import { isCodePrefix } from '../../../../domain/seminars/registrationCode';
 import type { Person } from '../../people';
@@ -9,9 +11,33 @@ import type { Candidate } from './useCheckInData';
 import { useKnownPeople } from './useKnownPeople';
 
 export type CheckInOption =
-  | { kind: 'attendee'; key: string; candidate: Candidate }
-  | { kind: 'known'; key: string; person: Person }
+  | { kind: 'attendee'; key: string; candidate: Candidate; twin?: boolean }
+  | { kind: 'known'; key: string; person: Person; twin?: boolean }
   | { kind: 'new'; key: string; typed: string };
+
+const personOf = (option: CheckInOption) =>
+  option.kind === 'attendee'
+    ? option.candidate.entry.person
+    : option.kind === 'known'
+      ? option.person
+      : null;
+
+/** Marks the choices whose person has the same given and family name as another choice's
+ *  (a middle initial is easily left out or mistyped at the door). */
+function markTwins(options: CheckInOption[]): CheckInOption[] {
+  const nameOf = (option: CheckInOption) => {
+    const person = personOf(option);
+    return person ? foldText(`${person.givenName} ${person.familyName}`) : null;
+  };
+  const counts = new Map<string, number>();
+  for (const name of options.map(nameOf)) if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return options.map((option) => {
+    const name = nameOf(option);
+    return name && counts.get(name)! > 1 && option.kind !== 'new'
+      ? { ...option, twin: true }
+      : option;
+  });
+}
 
 export function useCheckInOptions(
   candidates: readonly Candidate[],
@@ -24,11 +50,11 @@ export function useCheckInOptions(
   const matches = useMemo(() => findForCheckIn(candidates, typed), [candidates, typed]);
   const options = useMemo<CheckInOption[]>(() => {
     if (!typed) return [];
-    return [
+    return markTwins([
       ...matches.map((candidate) => ({ kind: 'attendee' as const, key: candidate.id, candidate })),
       ...known.map((person) => ({ kind: 'known' as const, key: `p-${person.id}`, person })),
       ...(isCodePrefix(typed) ? [] : [{ kind: 'new' as const, key: 'new', typed }]),
-    ];
+    ]);
   }, [matches, known, typed]);
   const change = (value: string) => {
     setQuery(value);

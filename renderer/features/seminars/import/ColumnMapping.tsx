@@ -45,10 +45,13 @@ export function ColumnMapping({ columns, onChoose }: Props) {
                 key={column.index}
                 bg={column.source === 'unknown' ? 'yellow.0' : undefined}
               >
-                <Table.Td fw={600}>{header(column)}</Table.Td>
+                <Table.Td fw={600}>
+                  <bdi>{header(column)}</bdi>
+                </Table.Td>
                 <Table.Td>
+                  {/* Isolated as written in the file: "612 345 678" keeps its order in Arabic. */}
                   <Text size="sm" c="dimmed" lineClamp={1} maw={220}>
-                    {column.sample}
+                    <bdi>{column.sample}</bdi>
                   </Text>
                 </Table.Td>
                 <Table.Td>

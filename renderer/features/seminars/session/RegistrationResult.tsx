@@ -11,7 +11,9 @@ export function RegistrationResult({ attendance }: { attendance: Attendance }) {
   const { t } = useTranslation('seminars');
   const person = usePersonName(attendance.personId);
   const waiting = attendance.status === 'waitlisted';
-  const name = person ? fullName(person) : '';
+  // Said once the name is read: never " is registered" without whom.
+  if (!person) return null;
+  const name = fullName(person);
   return (
     <Alert
       color={waiting ? 'orange' : 'teal'}

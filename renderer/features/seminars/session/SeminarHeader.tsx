@@ -5,19 +5,29 @@ import { IconCertificate, IconChevronLeft, IconEdit, IconUserCheck } from '@tabl
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SeatCounts } from '../../../../domain/seminars/capacity';
+import { certificatesFrom, certificatesOpen } from '../../../../domain/seminars/certificateDay';
+import { formatDate } from '../../../ui/format';
 import { usePresetLabel } from '../../settings';
 import { ImportButton } from '../import/ImportButton';
 import type { Seminar } from '../seminarTypes';
 import { sessionWhen } from '../sessionTime';
 import { SeatBadges } from './SeatBadges';
 
-/** Certificates are for those who came: until someone is checked in, the button says so. */
-function CertificatesButton({ seminarId, present }: { seminarId: string; present: number }) {
-  const { t } = useTranslation('seminars');
+/** Certificates are for those who came: before the session's day, or until someone is checked
+ *  in, the button says why it cannot be used. */
+function CertificatesButton({ seminar, present }: { seminar: Seminar; present: number }) {
+  const { t, i18n } = useTranslation('seminars');
   const icon = <IconCertificate size={18} aria-hidden />;
-  if (present === 0) {
+  const why = !certificatesOpen(seminar.startsAt, new Date())
+    ? t('page.certificatesFrom', {
+        date: formatDate(i18n.language, certificatesFrom(seminar.startsAt), 'long'),
+      })
+    : present === 0
+      ? t('page.certificatesNone')
+      : null;
+  if (why) {
     return (
-      <Button variant="default" leftSection={icon} disabled title={t('page.certificatesNone')}>
+      <Button variant="default" leftSection={icon} disabled title={why}>
         {t('page.certificates')}
       </Button>
     );
@@ -25,7 +35,7 @@ function CertificatesButton({ seminarId, present }: { seminarId: string; present
   return (
     <Button
       component={Link}
-      to={`/print/seminar/${seminarId}/certificates`}
+      to={`/print/seminar/${seminar.id}/certificates`}
       variant="default"
       leftSection={icon}
     >
@@ -68,7 +78,7 @@ export function SeminarHeader({ seminar, counts }: { seminar: Seminar; counts: S
           >
             {t('page.checkIn')}
           </Button>
-          <CertificatesButton seminarId={seminar.id} present={counts.present} />
+          <CertificatesButton seminar={seminar} present={counts.present} />
           <ImportButton seminar={seminar} />
           <Button
             component={Link}
