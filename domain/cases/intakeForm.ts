@@ -1,14 +1,11 @@
 // What the intake form holds while the officer types, and how it becomes a case. Messages
-// are i18n keys, resolved in the user's language next to each field.
+// are i18n keys, resolved in the user's language next to each field. The facts of the case
+// (details of the person concerned, channel, categories, urgency, description) are checked by
+// the same rules at the intake and when they are edited on the case page (caseFactsForm.ts).
 import { z } from 'zod';
 import type { DeskPreset } from '../presets/types';
-import {
-  channelSchema,
-  consentPurposeSchema,
-  legalBasisSchema,
-  urgencySchema,
-} from '../records/cases';
-import { requiredText } from '../records/meta';
+import { consentPurposeSchema, legalBasisSchema } from '../records/cases';
+import { caseFactsFields, checkDetails, emptyCaseFacts, toCaseFacts } from './caseFactsForm';
 
 export const INTAKE_PURPOSES = [
   'caseHandling',
@@ -25,11 +22,7 @@ export function intakeFormSchema(preset: DeskPreset) {
       clientId: z.string().min(1, { message: 'cases:errors.personRequired' }),
       clientRole: z.string().min(1, { message: 'errors.required' }),
       ofwId: z.string().nullable(),
-      details: z.record(z.string(), z.string().optional()),
-      channel: channelSchema,
-      categories: z.array(z.string()).min(1, { message: 'errors.categoryRequired' }),
-      urgency: urgencySchema,
-      description: requiredText(8000),
+      ...caseFactsFields,
       consents: z.object({
         caseHandling: basisChoiceSchema,
         referral: basisChoiceSchema,
@@ -41,6 +34,7 @@ export function intakeFormSchema(preset: DeskPreset) {
       if (preset.relativeRoles[values.clientRole] && !values.ofwId) {
         ctx.addIssue({ code: 'custom', path: ['ofwId'], message: 'cases:errors.ofwRequired' });
       }
+      checkDetails(preset, values.details, ctx);
       if (values.consents.caseHandling === 'none') {
         ctx.addIssue({
           code: 'custom',
@@ -58,11 +52,7 @@ export function emptyIntake(): IntakeFormValues {
     clientId: '',
     clientRole: '',
     ofwId: null,
-    details: {},
-    channel: 'walkIn',
-    categories: [],
-    urgency: 'normal',
-    description: '',
+    ...emptyCaseFacts(),
     consents: {
       caseHandling: 'none',
       referral: 'none',
@@ -72,12 +62,31 @@ export function emptyIntake(): IntakeFormValues {
   };
 }
 
+/**
+ * Whether the intake holds nothing the officer typed or chose: such a draft is not worth
+ * keeping, nor announcing as restored.
+ */
+export function isBlankIntake(values: IntakeFormValues): boolean {
+  // A draft saved by an older version may lack a field: read each defensively.
+  const filled = Object.values(values.details ?? {}).some((value) => value?.trim());
+  const empty = emptyIntake();
+  return (
+    !filled &&
+    !values.clientId &&
+    !values.clientRole &&
+    !values.ofwId &&
+    !values.description?.trim() &&
+    (values.categories ?? []).length === 0 &&
+    values.channel === empty.channel &&
+    values.urgency === empty.urgency &&
+    JSON.stringify(values.consents) === JSON.stringify(empty.consents)
+  );
+}
+
 /** The form's values as the case repository takes them. */
 export function toIntakeInput(preset: DeskPreset, values: IntakeFormValues) {
   const relationship = preset.relativeRoles[values.clientRole];
-  const details = Object.fromEntries(
-    Object.entries(values.details).filter((entry): entry is [string, string] => !!entry[1]?.trim()),
-  );
+  const { details, ...facts } = toCaseFacts(values);
   return {
     clientId: values.clientId,
     clientRole: values.clientRole,
@@ -85,10 +94,7 @@ export function toIntakeInput(preset: DeskPreset, values: IntakeFormValues) {
     relationship,
     ofwDetails: preset.detailsRecord === 'ofwDetails' ? details : {},
     migrantDetails: preset.detailsRecord === 'migrantDetails' ? details : {},
-    channel: values.channel,
-    categories: values.categories,
-    urgency: values.urgency,
-    description: values.description,
+    ...facts,
     consents: Object.entries(values.consents)
       .filter(([, basis]) => basis !== 'none')
       .map(([purpose, basis]) => ({

@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { isoDate, isoDateTime, optionalText, requiredText, sensitive } from './meta';
 
+/** The longest description a case holds (characters, after trimming). */
+export const DESCRIPTION_MAX = 8000;
+
 export const urgencySchema = z.enum(['low', 'normal', 'high', 'critical']);
 export const channelSchema = z.enum(['walkIn', 'phone', 'email', 'socialMedia', 'referralIn']);
 
@@ -47,7 +50,7 @@ export const caseSchema = z.object({
   status: z.string().min(1),
   urgency: urgencySchema,
   channel: channelSchema,
-  description: sensitive(requiredText(8000)),
+  description: sensitive(requiredText(DESCRIPTION_MAX)),
   assignedTo: z.string().optional(),
   openedAt: isoDateTime,
   closedAt: isoDateTime.optional(),

@@ -6,6 +6,7 @@ import {
   referenceCounterKey,
   referenceSequence,
 } from '../../../domain/cases/reference';
+import type { CaseFacts } from '../../../domain/cases/caseFactsForm';
 import { uuidv7 } from '../../../domain/ids';
 import { caseSearchTokens } from '../../../domain/people/personTokens';
 import { canTransition, getPreset, isClosingStatus } from '../../../domain/presets';
@@ -126,6 +127,28 @@ export async function createCase(
       ),
     ]);
     return record;
+  });
+}
+
+/**
+ * Corrects the facts of a saved case (details of the person concerned, channel, categories,
+ * urgency, description). The write path records, audits and queues for sync only the fields
+ * whose value changed. The preset lists every field of its details record, so the form's
+ * details replace the stored ones (a cleared input removes its value).
+ */
+export async function updateCaseFacts(
+  ctx: WriteContext,
+  presetId: PresetId,
+  caseId: string,
+  facts: CaseFacts,
+): Promise<Case> {
+  const { details, ...rest } = facts;
+  const preset = getPreset(presetId);
+  return updateRecord(ctx, 'cases', caseId, {
+    ...rest,
+    ...(preset.detailsRecord === 'ofwDetails'
+      ? { ofwDetails: details }
+      : { migrantDetails: details }),
   });
 }
 

@@ -2,12 +2,13 @@
 // OWWA membership, e-Registration number; migrant: origin, arrival, status, documents).
 import { Select, SimpleGrid, TextInput, Title } from '@mantine/core';
 import { useMemo } from 'react';
-import { Controller, useFormContext } from 'react-hook-form';
+import { Controller, useFormContext, useFormState } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { COUNTRY_CODES } from '../../../../domain/countries';
-import type { IntakeFormValues } from '../../../../domain/cases/intakeForm';
+import type { CaseFactsValues } from '../../../../domain/cases/caseFactsForm';
 import type { OfwFieldDefinition } from '../../../../domain/presets';
 import { countryName } from '../../../ui/format';
+import { useFieldError } from '../../../ui/useFieldError';
 import { usePreset, usePresetLabel } from '../../settings';
 
 function useCountryOptions(top: readonly string[]) {
@@ -25,16 +26,27 @@ export function DetailFields() {
   const { t } = useTranslation('cases');
   const preset = usePreset();
   const label = usePresetLabel();
-  const { control, register } = useFormContext<IntakeFormValues>();
+  const fieldError = useFieldError();
+  const { control, register } = useFormContext<CaseFactsValues>();
+  const { errors } = useFormState({ control, name: 'details' });
   const countries = useCountryOptions(preset.topDestinations);
 
   const renderField = (field: OfwFieldDefinition) => {
     const name = `details.${field.id}` as const;
     const fieldLabel = label('fields', field.id);
+    const error = fieldError(errors.details?.[field.id]);
     if (field.kind === 'text')
-      return <TextInput key={field.id} label={fieldLabel} {...register(name)} />;
+      return <TextInput key={field.id} label={fieldLabel} error={error} {...register(name)} />;
     if (field.kind === 'date')
-      return <TextInput key={field.id} type="date" label={fieldLabel} {...register(name)} />;
+      return (
+        <TextInput
+          key={field.id}
+          type="date"
+          label={fieldLabel}
+          error={error}
+          {...register(name)}
+        />
+      );
     const data =
       field.kind === 'country'
         ? countries
@@ -56,6 +68,7 @@ export function DetailFields() {
             onBlur={f.onBlur}
             searchable={field.kind === 'country'}
             clearable
+            error={error}
           />
         )}
       />

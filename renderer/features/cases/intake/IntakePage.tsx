@@ -15,6 +15,7 @@ import {
 } from '../../../../domain/cases/intakeForm';
 import { formatTime } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
+import { useFocusFirstError } from '../../../ui/useFocusFirstError';
 import { usePreset } from '../../settings';
 import { ClientContext } from './ClientContext';
 import { ConsentSection } from './ConsentSection';
@@ -33,7 +34,9 @@ export function IntakePage() {
     resolver: zodResolver(schema),
     defaultValues: emptyIntake(),
     mode: 'onTouched',
+    shouldFocusError: false,
   });
+  const formRef = useFocusFirstError(form.formState);
   const draft = useIntakeDraft(form);
 
   const submit = form.handleSubmit(async (values) => {
@@ -49,7 +52,12 @@ export function IntakePage() {
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="intake-title">
+      <form
+        ref={formRef}
+        onSubmit={(event) => void submit(event)}
+        noValidate
+        aria-labelledby="intake-title"
+      >
         <Stack gap="md">
           <PageHeader title={t('intake.title')} titleId="intake-title" />
           {draft.restoredAt && (

@@ -1,86 +1,17 @@
-// What happened: how the client came, the categories (toggle chips, several allowed), the
-// urgency and the client's account.
-import { Chip, Group, Input, Paper, SegmentedControl, Stack, Textarea, Title } from '@mantine/core';
-import { Controller, useFormContext } from 'react-hook-form';
+// What happened: how the client came, the categories, the urgency and the client's account.
+import { Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { IntakeFormValues } from '../../../../domain/cases/intakeForm';
-import { channelSchema, urgencySchema } from '../../../../domain/records';
-import { useFieldError } from '../../../ui/useFieldError';
-import { usePreset, usePresetLabel } from '../../settings';
+import { WhatHappenedFields } from '../facts/WhatHappenedFields';
 
 export function WhatHappenedSection() {
   const { t } = useTranslation('cases');
-  const preset = usePreset();
-  const label = usePresetLabel();
-  const fieldError = useFieldError();
-  const { control, register, formState } = useFormContext<IntakeFormValues>();
-
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="intake-what">
       <Stack gap="sm">
         <Title order={2} size="h4" id="intake-what">
           {t('intake.whatTitle')}
         </Title>
-        <Controller
-          control={control}
-          name="channel"
-          render={({ field }) => (
-            <Input.Wrapper label={t('intake.channel')} id="intake-channel">
-              <SegmentedControl
-                aria-labelledby="intake-channel-label"
-                value={field.value}
-                onChange={field.onChange}
-                data={channelSchema.options.map((id) => ({ value: id, label: t(`channel.${id}`) }))}
-                fullWidth
-              />
-            </Input.Wrapper>
-          )}
-        />
-        <Controller
-          control={control}
-          name="categories"
-          render={({ field, fieldState }) => (
-            <Input.Wrapper
-              label={t('intake.categories')}
-              description={t('intake.categoriesHint')}
-              error={fieldError(fieldState.error)}
-              required
-            >
-              <Chip.Group multiple value={field.value} onChange={field.onChange}>
-                <Group gap={6} mt={6} role="group" aria-label={t('intake.categories')}>
-                  {preset.categories.map((id) => (
-                    <Chip key={id} value={id} size="sm" variant="outline">
-                      {label('categories', id)}
-                    </Chip>
-                  ))}
-                </Group>
-              </Chip.Group>
-            </Input.Wrapper>
-          )}
-        />
-        <Controller
-          control={control}
-          name="urgency"
-          render={({ field }) => (
-            <Input.Wrapper label={t('intake.urgency')}>
-              <SegmentedControl
-                value={field.value}
-                onChange={field.onChange}
-                data={urgencySchema.options.map((id) => ({ value: id, label: t(`urgency.${id}`) }))}
-                color={field.value === 'critical' ? 'red.9' : undefined}
-              />
-            </Input.Wrapper>
-          )}
-        />
-        <Textarea
-          {...register('description')}
-          label={t('intake.description')}
-          description={t('intake.descriptionHint')}
-          error={fieldError(formState.errors.description)}
-          autosize
-          minRows={4}
-          required
-        />
+        <WhatHappenedFields />
       </Stack>
     </Paper>
   );

@@ -1,18 +1,22 @@
-// The case header: reference, status, urgency, who it is for, who handles it, and print.
+// The case header: reference, status, urgency, who it is for, who handles it; editing the
+// case's facts and printing its summary.
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconPrinter } from '@tabler/icons-react';
+import { IconPencil, IconPrinter } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fullName } from '../../../../domain/people/personTokens';
 import { formatDate } from '../../../ui/format';
 import { usePresetLabel } from '../../settings';
 import { StatusBadge, UrgencyBadge } from './CaseBadges';
+import { EditCaseFactsModal } from './EditCaseFactsModal';
 import type { CaseView } from './useCaseView';
 
 export function CaseHeader({ view }: { view: CaseView }) {
   const { t, i18n } = useTranslation('cases');
   const label = usePresetLabel();
   const { record, client, ofw, staffNames } = view;
+  const [editing, setEditing] = useState(false);
   return (
     <Paper withBorder p="md">
       <Stack gap={6}>
@@ -24,14 +28,23 @@ export function CaseHeader({ view }: { view: CaseView }) {
             <StatusBadge status={record.status} />
             <UrgencyBadge urgency={record.urgency} />
           </Group>
-          <Button
-            component={Link}
-            to={`/print/case/${record.id}`}
-            variant="default"
-            leftSection={<IconPrinter size={16} aria-hidden />}
-          >
-            {t('page.print')}
-          </Button>
+          <Group gap="xs">
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={16} aria-hidden />}
+              onClick={() => setEditing(true)}
+            >
+              {t('page.edit')}
+            </Button>
+            <Button
+              component={Link}
+              to={`/print/case/${record.id}`}
+              variant="default"
+              leftSection={<IconPrinter size={16} aria-hidden />}
+            >
+              {t('page.print')}
+            </Button>
+          </Group>
         </Group>
         <Group gap="lg">
           {client && (
@@ -64,6 +77,7 @@ export function CaseHeader({ view }: { view: CaseView }) {
           ))}
         </Group>
       </Stack>
+      {editing && <EditCaseFactsModal view={view} onClose={() => setEditing(false)} />}
     </Paper>
   );
 }

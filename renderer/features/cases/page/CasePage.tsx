@@ -1,5 +1,5 @@
-// The case page: on the left the timeline with a composer at the top; on the right the facts:
-// status with the allowed next statuses, people, categories, consent, referrals.
+// The case page: on the left what the client said, then the timeline with a composer at the
+// top; on the right the facts: status with the allowed next statuses, details, consent, referrals.
 import { Anchor, Center, Grid, Loader, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import { CaseFacts } from './CaseFacts';
 import { CaseHeader } from './CaseHeader';
 import { Composer } from './Composer';
+import { DescriptionPanel } from './DescriptionPanel';
 import { Timeline } from './Timeline';
 import { useCaseView } from './useCaseView';
 import { useRecordView } from './useRecordAccess';
@@ -41,6 +42,7 @@ export function CasePage() {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
           <Stack gap="md">
+            <DescriptionPanel view={view} />
             <Composer view={view} />
             <Timeline view={view} />
           </Stack>

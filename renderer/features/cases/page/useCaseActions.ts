@@ -12,7 +12,8 @@ import {
   type CaseEvent,
   type ReferralInput,
 } from '../caseEventRepository';
-import { changeStatus, undoStatusChange } from '../caseRepository';
+import type { CaseFacts } from '../../../../domain/cases/caseFactsForm';
+import { changeStatus, undoStatusChange, updateCaseFacts } from '../caseRepository';
 
 export function useCaseActions(caseId: string) {
   const ctx = useWriteContext();
@@ -29,6 +30,7 @@ export function useCaseActions(caseId: string) {
       changeStatus: (to: string, outcome?: string) =>
         changeStatus(ctx, profile.presetId, caseId, to, outcome),
       undoStatusChange: (eventId: string) => undoStatusChange(ctx, caseId, eventId),
+      updateFacts: (facts: CaseFacts) => updateCaseFacts(ctx, profile.presetId, caseId, facts),
     }),
     [ctx, caseId, profile.presetId],
   );

@@ -1,0 +1,25 @@
+// What the client said at the intake, in their words, and how they came. A long account is
+// folded to a few lines; the officer unfolds it with one button.
+import { Paper, Spoiler, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CaseView } from './useCaseView';
+
+export function DescriptionPanel({ view }: { view: CaseView }) {
+  const { t } = useTranslation('cases');
+  const { record } = view;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="case-description-title">
+      <Title order={2} size="h5" mb="xs" id="case-description-title">
+        {t('page.description')}
+      </Title>
+      <Spoiler maxHeight={150} showLabel={t('page.showAll')} hideLabel={t('page.showLess')}>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="case-description">
+          {record.description}
+        </Text>
+      </Spoiler>
+      <Text size="xs" c="dimmed" mt="xs" data-testid="case-channel">
+        {t('intake.channel')}: {t(`channel.${record.channel}`)}
+      </Text>
+    </Paper>
+  );
+}
