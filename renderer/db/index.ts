@@ -18,5 +18,7 @@ export {
   searchInMemory,
   searchIndexesSettled,
   similarNamesInMemory,
+  watchSearchIndexes,
+  searchIndexVersion,
 } from './searchIndex';
 export { saveDraft, loadDraft, clearDraft } from './drafts';

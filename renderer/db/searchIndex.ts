@@ -95,11 +95,29 @@ class SearchIndexes {
   private wanted = false;
   /** This connection's transactions that changed people or cases, until they commit. */
   private readonly ours = new Set<IDBTransaction>();
+  /** Counts the changes of what a search from memory answers (a write, a build, a drop). */
+  private changes = 0;
+  private readonly listeners = new Set<() => void>();
 
   constructor(private readonly db: Dexie) {}
 
   get ready(): boolean {
     return this.indexes !== null;
+  }
+
+  get version(): number {
+    return this.changes;
+  }
+
+  /** Calls `listener` after each change of what a search from memory would answer. */
+  watch(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed() {
+    this.changes++;
+    for (const listener of this.listeners) listener();
   }
 
   /** The build under way, if any. */
@@ -167,12 +185,15 @@ class SearchIndexes {
       return;
     }
     this.queued?.push([table, changes]);
-    if (this.indexes) apply(this.indexes, table, changes);
+    if (!this.indexes) return;
+    apply(this.indexes, table, changes);
+    this.changed();
   }
 
   /** Drops the indexes (searches go to the database) and builds them again. */
   private invalidate() {
     this.indexes = null;
+    this.changed();
     if (this.building) this.rebuildAfter = true;
     else void this.rebuild();
   }
@@ -184,6 +205,7 @@ class SearchIndexes {
         this.indexes = null;
         this.indexes = await this.build();
       } while (this.rebuildAfter);
+      this.changed();
     };
     this.building = run()
       .catch(() => {
@@ -280,4 +302,14 @@ export function searchInMemory(
  */
 export function similarNamesInMemory(db: Dexie, nameKey: string): SimilarNames | null {
   return attached.get(db)?.similarNames(nameKey) ?? null;
+}
+
+/** Calls `listener` whenever what a search from memory answers may have changed. */
+export function watchSearchIndexes(db: Dexie, listener: () => void): () => void {
+  return attached.get(db)?.watch(listener) ?? (() => {});
+}
+
+/** Goes up with every change `watchSearchIndexes` reports (for useSyncExternalStore). */
+export function searchIndexVersion(db: Dexie): number {
+  return attached.get(db)?.version ?? 0;
 }

@@ -22,7 +22,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { VirtualTable, type VirtualColumn, type VirtualTableHandle } from '../../ui/VirtualTable';
 import type { Person } from './peopleRepository';
 import { placeOf } from './PersonFacts';
-import { usePeopleByIds, usePeopleIds } from './usePeopleReads';
+import { usePeopleRows } from './usePeopleRows';
 
 function usePeopleColumns(people: ReadonlyMap<string, Person>): VirtualColumn<string>[] {
   const { t, i18n } = useTranslation('people');
@@ -93,10 +93,9 @@ export function PeopleListPage() {
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const table = useRef<VirtualTableHandle>(null);
-  const ids = usePeopleIds(query);
   const [range, setRange] = useState<[number, number]>([0, 0]);
   const onRangeChange = useCallback((first: number, last: number) => setRange([first, last]), []);
-  const people = usePeopleByIds(ids?.slice(range[0], range[1] + 1) ?? []);
+  const { ids, people } = usePeopleRows(query, range);
   const columns = usePeopleColumns(people);
 
   if (ids && ids.length === 0 && !query) {

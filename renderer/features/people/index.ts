@@ -18,3 +18,4 @@ export { PersonPicker, type PersonPickerProps } from './PersonPicker';
 export { PeopleListPage } from './PeopleListPage';
 export { PersonPage } from './PersonPage';
 export { splitTypedName, type TypedName } from './splitTypedName';
+export { useSearchIds, type SearchIds } from './useSearchIds';

@@ -3,17 +3,15 @@
 import type { StoredRecord } from '../../../domain/records';
 import type { TulayDatabase } from '../../db';
 import type { HouseholdLink } from './householdRepository';
-import { searchIds, type Person } from './peopleRepository';
+import type { Person } from './peopleRepository';
 
 /** Ids of every person, newest first: keys only, so 100k people cost a few megabytes. */
 export async function allPeopleIds(db: TulayDatabase): Promise<string[]> {
   return db.people.orderBy(':id').reverse().primaryKeys();
 }
 
-/** Ids of people matching the search box, newest first. */
-export async function matchingPeopleIds(db: TulayDatabase, query: string): Promise<string[]> {
-  return searchIds(db, 'people', query, 1000);
-}
+/** The most matches the people list shows for a search. */
+export const MATCHES_LISTED = 1000;
 
 export async function peopleByIds(db: TulayDatabase, ids: readonly string[]) {
   const people = await db.people.bulkGet([...ids]);

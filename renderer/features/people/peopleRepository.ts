@@ -42,6 +42,22 @@ export async function updatePerson(ctx: WriteContext, id: string, changes: Parti
   });
 }
 
+const tokensOf = (query: string) => queryTokens(query).sort((a, b) => b.length - a.length);
+
+/**
+ * What `searchIds` answers, when it can be answered at once from the in-memory index (names and
+ * references, once the index is built); null when the database must be asked.
+ */
+export function searchIdsInMemory(
+  db: TulayDatabase,
+  table: 'people' | 'cases',
+  query: string,
+  limit = 50,
+): string[] | null {
+  const tokens = tokensOf(query);
+  return tokens.length === 0 ? [] : searchInMemory(db, table, tokens, limit);
+}
+
 /**
  * Ids of the records of `table` whose tokens match every token of the query (prefix match),
  * newest first. Names and references are answered from the in-memory index once it is built;
@@ -54,11 +70,9 @@ export async function searchIds(
   query: string,
   limit = 50,
 ): Promise<string[]> {
-  const tokens = queryTokens(query).sort((a, b) => b.length - a.length);
-  if (tokens.length === 0) return [];
-  const inMemory = searchInMemory(db, table, tokens, limit);
+  const inMemory = searchIdsInMemory(db, table, query, limit);
   if (inMemory) return inMemory;
-  const [first, ...rest] = tokens;
+  const [first, ...rest] = tokensOf(query);
   const matches = await db
     .table(table)
     .where('searchTokens')

@@ -1,5 +1,4 @@
 // Live reads for the people pages (see peopleReads.ts).
-import { useDebouncedValue } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../db';
 import { INVERSE } from './householdRepository';
@@ -8,27 +7,33 @@ import {
   allPeopleIds,
   casesOfPerson,
   householdOf,
-  matchingPeopleIds,
+  MATCHES_LISTED,
   peopleByIds,
 } from './peopleReads';
+import { useSearchIds } from './useSearchIds';
 
-/** Ids to list: every person, or the search matches. undefined while loading. */
-export function usePeopleIds(query: string): string[] | undefined {
+/**
+ * Ids to list: every person, or the search matches (the previous ones until the next are
+ * ready: useSearchIds). undefined while loading.
+ */
+export function usePeopleIds(query: string): readonly string[] | undefined {
   const db = useDatabase();
-  const [debounced] = useDebouncedValue(query.trim(), 150);
-  return useLiveQuery(
-    () => (debounced ? matchingPeopleIds(db, debounced) : allPeopleIds(db)),
-    [db, debounced],
-  );
+  const all = useLiveQuery(() => allPeopleIds(db), [db]);
+  const { ids } = useSearchIds('people', query, MATCHES_LISTED);
+  return ids ?? all;
 }
 
 const NONE = new Map<string, Person>();
 
-/** The people of the rows on screen. */
-export function usePeopleByIds(ids: readonly string[]): ReadonlyMap<string, Person> {
+/** The people of the rows on screen; `loaded` once they are those of `ids` (not earlier ones). */
+export function usePeopleByIds(ids: readonly string[]) {
   const db = useDatabase();
   const key = ids.join(',');
-  return useLiveQuery(() => peopleByIds(db, key ? key.split(',') : []), [db, key]) ?? NONE;
+  const result = useLiveQuery(
+    async () => ({ key, people: await peopleByIds(db, key ? key.split(',') : []) }),
+    [db, key],
+  );
+  return { people: result?.people ?? NONE, loaded: result?.key === key };
 }
 
 export function usePersonCases(personId: string) {

@@ -6,6 +6,7 @@ import { checkIn } from './checkIn';
 import { duplicateCheckScenario } from './duplicateCheck';
 import { intakeSave } from './intakeSave';
 import { prefixSearch } from './prefixSearch';
+import { searchKeystroke } from './searchKeystroke';
 import { stakeholderViews } from './stakeholderViews';
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -13,6 +14,7 @@ export const SCENARIOS: readonly Scenario[] = [
   prefixSearch,
   duplicateCheckScenario,
   caseList,
+  searchKeystroke,
   checkIn,
   stakeholderViews,
   bulkWrite,
