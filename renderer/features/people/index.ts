@@ -16,5 +16,5 @@ export {
 } from './householdRepository';
 export { PersonPicker, type PersonPickerProps } from './PersonPicker';
 export { PeopleListPage } from './PeopleListPage';
-export { PersonPage } from './PersonPage';
+export { PersonPage, type PersonSection } from './PersonPage';
 export { splitTypedName, type TypedName } from './splitTypedName';
