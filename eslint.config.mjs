@@ -1,4 +1,4 @@
-// Lint: type-aware TypeScript, React hooks, and Tulay's own rules (DESIGN §1 import boundaries,
+// Lint: type-aware TypeScript, React hooks, and Tulay's own rules (import boundaries,
 // no literal UI text). Formatting is Prettier's job, so eslint-config-prettier comes last.
 import { defineConfig } from 'eslint/config';
 import { builtinRules } from 'eslint/use-at-your-own-risk';

@@ -1,4 +1,5 @@
-// The local ESLint plugin `tulay`: project rules that no published plugin knows (DESIGN §1, CONVENTIONS 4 and 7).
+// The local ESLint plugin `tulay`: project rules that no published plugin knows (the layers and
+// the translated UI text of docs/architecture.md).
 import importBoundaries from './rules/import-boundaries.mjs';
 import noLiteralUiText from './rules/no-literal-ui-text.mjs';
 

@@ -1,5 +1,5 @@
 /* global window, document -- the functions given to page.evaluate run in the browser */
-// npm run bench: the DESIGN §6 figures, measured in headless Chromium on the real renderer code.
+// npm run bench: the performance figures, measured in headless Chromium on the real renderer code.
 // Writes .bench/results.json and .bench/results.md (git-ignored, see --out). Each figure comes from several
 // runs and is reported as the median with the spread (min–max): these machines are noisy.
 //   --sizes 10000,100000   data sizes (default); --million adds 1,000,000

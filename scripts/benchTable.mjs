@@ -1,5 +1,5 @@
 // The Markdown table of a benchmark report: a row per figure and data size with the median of
-// the runs, the spread (min–max), and the DESIGN §6 target where one is set for that size.
+// the runs, the spread (min–max), and the target where one is set for that size.
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);

@@ -33,11 +33,23 @@ export function readFlaky(logFile) {
     .map((line) => JSON.parse(line));
 }
 
-/** The heading and one line per test: runner, file, name and how many attempts it took. */
-export function formatFlaky(tests) {
-  const lines = tests.map(
-    ({ runner, file, name, retries }) =>
-      `  ✖ [${runner}] ${file} › ${name}  (passed on attempt ${retries + 1})`,
+/** The first line of an error message, without terminal colours, for a one-line report. */
+export function firstLine(message) {
+  // eslint-disable-next-line no-control-regex
+  const plain = String(message ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+  return (
+    plain
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? ''
   );
+}
+
+/** The heading, then per test: runner, file, name, attempts, and what the failed attempt said. */
+export function formatFlaky(tests) {
+  const lines = tests.flatMap(({ runner, file, name, retries, error }) => [
+    `  ✖ [${runner}] ${file} › ${name}  (passed on attempt ${retries + 1})`,
+    ...(error ? [`      first attempt: ${error}`] : []),
+  ]);
   return [`⚠ ${FLAKY_HEADING}: ${tests.length}`, ...lines].join('\n');
 }

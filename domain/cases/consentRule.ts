@@ -1,4 +1,4 @@
-// A referral needs the client's consent to be referred to that partner (DOMAIN §3). Without
+// A referral needs the client's consent to be referred to that partner. Without
 // it, only a supervisor may override, with a reason, and the override is logged.
 export interface ConsentLike {
   purpose: string;

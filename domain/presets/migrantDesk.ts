@@ -1,4 +1,4 @@
-// The migrant and refugee help desk of a city in Spain, Argentina or Peru (DOMAIN §2).
+// The migrant and refugee help desk of a city in Spain, Argentina or Peru.
 // Partner abbreviations are those a desk in Spain writes (Terrassa is the reference desk);
 // a desk in Argentina or Peru knows the same bodies as DNM/CONARE or Migraciones/CEPR.
 import type { DeskPreset, StatusDefinition } from './types';

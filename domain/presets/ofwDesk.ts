@@ -1,4 +1,4 @@
-// The OFW help desk of a Philippine city or municipality (RA 10022 §16(d), DOMAIN §1).
+// The OFW help desk of a Philippine city or municipality (RA 10022 §16(d)).
 // Categories follow DMW's AKSYON Fund orders and the desk's own services; partners are the
 // agencies a desk actually refers to. Labels live in locales/*/presets.json under "ofw-ph".
 import type { DeskPreset, StatusDefinition } from './types';

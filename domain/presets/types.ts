@@ -47,7 +47,7 @@ export interface DeskPreset {
   relativeRoles: Readonly<Record<string, 'spouse' | 'child' | 'parent' | 'sibling' | 'other'>>;
   /**
    * Categories the desk does not handle itself: such a case is recorded and referred to a
-   * specialist service (e.g. gender-based violence on the migrant desk, DOMAIN §2).
+   * specialist service (e.g. gender-based violence on the migrant desk).
    */
   referralOnlyCategories?: readonly string[];
 }

@@ -1,4 +1,4 @@
-// Cases, their timeline and the consents behind them (DOMAIN §1–3).
+// Cases, their timeline and the consents behind them.
 import { z } from 'zod';
 import { isoDate, isoDateTime, optionalText, requiredText, sensitive } from './meta';
 

@@ -1,4 +1,4 @@
-// A client handout for a service, written by the desk per language (DOMAIN §4): a client
+// A client handout for a service, written by the desk per language: a client
 // leaves with a page they can read, so a language without text is never filled with English.
 import { z } from 'zod';
 import { LANGUAGES, languageSchema, type Language } from './desk';

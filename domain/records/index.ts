@@ -1,4 +1,4 @@
-// The record schemas of every table that the single write path writes (DESIGN §3).
+// The record schemas of every table that the single write path writes (docs/architecture.md).
 import type { z } from 'zod';
 import { settingsSchema, staffSchema } from './desk';
 import { householdLinkSchema, personSchema } from './people';

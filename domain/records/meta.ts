@@ -1,4 +1,4 @@
-// What every record in every table carries (DESIGN §3), and the marker for fields that hold
+// What every record in every table carries (docs/architecture.md), and the marker for fields that hold
 // sensitive personal information, so that encryption at rest can be added in one place.
 import { z } from 'zod';
 
@@ -14,8 +14,8 @@ export const recordMeta = z.object({
   serverSeq: z.number().int().nonnegative(),
   /**
    * The bulk write (an import, sample data) that created the record. Such a write appends one
-   * audit entry and one outbox entry for all its records, both with this id (DESIGN §3 as
-   * amended in docs/bulk-writes.md); a later edit looks the outbox entry up by it.
+   * audit entry and one outbox entry for all its records, both with this id
+   * (docs/bulk-writes.md); a later edit looks the outbox entry up by it.
    */
   batchId: z.string().optional(),
 });

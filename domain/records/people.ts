@@ -26,7 +26,7 @@ export const personSchema = z.object({
     .optional(),
   idNumbers: sensitive(optionalText(200)),
   notes: sensitive(optionalText(4000)),
-  /** Normalised name and phone tokens for prefix search (DESIGN §3). */
+  /** Normalised name and phone tokens for prefix search (docs/architecture.md, search). */
   searchTokens: z.array(z.string()).default([]),
 });
 export type Person = z.infer<typeof personSchema>;

@@ -1,4 +1,4 @@
-// Orientation seminars and who registered and attended (DOMAIN §1 seminars).
+// Orientation seminars and who registered and attended.
 import { z } from 'zod';
 import { isoDateTime, optionalText, requiredText } from './meta';
 import { languageSchema } from './desk';

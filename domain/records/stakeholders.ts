@@ -1,5 +1,5 @@
 // Stakeholders (diaspora, civil society, agencies), the links between them, and the
-// government services a client can use (DOMAIN §1).
+// government services a client can use.
 import { z } from 'zod';
 import {
   ENGAGEMENT_LEVELS,

@@ -1,4 +1,4 @@
-// The sample profile of a migrant and refugee desk in Terrassa (DOMAIN §2): clients from the
+// The sample profile of a migrant and refugee desk in Terrassa: clients from the
 // city's neighbourhoods, most from Morocco and Latin America, asking about papers, housing,
 // work and asylum; the details recorded are origin, arrival and administrative status.
 import { hostCommunityNames, LANGUAGES_BY_ORIGIN, migrantNamesFor } from './migrantNames';

@@ -1,5 +1,5 @@
 // What a migrant and refugee desk officer in a Catalan city writes in a case description, per
-// category (DOMAIN §2). Kept in English like the OFW texts; {placeholders} are filled per case.
+// category. Kept in English like the OFW texts; {placeholders} are filled per case.
 import type { CaseTexts } from './texts';
 
 const CATEGORY_SENTENCES: Readonly<Record<string, readonly string[]>> = {

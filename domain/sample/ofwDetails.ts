@@ -1,4 +1,4 @@
-// The OFW details of a sample case (DOMAIN §1): occupation, employer, recruitment agency,
+// The OFW details of a sample case: occupation, employer, recruitment agency,
 // deployment status and contract dates that agree with the client's role and the categories.
 // Employers and agencies are made up from common words, never names of real companies.
 import { localDay } from '../localDay';

@@ -1,4 +1,4 @@
-// The sample profile of Legazpi City's Municipal OFW Help Desk (DOMAIN §1): clients from the
+// The sample profile of Legazpi City's Municipal OFW Help Desk: clients from the
 // city's barangays, relatives speaking for an OFW as often as OFWs themselves, and the
 // categories and partners a Bicol desk sees most (welfare checks, OWWA benefits, documents).
 import { filipinoNames } from './filipinoNames';

@@ -1,4 +1,4 @@
-// What an OFW desk officer writes in a case description, per category (DOMAIN §1). Free text is
+// What an OFW desk officer writes in a case description, per category. Free text is
 // English, as many Philippine desks keep their records; {placeholders} are filled per case.
 import type { CaseTexts } from './texts';
 

@@ -1,6 +1,6 @@
 // Where sample people live and how their phone numbers look. Only real place names that we
 // are sure of: barangays of Legazpi City (Albay), and neighbourhoods of Terrassa (Barcelona),
-// where La Maurina and Ca n'Anglada hold much of the city's Moroccan community (DOMAIN §2).
+// where La Maurina and Ca n'Anglada hold much of the city's Moroccan community.
 import type { Random } from './random';
 
 export const LEGAZPI_BARANGAYS = [

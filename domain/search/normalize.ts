@@ -1,4 +1,4 @@
-// Search normalisation (DESIGN §3): names, reference numbers and phone numbers become tokens
+// Search normalisation (docs/architecture.md, search): names, reference numbers and phone numbers become tokens
 // kept in a multi-entry index, so that a prefix search is an index range, not a scan.
 // "Dela Cruz", "De la Cruz", "dela cruz" and "delacruz" all give the token "delacruz";
 // "Peña" matches "pena"; "+63 917 123 4567" matches "0917…" and "917…".

@@ -1,5 +1,5 @@
 // Hosts whose https links open in the system browser: the official sites of the agencies a
-// desk refers clients to (DOMAIN.md). Any other link is refused; add hosts here, by exact name.
+// desk refers clients to. Any other link is refused; add hosts here, by exact name.
 export const externalLinkAllowList: readonly string[] = [
   // Philippines
   'dmw.gov.ph',

@@ -7,14 +7,21 @@ export interface WindowOptionsInput {
   preloadPath: string;
   /** DevTools only when not packaged; staff have no use for them and they bypass the UI. */
   devTools: boolean;
+  /**
+   * Tulay's icon (a PNG from assets/icons/) for the title bar and the Linux task bar. Windows
+   * and macOS take the icon of the installed program, packed by electron-builder.
+   */
+  iconPath: string;
 }
 
 export function windowOptions({
   preloadPath,
   devTools,
+  iconPath,
 }: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     title: 'Tulay',
+    icon: iconPath,
     width: 1280,
     height: 820,
     minWidth: 960,

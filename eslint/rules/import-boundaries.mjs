@@ -1,5 +1,7 @@
-// Enforces the dependency rules of DESIGN §1 (which layer may import which) so that layering
-// is checked by lint, not by review (CONVENTIONS 4): each import is resolved against the repo root.
+// Enforces the dependency rules of docs/architecture.md (which layer may import which, and no
+// circle between features) so that layering is checked by lint, not by review: each import is
+// resolved against the repo root.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const CODE_EXTENSION = /\.(?:[cm]?[jt]sx?)$/;
@@ -42,7 +44,7 @@ function relativeSpecifier(fromFile, toFile) {
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
-/** Every rule of DESIGN §1 that `importer` importing `target` breaks (first one wins). */
+/** Every layer rule that `importer` importing `target` breaks (first one wins). */
 function violation(importer, target, typeOnly) {
   const layer = importer.split('/')[0];
   if (layer === 'domain') {
@@ -94,6 +96,78 @@ function violation(importer, target, typeOnly) {
   return null;
 }
 
+// --- Cycles between features -----------------------------------------------------------------
+// Each file is linted alone, so the features' import graph is read from disk: every code file
+// under renderer/features/, its import specifiers found by a plain scan (kept per file and
+// re-read when the file changes). Type-only imports count too: a cycle of types is still two
+// features that cannot be understood, moved or tested one without the other.
+
+const SPECIFIER =
+  /\b(?:import|export)\s+(?:type\s+)?(?:[^'"`;]*?\sfrom\s*)?['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
+const scanned = new Map(); // absolute path -> { mtimeMs, specifiers }
+
+function codeFiles(dir) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return codeFiles(full);
+    return CODE_EXTENSION.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+function specifiersOf(file) {
+  const { mtimeMs } = statSync(file);
+  const known = scanned.get(file);
+  if (known?.mtimeMs === mtimeMs) return known.specifiers;
+  const text = readFileSync(file, 'utf8');
+  const specifiers = [...text.matchAll(SPECIFIER)].map((m) => m[1] ?? m[2]);
+  scanned.set(file, { mtimeMs, specifiers });
+  return specifiers;
+}
+
+/** feature name -> the other features its files import, read from the files on disk. */
+function featureGraph(root) {
+  const graph = new Map();
+  for (const file of codeFiles(path.join(root, 'renderer', 'features'))) {
+    const own = featureOf(repoRelative(root, file) ?? '');
+    if (!own) continue;
+    const edges = graph.get(own.name) ?? new Set();
+    graph.set(own.name, edges);
+    for (const specifier of specifiersOf(file)) {
+      const target = resolveTarget(root, file, specifier);
+      const other = target.kind === 'file' && target.path ? featureOf(target.path) : null;
+      if (other && other.name !== own.name) edges.add(other.name);
+    }
+  }
+  return graph;
+}
+
+/** The shortest chain of feature imports from `from` to `to`, or null if there is none. */
+function importChain(graph, from, to) {
+  const previous = new Map([[from, null]]);
+  const queue = [from];
+  while (queue.length > 0) {
+    const feature = queue.shift();
+    if (feature === to) {
+      const chain = [];
+      for (let f = to; f !== null; f = previous.get(f)) chain.unshift(f);
+      return chain;
+    }
+    for (const next of graph.get(feature) ?? []) {
+      if (!previous.has(next)) {
+        previous.set(next, feature);
+        queue.push(next);
+      }
+    }
+  }
+  return null;
+}
+
 /**
  * A React component that must read and write through feature hooks and repositories. The
  * database's own folder and the app shell (`renderer/app/`, which opens the database and
@@ -131,7 +205,7 @@ export default {
   meta: {
     type: 'problem',
     docs: {
-      description: 'Enforce the dependency rules between layers described in DESIGN.md §1',
+      description: 'Enforce the dependency rules between layers described in docs/architecture.md',
     },
     schema: [
       {
@@ -142,24 +216,27 @@ export default {
     ],
     messages: {
       domainOnlyZod:
-        "DESIGN §1: `domain/` is pure and imports only zod and other `domain/` files, not '{{source}}'.",
+        "Layers (docs/architecture.md): `domain/` is pure and imports only zod and other `domain/` files, not '{{source}}'.",
       rendererElectron:
-        "DESIGN §1: the renderer may import only types from `electron/contract.ts`, not '{{source}}'.",
+        "Layers (docs/architecture.md): the renderer may import only types from `electron/contract.ts`, not '{{source}}'.",
       rendererContractRuntime:
-        "DESIGN §1: the renderer may import only *types* from `electron/contract.ts`; write `import type` for '{{source}}'.",
+        "Layers (docs/architecture.md): the renderer may import only *types* from `electron/contract.ts`; write `import type` for '{{source}}'.",
       electronRenderer:
-        "DESIGN §1: `electron/` may not import from `renderer/` ('{{source}}'); share code through `domain/`.",
+        "Layers (docs/architecture.md): `electron/` may not import from `renderer/` ('{{source}}'); share code through `domain/`.",
       catalogue:
-        "DESIGN §1: `catalogue/` imports only `domain/` and its own files, not '{{source}}'.",
+        "Layers (docs/architecture.md): `catalogue/` imports only `domain/` and its own files, not '{{source}}'.",
       catalogueImported:
-        "DESIGN §1: only `catalogue/` imports the server's code ('{{source}}'); share the protocol through `domain/sync/`.",
+        "Layers (docs/architecture.md): only `catalogue/` imports the server's code ('{{source}}'); share the protocol through `domain/sync/`.",
       componentDb:
-        "DESIGN §1: components never touch Dexie ('{{source}}'); read through the feature's hooks and write through its repository functions.",
+        "Layers (docs/architecture.md): components never touch Dexie ('{{source}}'); read through the feature's hooks and write through its repository functions.",
       featureInternals:
-        "DESIGN §1: another feature is imported only through its index.ts; import '{{suggestion}}' instead of '{{source}}'.",
+        "Layers (docs/architecture.md): another feature is imported only through its index.ts; import '{{suggestion}}' instead of '{{source}}'.",
       uiImport:
-        "DESIGN §1: `renderer/ui/` is shared presentation without domain logic; it may not import '{{source}}' from `renderer/features/` or `renderer/db/`.",
-      tests: "DESIGN §1: application code may not import from `tests/` ('{{source}}').",
+        "Layers (docs/architecture.md): `renderer/ui/` is shared presentation without domain logic; it may not import '{{source}}' from `renderer/features/` or `renderer/db/`.",
+      tests:
+        "Layers (docs/architecture.md): application code may not import from `tests/` ('{{source}}').",
+      featureCycle:
+        'Features may not import each other in a circle: `{{from}}` imports `{{to}}`, and {{chain}} already. Compose both in `renderer/app/`, or move what both need to `domain/` or `renderer/ui/`.',
     },
   },
   create(context) {
@@ -168,10 +245,30 @@ export default {
     const importer = repoRelative(root, importerAbsolute);
     if (importer === null || !PRODUCTION_LAYERS.has(importer.split('/')[0])) return {};
 
+    const ownFeature = featureOf(importer);
+    let graph = null; // read once per linted file, and only if it imports another feature
+
+    function cycle(target) {
+      const other = target.kind === 'file' && target.path ? featureOf(target.path) : null;
+      if (!ownFeature || !other || other.name === ownFeature.name) return null;
+      graph ??= featureGraph(root);
+      const chain = importChain(graph, other.name, ownFeature.name);
+      if (!chain) return null;
+      return {
+        messageId: 'featureCycle',
+        data: {
+          from: ownFeature.name,
+          to: other.name,
+          chain: chain.map((name) => `\`${name}\``).join(' imports '),
+        },
+      };
+    }
+
     function check(sourceNode, typeOnly) {
       const source = stringValue(sourceNode);
       if (source === null) return;
-      const found = violation(importer, resolveTarget(root, importerAbsolute, source), typeOnly);
+      const target = resolveTarget(root, importerAbsolute, source);
+      const found = violation(importer, target, typeOnly) ?? cycle(target);
       if (found) {
         context.report({
           node: sourceNode,

@@ -1,5 +1,6 @@
 // Rejects literal words in JSX text and in user-visible JSX attributes: every string a person
-// reads must come from i18n `t('…')` so that each desk sees it in its own language (CONVENTIONS 7).
+// reads must come from i18n `t('…')` so that each desk sees it in its own language
+// (docs/architecture.md, i18n).
 
 const DEFAULT_ATTRIBUTES = [
   'label',
@@ -53,9 +54,9 @@ export default {
       },
     ],
     messages: {
-      text: "Literal text '{{text}}' in JSX: take it from i18n with t('feature.area.key') (CONVENTIONS 7).",
+      text: "Literal text '{{text}}' in JSX: take it from i18n with t('feature.area.key') (docs/architecture.md, i18n).",
       attribute:
-        "Literal text '{{text}}' in the `{{name}}` attribute: take it from i18n with t('feature.area.key') (CONVENTIONS 7).",
+        "Literal text '{{text}}' in the `{{name}}` attribute: take it from i18n with t('feature.area.key') (docs/architecture.md, i18n).",
     },
   },
   create(context) {

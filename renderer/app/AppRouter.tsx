@@ -7,7 +7,7 @@ import {
   FollowUpsPage,
   IntakePage,
 } from '../features/cases';
-import { PeopleListPage, PersonPage } from '../features/people';
+import { PeopleListPage } from '../features/people';
 import {
   NewServicePage,
   ServiceHandoutPrintPage,
@@ -25,6 +25,7 @@ import { SettingsPage } from '../features/settings';
 import { StakeholderFormPage, StakeholderPage, StakeholdersPage } from '../features/stakeholders';
 import { AppLayout } from './AppLayout';
 import { HOME_PATH } from './navigation';
+import { PersonRoute } from './PersonRoute';
 
 const router = createHashRouter([
   {
@@ -37,7 +38,7 @@ const router = createHashRouter([
       { path: 'cases/:caseId', element: <CasePage /> },
       { path: 'follow-ups', element: <FollowUpsPage /> },
       { path: 'people', element: <PeopleListPage /> },
-      { path: 'people/:personId', element: <PersonPage /> },
+      { path: 'people/:personId', element: <PersonRoute /> },
       { path: 'services', element: <ServicesListPage /> },
       { path: 'services/new', element: <NewServicePage /> },
       { path: 'services/:id', element: <ServicePage /> },

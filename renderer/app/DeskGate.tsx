@@ -1,8 +1,6 @@
 // Before the desk is set up, the set-up; afterwards every screen knows the desk and its staff.
 import { Center, Loader } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ActorProvider } from '../db';
 import {
   DeskProvider,
@@ -11,26 +9,21 @@ import {
   useDeskState,
 } from '../features/settings';
 
-function usePersistentStorageRequest() {
-  const { t } = useTranslation();
+/**
+ * Asks the browser to keep Tulay's data permanently once there is a desk whose data is worth
+ * keeping: right after the set-up, then at each start (the desktop app is granted it at once;
+ * Chromium decides by itself and may say yes later). Never on the set-up screen, and never
+ * aloud: the answer is explained in Settings → Storage, not in an alarm on the first screen.
+ */
+function usePersistentStorageRequest(deskReady: boolean) {
   useEffect(() => {
-    void requestPersistentStorage().then((answer) => {
-      if (answer === 'refused') {
-        notifications.show({
-          id: 'storage-persist-refused',
-          color: 'orange',
-          message: t('storage.persistRefused'),
-          autoClose: 12_000,
-          closeButtonProps: { 'aria-label': t('app.close') },
-        });
-      }
-    });
-  }, [t]);
+    if (deskReady) void requestPersistentStorage();
+  }, [deskReady]);
 }
 
 export function DeskGate({ children }: { children: ReactNode }) {
   const desk = useDeskState();
-  usePersistentStorageRequest();
+  usePersistentStorageRequest(Boolean(desk));
   if (desk === undefined) {
     return (
       <Center h="100vh">

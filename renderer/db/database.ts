@@ -1,4 +1,4 @@
-// The Dexie database class: one table per DESIGN §3 name, typed from domain/ records.
+// The Dexie database class: one table per record type, typed from domain/ records.
 // Durability is "strict" so that a resolved write is on disk, not in an OS cache:
 // "Saved" must mean saved even when the office PC loses power.
 import { Dexie, type EntityTable } from 'dexie';

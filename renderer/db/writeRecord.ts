@@ -1,4 +1,4 @@
-// THE single write path (DESIGN §3). Every change to a record table goes through here: in one
+// THE single write path (docs/architecture.md). Every change to a record table goes through here: in one
 // transaction it validates the record with its zod schema, stamps the metadata, writes the
 // record, appends an audit entry and merges an outbox entry. If any step fails, none of it
 // is stored. Repositories of the features call these functions; nothing else writes tables.

@@ -1,4 +1,4 @@
-// Building a scenario's figures: a value with its unit and, where DESIGN §6 sets one, its target.
+// Building a scenario's figures: a value with its unit and, where one is set, its target.
 import type { Metric, Target } from './types';
 
 export const ms = (value: number, target?: Target): Metric => ({

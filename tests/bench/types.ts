@@ -1,8 +1,8 @@
-// A benchmark scenario: one figure family of DESIGN §6, measured at a given data size inside
+// A benchmark scenario: one figure family of the performance targets, measured at a given data size inside
 // the real renderer code in Chromium. Later capabilities (sync, import) add a file to
 // scenarios/ and a line to scenarios/index.ts; the runner and the table pick them up.
 
-/** A DESIGN §6 bound on one figure; plain data, so it crosses from the page to the runner. */
+/** A target bound on one figure; plain data, so it crosses from the page to the runner. */
 export interface Target {
   atMost?: number;
   atLeast?: number;

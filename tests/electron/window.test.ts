@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { windowOptions } from '../../electron/main/window';
 
 describe('windowOptions', () => {
-  const options = windowOptions({ preloadPath: '/app/out/preload/index.js', devTools: false });
+  const options = windowOptions({
+    preloadPath: '/app/out/preload/index.js',
+    devTools: false,
+    iconPath: '/app/out/main/chunks/512x512.png',
+  });
   const prefs = options.webPreferences ?? {};
 
   it('isolates the renderer from Node and from the preload', () => {
@@ -28,7 +32,9 @@ describe('windowOptions', () => {
   it('loads the given preload and hides DevTools in a packaged app', () => {
     expect(prefs.preload).toBe('/app/out/preload/index.js');
     expect(prefs.devTools).toBe(false);
-    expect(windowOptions({ preloadPath: 'p', devTools: true }).webPreferences?.devTools).toBe(true);
+    expect(
+      windowOptions({ preloadPath: 'p', devTools: true, iconPath: 'i' }).webPreferences?.devTools,
+    ).toBe(true);
   });
 
   it('shows the window only once it is drawn, at a size that fits the intake form', () => {

@@ -1,11 +1,12 @@
 // Loads the BUILT main bundle (what electron-builder packages) with a recording
 // stand-in for `electron`, and checks it wires the pieces the unit tests check one by one.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { contract } from '../../electron/contract';
-import { preloadBundle } from './support/startBuiltMain';
+import { pngSize } from '../../scripts/iconFormats.mjs';
+import { outDir, preloadBundle } from './support/startBuiltMain';
 import { useBuiltMain } from './support/useBuiltMain';
 
 const channels = Object.values(contract).map((spec) => spec.channel);
@@ -60,6 +61,18 @@ describe('built main process: the window', () => {
     expect(resolve(prefs.preload ?? '')).toBe(resolve(preloadBundle));
     expect(existsSync(prefs.preload ?? '')).toBe(true);
     expect(window.options.show).toBe(false);
+  });
+
+  it("shows Tulay's own icon, built next to the bundle, on the window", async () => {
+    const { window } = await startMain();
+    const icon = window.options.icon;
+    if (typeof icon !== 'string')
+      throw new Error(`the window's icon is not a path: ${typeof icon}`);
+    expect(resolve(icon).startsWith(resolve(outDir, 'main'))).toBe(true);
+    expect(pngSize(readFileSync(icon))).toEqual({ width: 512, height: 512 });
+    expect(readFileSync(icon)).toEqual(
+      readFileSync(resolve(outDir, '../assets/icons/512x512.png')),
+    );
   });
 
   it('loads the renderer from app://tulay/ and shows itself when drawn', async () => {

@@ -1,4 +1,7 @@
-import { describe, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { RuleTester } from 'eslint';
 import tseslint from 'typescript-eslint';
 import importBoundaries from '../../eslint/rules/import-boundaries.mjs';
@@ -200,6 +203,125 @@ describe('tulay/import-boundaries', () => {
       ),
     ],
   });
+});
+
+// Features that import each other in a circle: the rule reads the other features' imports from
+// the files on disk, so these cases get a small repository of their own.
+const CYCLE_ROOT = mkdtempSync(join(tmpdir(), 'tulay-cycles-'));
+const files: Record<string, string> = {
+  // seminars needs people (check-in creates people): the arrow people → seminars closes a circle.
+  'renderer/features/seminars/checkInRepository.ts': "import { createPerson } from '../people';",
+  'renderer/features/seminars/index.ts': "export { PersonSeminars } from './PersonSeminars';",
+  // A longer one: cases → services (types only) → stakeholders.
+  'renderer/features/cases/index.ts': "import type { Service } from '../services';",
+  'renderer/features/services/suggest.ts':
+    "export { x } from '../stakeholders';\nconst later = () => import('../settings');",
+  'renderer/features/stakeholders/index.ts': "import { z } from 'zod';",
+  'renderer/features/settings/index.ts': "import { writeRecord } from '../../db';",
+  // Not a feature: the app shell composes features and may import any of them.
+  'renderer/app/PersonRoute.tsx': "import { PersonPage } from '../features/people';",
+};
+for (const [file, code] of Object.entries(files)) {
+  mkdirSync(dirname(join(CYCLE_ROOT, file)), { recursive: true });
+  writeFileSync(join(CYCLE_ROOT, file), code);
+}
+afterAll(() => rmSync(CYCLE_ROOT, { recursive: true, force: true }));
+
+function inCycleRepo(file: string, code: string) {
+  return { code, filename: `${CYCLE_ROOT}/${file}`, options: [{ root: CYCLE_ROOT }] };
+}
+
+describe('tulay/import-boundaries: no cycles between features', () => {
+  tester.run('import-boundaries', importBoundaries, {
+    valid: [
+      // people → settings: settings imports no feature.
+      inCycleRepo(
+        'renderer/features/people/PersonPage.tsx',
+        "import { useDesk } from '../settings';",
+      ),
+      // The app shell may import both sides.
+      inCycleRepo(
+        'renderer/app/AppRouter.tsx',
+        "import { PersonSeminars } from '../features/seminars';",
+      ),
+      // Within one feature, files may import each other freely.
+      inCycleRepo(
+        'renderer/features/seminars/person/PersonSeminars.tsx',
+        "import { x } from '../index';",
+      ),
+      // stakeholders → settings: nothing leads back.
+      inCycleRepo(
+        'renderer/features/stakeholders/map.ts',
+        "import { usePreset } from '../settings';",
+      ),
+    ],
+    invalid: [
+      {
+        ...inCycleRepo(
+          'renderer/features/people/PersonPage.tsx',
+          "import { PersonSeminars } from '../seminars';",
+        ),
+        errors: [
+          {
+            messageId: 'featureCycle',
+            data: {
+              source: '../seminars',
+              from: 'people',
+              to: 'seminars',
+              chain: '`seminars` imports `people`',
+            },
+          },
+        ],
+      },
+      {
+        ...inCycleRepo(
+          'renderer/features/stakeholders/links.ts',
+          "import type { CaseRecord } from '../cases';",
+        ),
+        errors: [
+          {
+            messageId: 'featureCycle',
+            data: {
+              source: '../cases',
+              from: 'stakeholders',
+              to: 'cases',
+              chain: '`cases` imports `services` imports `stakeholders`',
+            },
+          },
+        ],
+      },
+      {
+        // A dynamic import closes the circle as well: settings → services → settings.
+        ...inCycleRepo(
+          'renderer/features/settings/ServicesPanel.tsx',
+          "const load = () => import('../services');",
+        ),
+        errors: [{ messageId: 'featureCycle' }],
+      },
+    ],
+  });
+
+  it('finds no cycle between the features of this repository', async () => {
+    const { ESLint } = await import('eslint');
+    const root = join(import.meta.dirname, '../..');
+    const eslint = new ESLint({
+      cwd: root,
+      overrideConfigFile: true,
+      overrideConfig: {
+        files: ['**/*.{ts,tsx}'],
+        languageOptions: { parser: tseslint.parser },
+        plugins: { tulay: { rules: { 'import-boundaries': importBoundaries } } },
+        rules: { 'tulay/import-boundaries': ['error', { root }] },
+      },
+    });
+    const results = await eslint.lintFiles(['renderer/features/**/*.{ts,tsx}']);
+    const cycles = results.flatMap((result) =>
+      result.messages
+        .filter((message) => message.ruleId === 'tulay/import-boundaries')
+        .map((message) => `${relative(root, result.filePath)}: ${message.message}`),
+    );
+    expect(cycles).toEqual([]);
+  }, 60_000);
 });
 
 describe('tulay/no-literal-ui-text', () => {

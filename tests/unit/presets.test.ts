@@ -168,7 +168,7 @@ describe.each(presets.map((p) => [p.id, p] as const))('desk preset %s', (_id, pr
 describe('OFW desk preset', () => {
   const ofw = getPreset('ofw-ph');
 
-  it('has the DOMAIN §1 case categories', () => {
+  it('has the case categories of an OFW desk', () => {
     for (const id of ['repatriation', 'welfareCheck', 'illegalRecruitment', 'deathAndRemains']) {
       expect(ofw.categories).toContain(id);
     }
@@ -181,7 +181,7 @@ describe('OFW desk preset', () => {
     expect(abbreviations).toEqual(expect.arrayContaining(['OWWA', 'DMW', 'DFA']));
   });
 
-  it('lists the top destinations in DOMAIN §1 order', () => {
+  it('lists the top destinations, most frequent first', () => {
     expect(ofw.topDestinations.slice(0, 3)).toEqual(['SA', 'AE', 'KW']);
     expect(ofw.topDestinations).toHaveLength(16);
   });

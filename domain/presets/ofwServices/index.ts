@@ -1,4 +1,4 @@
-// The OFW desk's starter set of services (DOMAIN §1 referral partners): one or more real
+// The OFW desk's starter set of services (its referral partners): one or more real
 // services per agency, each with a client handout in English and Filipino (a few in more
 // languages). Everything is seeded as "to be verified by the desk": fees, offices and
 // procedures change, and only the desk can confirm them for its own town.

@@ -1,4 +1,4 @@
-// The app-wide keys of UX.md: Ctrl+K opens the command palette, "/" focuses the page's search
+// The app-wide keys: Ctrl+K opens the command palette, "/" focuses the page's search
 // box (an input marked data-page-search), "?" lists the shortcuts. Typing in a field is never
 // taken over: "/" and "?" only act outside inputs.
 import { useDisclosure, useHotkeys } from '@mantine/hooks';

@@ -1,14 +1,15 @@
-// One person: their details (editable), their cases as client and as OFW, and their household.
+// One person: their details (editable), their cases as client and as OFW, their household, and
+// the sections other features add (their seminars). Those come from the app shell
+// (renderer/app/PersonRoute.tsx): seminars/ imports people/, so people/ may not import seminars/.
 import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { fullName } from '../../../domain/people/personTokens';
 import { PageHeader } from '../../ui/PageHeader';
 import { SavedNotice } from '../../ui/SavedNotice';
 import { useSavedAt } from '../../ui/useSavedAt';
-import { PersonSeminars } from '../seminars';
 import { HouseholdSection } from './HouseholdSection';
 import { PersonCasesSection } from './PersonCasesSection';
 import { PersonEditForm } from './PersonEditForm';
@@ -16,7 +17,10 @@ import { PersonFacts } from './PersonFacts';
 import { usePerson } from './usePerson';
 import { usePersonWrites } from './usePersonWrites';
 
-export function PersonPage() {
+/** A section another feature shows on the person page, below the household. */
+export type PersonSection = ComponentType<{ personId: string }>;
+
+export function PersonPage({ sections = [] }: { sections?: readonly PersonSection[] }) {
   const { t } = useTranslation('people');
   const { personId = '' } = useParams();
   const person = usePerson(personId);
@@ -76,7 +80,9 @@ export function PersonPage() {
       </Paper>
       <PersonCasesSection personId={person.id} />
       <HouseholdSection person={person} />
-      <PersonSeminars personId={person.id} />
+      {sections.map((Section, index) => (
+        <Section key={index} personId={person.id} />
+      ))}
     </Stack>
   );
 }

@@ -16,6 +16,6 @@ export {
 } from './householdRepository';
 export { PersonPicker, type PersonPickerProps } from './PersonPicker';
 export { PeopleListPage } from './PeopleListPage';
-export { PersonPage } from './PersonPage';
+export { PersonPage, type PersonSection } from './PersonPage';
 export { splitTypedName, type TypedName } from './splitTypedName';
 export { useSearchIds, type SearchIds } from './useSearchIds';

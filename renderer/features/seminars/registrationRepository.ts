@@ -1,5 +1,5 @@
 // Registrations: a person takes a free place or joins the waitlist, gets a short code, and
-// their consent to keep seminar records (DOMAIN §3) is written with the registration. When a
+// their consent to keep seminar records is written with the registration. When a
 // place frees up, the waitlist moves up in order, in the same transaction.
 import { promotions, statusForNewRegistration } from '../../../domain/seminars/capacity';
 import { generateRegistrationCode } from '../../../domain/seminars/registrationCode';

@@ -1,7 +1,9 @@
-// Settings → Storage: how much space Tulay uses, and whether the browser may clear it.
+// Settings → Storage: how much space Tulay uses, and whether the browser has agreed to keep its
+// data permanently (asked after the set-up; see renderer/app/DeskGate.tsx).
 import { Alert, Button, Group, Progress, Stack, Text, Title } from '@mantine/core';
-import { IconDatabase, IconShieldCheck, IconShieldX } from '@tabler/icons-react';
+import { IconDatabase, IconInfoCircle, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { platform } from '../../platform';
 import { formatBytes, formatNumber } from '../../ui/format';
 import { requestPersistentStorage } from './storagePersistence';
 import { useStorageStatus } from './useStorageStatus';
@@ -50,17 +52,23 @@ export function StoragePanel() {
           {t('storage.persistent')}
         </Alert>
       ) : (
+        // Calm on purpose: nothing is lost, and the browser may agree later by itself.
         <Alert
-          color="orange"
-          icon={<IconShieldX aria-hidden />}
+          color="gray"
+          icon={<IconInfoCircle aria-hidden />}
           data-testid="storage-not-persistent"
         >
           <Stack gap="xs">
-            <Text size="sm">{t('storage.notPersistent')}</Text>
-            {answer === 'refused' && <Text size="sm">{t('storage.persistRefused')}</Text>}
+            <Text size="sm">{t('storage.notYetPersistent')}</Text>
+            {!platform.isDesktop && <Text size="sm">{t('storage.persistHow')}</Text>}
+            {answer === 'refused' && (
+              <Text size="sm" role="status">
+                {t('storage.persistNotNow')}
+              </Text>
+            )}
             <Group>
               <Button size="xs" variant="light" onClick={() => void requestPersistentStorage()}>
-                {t('storage.persistAgain')}
+                {t('storage.askAgain')}
               </Button>
             </Group>
           </Stack>

@@ -5,10 +5,13 @@ import { createDatabase, openDatabase } from '../../../renderer/db';
 import { completeSetup } from '../../../renderer/features/settings/settingsRepository';
 import { renderApp } from '../renderApp';
 
-const DATABASE = `tulay-browser-sample-${Date.now()}`;
+// A database per attempt: a retried test must not find what its failed attempt left behind.
+let counter = 0;
+const freshName = () => `tulay-browser-sample-${Date.now()}-${counter++}`;
 
 async function deskDatabase() {
-  const db = createDatabase(DATABASE);
+  const databaseName = freshName();
+  const db = createDatabase(databaseName);
   await openDatabase(db);
   await completeSetup(db, {
     municipality: 'Legazpi City',
@@ -19,13 +22,13 @@ async function deskDatabase() {
     language: 'en',
     referencePrefix: 'LGZ',
   });
-  return db;
+  return { db, databaseName };
 }
 
 describe('Settings → Sample data', () => {
   it('loads 200 cases with progress, shows the header badge, and removes them all', async () => {
-    const db = await deskDatabase();
-    await renderApp({ databaseName: DATABASE });
+    const { db, databaseName } = await deskDatabase();
+    await renderApp({ databaseName });
     await screen.findByTestId('header-desk', {}, { timeout: 5000 });
     window.location.hash = '#/settings';
     expect(screen.queryByTestId('sample-badge')).toBeNull();

@@ -1,9 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
+import { renderApp } from '../renderApp';
 import { goTo, OEC, openSetUpDesk } from './servicesDesk';
 
-const DATABASE = `tulay-browser-services-edit-${Date.now()}`;
+const DATABASE = 'tulay-browser-services-edit';
 
 async function openOec() {
   goTo('/services');
@@ -69,7 +70,16 @@ describe('editing a service', () => {
   });
 
   it('keeps the edit after the app restarts, and marks the service verified', async () => {
-    await openSetUpDesk(DATABASE);
+    const { databaseName } = await openSetUpDesk(DATABASE);
+    await openOec();
+    const fees = screen.getByRole('textbox', { name: 'Fees' });
+    await userEvent.clear(fees);
+    await userEvent.type(fees, 'Free of charge');
+    await userEvent.click(screen.getByRole('button', { name: 'Save service' }));
+    await screen.findByTestId('saved-notice');
+
+    cleanup();
+    await renderApp({ databaseName });
     await openOec();
     expect(screen.getByRole('textbox', { name: 'Fees' })).toHaveProperty('value', 'Free of charge');
     await userEvent.click(screen.getByRole('button', { name: 'Mark as verified today' }));

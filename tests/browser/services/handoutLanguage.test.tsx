@@ -5,7 +5,7 @@ import { userEvent } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
 import { goTo, OEC, openSetUpDesk } from './servicesDesk';
 
-const DATABASE = `tulay-browser-services-handout-${Date.now()}`;
+const DATABASE = 'tulay-browser-services-handout';
 
 async function openOecPage() {
   goTo('/services');

@@ -8,10 +8,13 @@ import { completeSetup } from '../../../renderer/features/settings/settingsRepos
 import { renderApp } from '../renderApp';
 import { goTo } from './servicesDesk';
 
-const DATABASE = `tulay-browser-services-new-${Date.now()}`;
+// A database per attempt: a retried test must not find what its failed attempt left behind.
+let counter = 0;
+const freshName = () => `tulay-browser-services-new-${Date.now()}-${counter++}`;
 
 async function openMigrantDesk() {
-  const db = createDatabase(DATABASE);
+  const databaseName = freshName();
+  const db = createDatabase(databaseName);
   await openDatabase(db);
   await completeSetup(db, {
     municipality: 'Terrassa',
@@ -23,7 +26,7 @@ async function openMigrantDesk() {
     referencePrefix: 'TRS',
   });
   db.close();
-  await renderApp({ databaseName: DATABASE, language: 'es' });
+  await renderApp({ databaseName, language: 'es' });
   await screen.findByTestId('header-desk', {}, { timeout: 5000 });
 }
 

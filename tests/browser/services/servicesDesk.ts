@@ -8,7 +8,14 @@ import { renderApp } from '../renderApp';
 
 export const OEC = 'Overseas Employment Certificate (OEC) and e-Registration';
 
-export async function openSetUpDesk(databaseName: string, language: Language = 'en') {
+let counter = 0;
+
+/**
+ * Sets up a desk on a database of its own (named from `prefix`) and opens the app on it. Never
+ * the same database twice: a retried test must not find what its failed attempt left behind.
+ */
+export async function openSetUpDesk(prefix: string, language: Language = 'en') {
+  const databaseName = `${prefix}-${Date.now()}-${counter++}`;
   const db = createDatabase(databaseName);
   await openDatabase(db);
   await completeSetup(db, {

@@ -94,7 +94,13 @@ describe('flaky test report', () => {
       const result = runVitest(log);
       expect(result.status).not.toBe(0); // 'broken' fails twice and still fails the run
       expect(readFlaky(log)).toEqual([
-        { runner: 'vitest', file: 'wobbly.test.js', name: 'wobbles', retries: 1 },
+        {
+          runner: 'vitest',
+          file: 'wobbly.test.js',
+          name: 'wobbles',
+          retries: 1,
+          error: 'lost a race',
+        },
       ]);
     },
   );
@@ -112,6 +118,7 @@ describe('flaky test report', () => {
           file: 'wobbly.spec.mjs',
           name: 'at the door › wobbles',
           retries: 1,
+          error: 'Error: lost a race',
         },
       ]);
     },
@@ -124,6 +131,7 @@ describe('flaky test report', () => {
       const { stdout } = runVitest();
       expect(stdout).toContain(`${FLAKY_HEADING}: 1`);
       expect(stdout).toMatch(/\[vitest\] wobbly\.test\.js › wobbles {2}\(passed on attempt 2\)/);
+      expect(stdout).toContain('first attempt: lost a race');
       expect(stdout).not.toMatch(/\[vitest\].*steady/);
     },
   );
@@ -131,13 +139,14 @@ describe('flaky test report', () => {
   it('formats one line per test under the heading', () => {
     expect(
       formatFlaky([
-        { runner: 'vitest', file: 'a.test.tsx', name: 'saves', retries: 1 },
+        { runner: 'vitest', file: 'a.test.tsx', name: 'saves', retries: 1, error: 'timed out' },
         { runner: 'playwright', file: 'b.spec.ts', name: 'checks in', retries: 1 },
       ]),
     ).toBe(
       [
         `⚠ ${FLAKY_HEADING}: 2`,
         '  ✖ [vitest] a.test.tsx › saves  (passed on attempt 2)',
+        '      first attempt: timed out',
         '  ✖ [playwright] b.spec.ts › checks in  (passed on attempt 2)',
       ].join('\n'),
     );

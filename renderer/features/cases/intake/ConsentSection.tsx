@@ -1,4 +1,4 @@
-// Consent per purpose, or another legal basis (an emergency makes consent unfree: DOMAIN §3).
+// Consent per purpose, or another legal basis (an emergency makes consent unfree).
 import { Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,5 @@
 // Opening a case is a view and printing its summary an export of personal data: the audit
-// trail says who and when (DOMAIN §3).
+// trail says who and when (docs/architecture.md, the audit trail).
 import { useCallback } from 'react';
 import type { RecordTable } from '../../../../domain/records';
 import { recordAccess, useWriteContext } from '../../../db';

@@ -1,5 +1,5 @@
 // On a person's page: the seminars they attended (with certificate numbers), and those they
-// are registered or waitlisted for. Exported for the people feature's person page.
+// are registered or waitlisted for. Exported for the person page, which the app shell composes.
 import { Anchor, Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

@@ -3,7 +3,7 @@
 // sample summary, and the audit and outbox entries of all of these (a bulk write's shared
 // entries once all its records have gone).
 //
-// This is a hard delete, the one exception to "records are tombstoned for sync" (DESIGN §3):
+// This is a hard delete, the one exception to "records are tombstoned for sync" (docs/architecture.md):
 // sample data is made up, never synced, and no other desk or server has a copy that a tombstone
 // would need to reach; a tombstone per record would leave a million dead rows behind a 100,000-
 // case benchmark. Nothing is *written* here: records are only ever written by the write path.
