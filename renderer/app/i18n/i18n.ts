@@ -4,6 +4,7 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../domain/records/desk';
 import { directionOfLanguage } from '../../ui/directionOfLanguage';
+import { formatNumber } from '../../ui/format';
 import { bundledResources, NAMESPACES } from './resources';
 
 const STORAGE_KEY = 'tulay.language';
@@ -22,6 +23,23 @@ export function initialLanguage(): Language {
   const base = system.split('-')[0];
   if (base === 'tl') return 'fil';
   return isLanguage(base) ? base : 'en';
+}
+
+/** The number options a translation may ask for, e.g. {{seconds, number(maximumFractionDigits: 1)}}. */
+const NUMBER_OPTIONS = ['minimumFractionDigits', 'maximumFractionDigits'] as const;
+
+/** {{count, number}} in a translation: grouped the way the desk writes numbers ("1,234",
+ *  "1.234"), Latin digits in Arabic too (i18next's own formatter would pick Arabic-Indic ones
+ *  and ignore the desk's country). A value that is already text is left as it is. */
+function numberFormat(value: unknown, lng: string | undefined, options: Record<string, unknown>) {
+  if (typeof value !== 'number') return String(value);
+  const picked = Object.fromEntries(
+    NUMBER_OPTIONS.filter((name) => options[name] !== undefined).map((name) => [
+      name,
+      Number(options[name]),
+    ]),
+  );
+  return formatNumber(lng ?? 'en', value, picked);
 }
 
 function applyDocumentLanguage(language: string) {
@@ -46,6 +64,7 @@ export async function createI18n(language: Language = initialLanguage()): Promis
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  instance.services.formatter?.add('number', numberFormat);
   applyDocumentLanguage(language);
   return instance;
 }
