@@ -73,12 +73,12 @@ export function CaseListPage() {
       <Group gap="xs" role="status" aria-live="polite">
         <Text size="sm" fw={600} data-testid="case-count">
           {view.complete
-            ? t('count', { shown: n(view.rows.length), total: n(view.total) })
+            ? t('count', { shown: n(view.rows.length), count: view.total })
             : t('counting', { shown: n(view.rows.length), loaded: n(view.loaded) })}
         </Text>
         {view.capped && (
           <Text size="sm" c="dimmed">
-            {t('search.capped', { limit: n(SEARCH_LIMIT) })}
+            {t('search.capped', { count: SEARCH_LIMIT })}
           </Text>
         )}
       </Group>
