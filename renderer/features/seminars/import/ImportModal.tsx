@@ -72,8 +72,8 @@ export function ImportModal({ seminar, onClose }: { seminar: Seminar; onClose: (
               {t('import.done', {
                 registered: state.result.registered,
                 waitlisted: state.result.waitlisted,
-                newPeople: state.result.newPeople,
-                knownPeople: state.result.knownPeople,
+                newPeople: t('import.counts.created', { count: state.result.newPeople }),
+                knownPeople: t('import.counts.reused', { count: state.result.knownPeople }),
               })}
             </Alert>
             <Group>

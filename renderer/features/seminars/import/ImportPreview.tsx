@@ -68,10 +68,10 @@ export function ImportPreview({ fileName, checked, plan, valid, onConfirm, onBac
         <>
           <Text size="sm" data-testid="import-plan">
             {t('import.plan', {
-              registered: plan.registered,
-              waitlisted: plan.waitlisted,
-              newPeople: plan.newPeople,
-              knownPeople: plan.knownPeople,
+              registered: t('import.counts.places', { count: plan.registered }),
+              waitlisted: t('import.counts.waitlist', { count: plan.waitlisted }),
+              newPeople: t('import.counts.newPeople', { count: plan.newPeople }),
+              knownPeople: t('import.counts.knownPeople', { count: plan.knownPeople }),
             })}
             {plan.alreadyRegistered > 0
               ? ` ${t('import.planAlready', { number: plan.alreadyRegistered })}`
@@ -90,7 +90,7 @@ export function ImportPreview({ fileName, checked, plan, valid, onConfirm, onBac
           loading={busy}
           data-autofocus
         >
-          {t('import.confirm', { number: plan ? plan.registered + plan.waitlisted : valid })}
+          {t('import.confirm', { count: plan ? plan.registered + plan.waitlisted : valid })}
         </Button>
         <Button variant="subtle" onClick={onBack}>
           {t('import.another')}
