@@ -10,6 +10,7 @@ import {
   SetupPage,
   useDeskState,
 } from '../features/settings';
+import { setFormatCountry } from '../ui/format';
 
 function usePersistentStorageRequest() {
   const { t } = useTranslation();
@@ -39,6 +40,10 @@ export function DeskGate({ children }: { children: ReactNode }) {
     );
   }
   if (desk === null) return <SetupPage />;
+  // Before the screens below render: their first paint already writes numbers and dates the
+  // way the desk's country does (es-AR, es-PE, es-ES). The desk changes only in Settings,
+  // which re-renders from here.
+  setFormatCountry(desk.profile.country);
   return (
     <ActorProvider actor={desk.staffId}>
       <DeskProvider desk={desk}>{children}</DeskProvider>
