@@ -9,6 +9,7 @@ import type { SeatCounts } from '../../../../domain/seminars/capacity';
 import { SavedNotice } from '../../../ui/SavedNotice';
 import { useSavedAt } from '../../../ui/useSavedAt';
 import { PersonPicker } from '../../people';
+import { usePrivacyLaw } from '../../settings';
 import { DestinationSelect } from '../DestinationSelect';
 import { RegistrationError } from '../registrationRepository';
 import type { Attendance, Seminar } from '../seminarTypes';
@@ -17,6 +18,7 @@ import { RegistrationResult } from './RegistrationResult';
 
 export function RegisterPanel({ seminar, counts }: { seminar: Seminar; counts: SeatCounts }) {
   const { t } = useTranslation('seminars');
+  const law = usePrivacyLaw();
   const actions = useSeminarActions();
   const { savedAt, markSaved } = useSavedAt();
   const [personId, setPersonId] = useState<string | null>(null);
@@ -82,7 +84,7 @@ export function RegisterPanel({ seminar, counts }: { seminar: Seminar; counts: S
           )}
           {last && <RegistrationResult attendance={last} />}
           <Text size="xs" c="dimmed">
-            {t('register.consentNote')}
+            {t('register.consentNote', { law })}
           </Text>
         </Stack>
       </form>
