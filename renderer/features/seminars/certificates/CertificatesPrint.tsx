@@ -5,6 +5,7 @@ import { Alert, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { PrintView } from '../../../ui/print';
+import { useErrorText } from '../../../ui/useErrorText';
 import { useSeminar } from '../useSeminars';
 import { CertificateSheet } from './CertificateSheet';
 import { useCertificates } from './useCertificates';
@@ -12,6 +13,7 @@ import './certificate.css';
 
 export function CertificatesPrint() {
   const { t } = useTranslation('seminars');
+  const describeError = useErrorText();
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -39,7 +41,7 @@ export function CertificatesPrint() {
     <PrintView fileName={fileName} onBack={() => void navigate(`/seminars/${seminar.id}`)}>
       {certificates.status === 'failed' && (
         <Alert color="red" role="alert" m="md">
-          {t('certificate.failed', { reason: certificates.reason })}
+          {t('certificate.failed', { reason: describeError(certificates.error) })}
         </Alert>
       )}
       {certificates.status === 'ready' && certificates.attendees.length === 0 && (

@@ -9,28 +9,28 @@ import { useRoster, type RosterEntry } from '../useRoster';
 
 export type CertificatesState =
   | { status: 'loading' }
-  | { status: 'failed'; reason: string }
+  | { status: 'failed'; error: unknown }
   | { status: 'ready'; attendees: RosterEntry[] };
 
 export function useCertificates(seminarId: string, attendanceId?: string): CertificatesState {
   const ctx = useWriteContext();
   const { referencePrefix } = useDesk().profile;
   const roster = useRoster(seminarId);
-  const [issued, setIssued] = useState<{ done: true } | { reason: string } | null>(null);
+  const [issued, setIssued] = useState<{ done: true } | { error: unknown } | null>(null);
 
   useEffect(() => {
     let live = true;
     issueCertificates(ctx, referencePrefix, seminarId, attendanceId)
       .then(() => recordAccess(ctx, 'export', 'seminars', seminarId))
       .then(() => live && setIssued({ done: true }))
-      .catch((error: unknown) => live && setIssued({ reason: String(error) }));
+      .catch((error: unknown) => live && setIssued({ error }));
     return () => {
       live = false;
     };
   }, [ctx, referencePrefix, seminarId, attendanceId]);
 
   return useMemo(() => {
-    if (issued && 'reason' in issued) return { status: 'failed', reason: issued.reason };
+    if (issued && 'error' in issued) return { status: 'failed', error: issued.error };
     if (!issued || !roster) return { status: 'loading' };
     const attendees = roster.filter(
       (r) =>

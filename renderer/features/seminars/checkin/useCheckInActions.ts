@@ -5,6 +5,7 @@ import type { PersonInput } from '../../people';
 import type { Attendance } from '../seminarTypes';
 import { useSeminarActions } from '../useSeminarActions';
 import type { CheckInOption } from './useCheckInOptions';
+import { useErrorText } from '../../../ui/useErrorText';
 
 export type Announcement =
   | { kind: 'checkedIn' | 'walkedIn' | 'undone'; name: string; code: string }
@@ -23,26 +24,30 @@ export function useCheckInActions(
   pending: Pending,
 ) {
   const actions = useSeminarActions();
+  const describeError = useErrorText();
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
 
   // Door actions run one after the other: an undo pressed while its check-in is still being
   // written (the screen shows check-ins before the write) must wait for that write, or it
   // would find nothing to undo and the check-in would land afterwards.
   const queue = useRef<Promise<void>>(Promise.resolve());
-  const guard = useCallback((work: () => Promise<void>) => {
-    const run = async () => {
-      try {
-        await work();
-      } catch (error) {
-        setAnnouncement({
-          kind: 'failed',
-          reason: error instanceof Error ? error.message : String(error),
-        });
-      }
-    };
-    queue.current = queue.current.then(run);
-    return queue.current;
-  }, []);
+  const guard = useCallback(
+    (work: () => Promise<void>) => {
+      const run = async () => {
+        try {
+          await work();
+        } catch (error) {
+          setAnnouncement({
+            kind: 'failed',
+            reason: describeError(error),
+          });
+        }
+      };
+      queue.current = queue.current.then(run);
+      return queue.current;
+    },
+    [describeError],
+  );
 
   const act = useCallback(
     (option: CheckInOption) =>

@@ -8,9 +8,11 @@ import type { Seminar } from '../seminarTypes';
 import { CsvColumnsHelp } from './CsvColumnsHelp';
 import { ImportPreview } from './ImportPreview';
 import { useRegistrationImport, validRows } from './useRegistrationImport';
+import { useErrorText } from '../../../ui/useErrorText';
 
 export function ImportModal({ seminar, onClose }: { seminar: Seminar; onClose: () => void }) {
   const { t } = useTranslation('seminars');
+  const describeError = useErrorText();
   const { state, pick, confirm, reset } = useRegistrationImport(seminar.id);
   const [failure, setFailure] = useState<string | null>(null);
   const run = (action: () => Promise<void>) => async () => {
@@ -18,7 +20,7 @@ export function ImportModal({ seminar, onClose }: { seminar: Seminar; onClose: (
     try {
       await action();
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeError(error);
       setFailure(t('import.failed', { reason }));
     }
   };

@@ -15,9 +15,11 @@ import { RegistrationError } from '../registrationRepository';
 import type { Attendance, Seminar } from '../seminarTypes';
 import { useSeminarActions } from '../useSeminarActions';
 import { RegistrationResult } from './RegistrationResult';
+import { useErrorText } from '../../../ui/useErrorText';
 
 export function RegisterPanel({ seminar, counts }: { seminar: Seminar; counts: SeatCounts }) {
   const { t } = useTranslation('seminars');
+  const describeError = useErrorText();
   const law = usePrivacyLaw();
   const actions = useSeminarActions();
   const { savedAt, markSaved } = useSavedAt();
@@ -40,7 +42,7 @@ export function RegisterPanel({ seminar, counts }: { seminar: Seminar; counts: S
       setProblem(null);
     } catch (error) {
       const already = error instanceof RegistrationError && error.problem === 'alreadyRegistered';
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeError(error);
       setProblem(
         already ? t('register.already') : t('errors.saveFailed', { ns: 'common', reason }),
       );
