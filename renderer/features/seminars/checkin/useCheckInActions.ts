@@ -5,12 +5,11 @@ import type { PersonInput } from '../../people';
 import type { Attendance } from '../seminarTypes';
 import { useSeminarActions } from '../useSeminarActions';
 import type { CheckInOption } from './useCheckInOptions';
-import { useErrorText } from '../../../ui/useErrorText';
 
 export type Announcement =
   | { kind: 'checkedIn' | 'walkedIn' | 'undone'; name: string; code: string }
   | { kind: 'already'; name: string; at: string }
-  | { kind: 'failed'; reason: string };
+  | { kind: 'failed'; error: unknown };
 
 interface Pending {
   start: (attendance: Attendance) => void;
@@ -24,30 +23,23 @@ export function useCheckInActions(
   pending: Pending,
 ) {
   const actions = useSeminarActions();
-  const describeError = useErrorText();
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
 
   // Door actions run one after the other: an undo pressed while its check-in is still being
   // written (the screen shows check-ins before the write) must wait for that write, or it
   // would find nothing to undo and the check-in would land afterwards.
   const queue = useRef<Promise<void>>(Promise.resolve());
-  const guard = useCallback(
-    (work: () => Promise<void>) => {
-      const run = async () => {
-        try {
-          await work();
-        } catch (error) {
-          setAnnouncement({
-            kind: 'failed',
-            reason: describeError(error),
-          });
-        }
-      };
-      queue.current = queue.current.then(run);
-      return queue.current;
-    },
-    [describeError],
-  );
+  const guard = useCallback((work: () => Promise<void>) => {
+    const run = async () => {
+      try {
+        await work();
+      } catch (error) {
+        setAnnouncement({ kind: 'failed', error });
+      }
+    };
+    queue.current = queue.current.then(run);
+    return queue.current;
+  }, []);
 
   const act = useCallback(
     (option: CheckInOption) =>
