@@ -3,6 +3,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../domain/records/desk';
+import { platform } from '../../platform';
 import { directionOfLanguage } from '../../ui/directionOfLanguage';
 import { formatNumber } from '../../ui/format';
 import { bundledResources, NAMESPACES } from './resources';
@@ -42,6 +43,14 @@ function numberFormat(value: unknown, lng: string | undefined, options: Record<s
   return formatNumber(lng ?? 'en', value, picked);
 }
 
+/** The desktop shell draws its menu in the language chosen here (a no-op in a browser). */
+function tellShell(language: string) {
+  if (!isLanguage(language)) return;
+  platform.setLanguage(language).catch((error: unknown) => {
+    console.warn('[tulay] the menu stays in its previous language', error);
+  });
+}
+
 function applyDocumentLanguage(language: string) {
   if (typeof document === 'undefined') return;
   document.documentElement.lang = language;
@@ -52,6 +61,7 @@ export async function createI18n(language: Language = initialLanguage()): Promis
   const instance = i18next.createInstance();
   instance.on('languageChanged', (lng) => {
     applyDocumentLanguage(lng);
+    tellShell(lng);
     if (isLanguage(lng)) globalThis.localStorage?.setItem(STORAGE_KEY, lng);
   });
   await instance.use(initReactI18next).init({
@@ -66,5 +76,6 @@ export async function createI18n(language: Language = initialLanguage()): Promis
   });
   instance.services.formatter?.add('number', numberFormat);
   applyDocumentLanguage(language);
+  tellShell(language);
   return instance;
 }
