@@ -72,6 +72,12 @@ export const printToPdfRequest = z.strictObject({
 /** The path of the written PDF, or null when the person cancelled the dialog. */
 export const printToPdfResult = z.string().nullable();
 
+/** Tulay's interface languages (domain/records/desk LANGUAGES; a test keeps them equal). */
+export const shellLanguages = ['en', 'fil', 'es', 'ca', 'ar'] as const;
+export type ShellLanguage = (typeof shellLanguages)[number];
+/** The language the officer chose in Tulay, for the menu main draws. */
+export const setLanguageRequest = z.enum(shellLanguages);
+
 // The userData path is deliberately absent: the renderer has no use for where data lives on disk.
 export const appInfoResult = z.strictObject({
   name: z.string(),
@@ -103,6 +109,11 @@ export const contract = {
     result: printToPdfResult,
   },
   appInfo: { channel: 'tulay:app-info', args: z.tuple([]), result: appInfoResult },
+  setLanguage: {
+    channel: 'tulay:set-language',
+    args: z.tuple([setLanguageRequest]),
+    result: z.null(),
+  },
 } as const satisfies Readonly<Record<string, ChannelSpec>>;
 
 export type Contract = typeof contract;

@@ -3,6 +3,8 @@
 // without the look-alikes 0/O, 1/I/L, and always with a digit, so that at the check-in a code
 // and a name can never be mistaken for one another.
 
+import { KnownError } from '../knownError';
+
 export const CODE_ALPHABET = 'BCDFGHJKMNPQRSTVWXZ23456789';
 export const CODE_LENGTH = 4;
 const DIGITS = /[2-9]/;
@@ -44,5 +46,5 @@ export function generateRegistrationCode(
     const code = Array.from({ length: CODE_LENGTH }, pick).join('');
     if (DIGITS.test(code) && !taken.has(code)) return code;
   }
-  throw new Error('No free registration code left in this session');
+  throw new KnownError('registrationCodesExhausted');
 }

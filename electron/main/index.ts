@@ -1,9 +1,9 @@
 // Tulay's main process: one window, the renderer served from app://tulay/, and a guarded IPC
 // contract. Everything security-relevant is decided in ./security and unit-tested there.
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { appId, appName } from './appIdentity';
-import { appMenuTemplate } from './appMenu';
+import { applyAppMenu } from './applyAppMenu';
 import { externalLinkAllowList } from './externalLinks';
 import { registerIpcHandlers } from './ipc/handlers';
 import { createMainWindow } from './mainWindow';
@@ -13,6 +13,7 @@ import { contentSecurityPolicy } from './security/csp';
 import { hardenWebContents } from './security/navigation';
 import { applyPermissionPolicy } from './security/permissions';
 import { readShellConfig } from './shellConfig';
+import { shellLanguageOf, startFailure } from './shellText';
 
 // The name only; the userData path is left as Electron derives it from productName "Tulay"
 // at startup, and is never set here: moving it would hide every saved case.
@@ -45,9 +46,8 @@ async function start(): Promise<void> {
   protocol.handle(appScheme, createAppProtocolHandler({ rootDir, contentSecurityPolicy: csp }));
   applyPermissionPolicy(session.defaultSession, devOrigin);
   registerIpcHandlers(ipcMain, { devOrigin });
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(appMenuTemplate(process.platform, !app.isPackaged)),
-  );
+  // The system's language until the renderer tells main the one chosen in Tulay.
+  applyAppMenu(shellLanguageOf(app.getPreferredSystemLanguages()));
   openMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
@@ -56,10 +56,9 @@ async function start(): Promise<void> {
 
 function failToStart(error: unknown): void {
   console.error('[tulay] could not start', error);
-  dialog.showErrorBox(
-    'Tulay could not start',
-    error instanceof Error ? error.message : String(error),
-  );
+  // No window yet, so no language chosen in Tulay: the system's.
+  const { title, body } = startFailure(shellLanguageOf(app.getPreferredSystemLanguages()), error);
+  dialog.showErrorBox(title, body);
   app.exit(1);
 }
 

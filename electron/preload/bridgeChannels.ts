@@ -8,6 +8,7 @@ export const bridgeChannels = {
   openFile: 'tulay:open-file',
   printToPdf: 'tulay:print-to-pdf',
   appInfo: 'tulay:app-info',
+  setLanguage: 'tulay:set-language',
 } as const satisfies { readonly [K in ChannelKey]: Contract[K]['channel'] };
 
 export const bridgeGlobalName: BridgeGlobalName = 'tulay';

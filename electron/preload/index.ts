@@ -10,6 +10,7 @@ const bridge = {
   openFile: (request) => ipcRenderer.invoke(bridgeChannels.openFile, request),
   printToPdf: (request) => ipcRenderer.invoke(bridgeChannels.printToPdf, request),
   appInfo: () => ipcRenderer.invoke(bridgeChannels.appInfo),
+  setLanguage: (language) => ipcRenderer.invoke(bridgeChannels.setLanguage, language),
 } satisfies TulayBridge;
 
 contextBridge.exposeInMainWorld(bridgeGlobalName, bridge);

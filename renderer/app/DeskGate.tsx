@@ -8,6 +8,7 @@ import {
   SetupPage,
   useDeskState,
 } from '../features/settings';
+import { setFormatCountry } from '../ui/format';
 
 /**
  * Asks the browser to keep Tulay's data permanently once there is a desk whose data is worth
@@ -32,6 +33,10 @@ export function DeskGate({ children }: { children: ReactNode }) {
     );
   }
   if (desk === null) return <SetupPage />;
+  // Before the screens below render: their first paint already writes numbers and dates the
+  // way the desk's country does (es-AR, es-PE, es-ES). The desk changes only in Settings,
+  // which re-renders from here.
+  setFormatCountry(desk.profile.country);
   return (
     <ActorProvider actor={desk.staffId}>
       <DeskProvider desk={desk}>{children}</DeskProvider>

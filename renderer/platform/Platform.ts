@@ -1,6 +1,11 @@
 // What differs between the desktop app and a plain browser: saving and opening files, making
 // PDFs, and what to put in the About panel. Features use this, never `window.tulay` directly.
-import type { OpenFileRequest, PrintToPdfRequest, SaveFileRequest } from '../../electron/contract';
+import type {
+  OpenFileRequest,
+  PrintToPdfRequest,
+  SaveFileRequest,
+  ShellLanguage,
+} from '../../electron/contract';
 
 export type {
   FileFilter,
@@ -39,4 +44,6 @@ export interface Platform {
    */
   printToPdf(request: PrintToPdfRequest): Promise<string | null>;
   appInfo(): Promise<AppInfo>;
+  /** The desktop shell draws its menu in this language; a browser has nothing to draw. */
+  setLanguage(language: ShellLanguage): Promise<void>;
 }

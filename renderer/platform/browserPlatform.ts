@@ -35,5 +35,6 @@ export function createBrowserPlatform(): Platform {
       return Promise.resolve(null);
     },
     appInfo: () => Promise.resolve(browserInfo()),
+    setLanguage: () => Promise.resolve(),
   };
 }

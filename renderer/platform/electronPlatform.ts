@@ -16,6 +16,9 @@ export function createElectronPlatform(bridge: TulayBridge): Platform {
       return { name: result.name, data: result.data };
     },
     printToPdf: (request) => bridge.printToPdf(request),
+    async setLanguage(language) {
+      await bridge.setLanguage(language);
+    },
     async appInfo() {
       const info = await bridge.appInfo();
       return {

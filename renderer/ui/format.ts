@@ -1,5 +1,7 @@
 // Dates, times and numbers in the interface language (Intl), with the Latin digits that
 // municipal forms use even in Arabic, so numbers and phone numbers stay left-to-right.
+// Spanish follows the desk's country: a desk in Lima writes 1,234 and 3:05 p. m., one in
+// Madrid 1234 and 15:05, one in Buenos Aires 1.234.
 const LOCALE_OF: Record<string, string> = {
   en: 'en-PH',
   fil: 'fil-PH',
@@ -8,7 +10,24 @@ const LOCALE_OF: Record<string, string> = {
   ar: 'ar-u-nu-latn',
 };
 
-export const localeOf = (language: string) => LOCALE_OF[language] ?? language;
+/** Countries whose own Spanish conventions Intl knows; elsewhere Spanish is written as in Spain. */
+const SPANISH_COUNTRIES = new Set(
+  'AR BO CL CO CR CU DO EC ES GQ GT HN MX NI PA PE PR PY SV US UY VE'.split(' '),
+);
+
+let deskCountry: string | undefined;
+
+/** The desk's country (ISO 3166 alpha-2), set once the desk is known; formats follow it. */
+export function setFormatCountry(country: string | undefined) {
+  deskCountry = country;
+}
+
+export function localeOf(language: string) {
+  if (language === 'es' && deskCountry && SPANISH_COUNTRIES.has(deskCountry)) {
+    return `es-${deskCountry}`;
+  }
+  return LOCALE_OF[language] ?? language;
+}
 
 /** A plain date ("2026-02-14") is that day where the desk is, not midnight UTC (which is the
  *  day before in Peru or Argentina); a date-time is an instant. */
@@ -67,4 +86,9 @@ export function countryName(language: string, code: string) {
   } catch {
     return code;
   }
+}
+
+/** "A, B and C" in the interface language: the words and commas each language uses. */
+export function formatList(language: string, items: readonly string[]) {
+  return new Intl.ListFormat(localeOf(language), { type: 'conjunction' }).format(items);
 }

@@ -10,6 +10,8 @@ import { outDir, preloadBundle } from './support/startBuiltMain';
 import { useBuiltMain } from './support/useBuiltMain';
 
 const channels = Object.values(contract).map((spec) => spec.channel);
+const menuLabels = (menu: unknown[] | undefined) =>
+  (menu as { label?: string }[] | undefined)?.map((item) => item.label);
 
 const built = useBuiltMain();
 const { loadMain, startMain } = built;
@@ -90,9 +92,10 @@ describe('built main process: the window', () => {
     expect(record.windows).toHaveLength(1);
   });
 
-  it('sets a minimal application menu', async () => {
-    const { record } = await startMain();
+  it('sets a minimal application menu, in the language of the system until Tulay says', async () => {
+    const { record } = await startMain({ systemLanguages: ['es-AR', 'en-US'] });
     expect(record.menus).toBe(1);
+    expect(menuLabels(record.menu)).toEqual(['Archivo', 'Edición', 'Ver', 'Ventana']);
   });
 
   it('never moves the userData folder, where the cases live', async () => {

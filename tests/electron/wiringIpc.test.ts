@@ -18,6 +18,17 @@ describe('built main process: IPC', () => {
     expect(JSON.stringify(info)).not.toContain(built.dataDir);
   });
 
+  it('draws the menu again in the language the officer chose in Tulay', async () => {
+    const { invoke, record } = await startMain({ systemLanguages: ['en-US'] });
+    const labels = () => (record.menu as { label?: string }[]).map((item) => item.label);
+    expect(labels()).toEqual(['File', 'Edit', 'View', 'Window']);
+    await expect(invoke(contract.setLanguage.channel, appFrame, 'ar')).resolves.toBeNull();
+    expect(labels()).toEqual(['ملف', 'تحرير', 'عرض', 'نافذة']);
+    await expect(invoke(contract.setLanguage.channel, appFrame, 'xx')).rejects.toThrow(
+      /invalid arguments/,
+    );
+  });
+
   it('refuses a request from a frame that is not Tulay', async () => {
     const { invoke } = await startMain();
     await expect(invoke(contract.appInfo.channel, { url: 'https://evil.com/' })).rejects.toThrow(

@@ -1,5 +1,7 @@
 // Every string is translated in all five languages: no key missing or empty, the same
 // interpolation variables as English, and no English left behind except where allowed.
+// A counted phrase (people.json "list.count_one", "list.count_other") has, in each language,
+// exactly the plural forms its grammar needs (CLDR: Arabic six, Spanish three, English two).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +31,42 @@ const sameAsEnglish: Record<string, string[]> = JSON.parse(
   readFileSync(join(LOCALES, 'same-as-english.json'), 'utf8'),
 ) as Record<string, string[]>;
 
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/** Plain keys, and counted phrases as base key → plural category → text. */
+function split(texts: Map<string, string>) {
+  const plain = new Map<string, string>();
+  const plurals = new Map<string, Map<string, string>>();
+  for (const [key, text] of texts) {
+    const match = PLURAL_SUFFIX.exec(key);
+    if (!match) {
+      plain.set(key, text);
+      continue;
+    }
+    const base = key.slice(0, match.index);
+    if (!plurals.has(base)) plurals.set(base, new Map());
+    plurals.get(base)!.set(match[1]!, text);
+  }
+  return { plain, plurals };
+}
+
+const categoriesOf = (lng: string) =>
+  [...new Intl.PluralRules(lng).resolvedOptions().pluralCategories].sort();
+
+/** A form may leave the number out ("شخص واحد", "one person") only when it stands for one
+ *  number alone; Filipino "one" also covers 2, 3, 5… and must show it. */
+function isSingleNumber(lng: string, category: string) {
+  const rules = new Intl.PluralRules(lng);
+  let numbers = 0;
+  for (let n = 0; n <= 1000; n++) if (rules.select(n) === category) numbers++;
+  return numbers === 1;
+}
+
+const withoutCount = (text: string) =>
+  variables(text)
+    .filter((name) => name !== 'count')
+    .join();
+
 const namespaces = readdirSync(join(LOCALES, 'en')).map((file) => file.replace(/\.json$/, ''));
 
 describe.each(namespaces)('locale namespace %s', (ns) => {
@@ -37,20 +75,57 @@ describe.each(namespaces)('locale namespace %s', (ns) => {
   it.each(LANGUAGES.filter((l) => l !== 'en'))(
     '%s has every English key, non-empty, same variables',
     (lng) => {
-      const other = load(lng, ns);
-      const missing = [...english.keys()].filter((key) => !other.get(key)?.trim());
-      const extra = [...other.keys()].filter((key) => !english.has(key));
-      const badVariables = [...english].filter(
-        ([key, text]) =>
-          other.has(key) && variables(text).join() !== variables(other.get(key)!).join(),
-      );
-      expect({ missing, extra, badVariables: badVariables.map(([k]) => k) }).toEqual({
+      const en = split(english);
+      const other = split(load(lng, ns));
+      const missing = [
+        ...[...en.plain.keys()].filter((key) => !other.plain.get(key)?.trim()),
+        ...[...en.plurals.keys()].filter((base) => !other.plurals.has(base)),
+      ];
+      const extra = [
+        ...[...other.plain.keys()].filter((key) => !en.plain.has(key)),
+        ...[...other.plurals.keys()].filter((base) => !en.plurals.has(base)),
+      ];
+      const badVariables = [...en.plain]
+        .filter(([key, text]) => {
+          const translated = other.plain.get(key);
+          return (
+            translated !== undefined && variables(text).join() !== variables(translated).join()
+          );
+        })
+        .map(([key]) => key);
+      for (const [base, forms] of other.plurals) {
+        const englishOther = en.plurals.get(base)?.get('other');
+        if (englishOther === undefined) continue;
+        for (const [category, text] of forms) {
+          const countMissing = !variables(text).includes('count') && !isSingleNumber(lng, category);
+          if (!text.trim() || withoutCount(text) !== withoutCount(englishOther) || countMissing) {
+            badVariables.push(`${base}_${category}`);
+          }
+        }
+      }
+      expect({ missing, extra, badVariables }).toEqual({
         missing: [],
         extra: [],
         badVariables: [],
       });
     },
   );
+
+  it.each([...LANGUAGES])('%s has exactly the plural forms its grammar needs', (lng) => {
+    const { plurals } = split(load(lng, ns));
+    const wrong = [...plurals]
+      .filter(([, forms]) => [...forms.keys()].sort().join() !== categoriesOf(lng).join())
+      .map(([base, forms]) => `${base}: ${[...forms.keys()].sort().join()}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([...LANGUAGES])('%s writes every count with the number format', (lng) => {
+    // {{count}} alone prints 1234 where the desk writes 1,234 (or 1.234).
+    const bare = [...load(lng, ns)]
+      .filter(([, text]) => /\{\{\s*count\s*\}\}/.test(text))
+      .map(([key]) => key);
+    expect(bare).toEqual([]);
+  });
 
   it.each(LANGUAGES.filter((l) => l !== 'en'))('%s leaves no English text behind', (lng) => {
     const other = load(lng, ns);

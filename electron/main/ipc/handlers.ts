@@ -7,12 +7,14 @@ import { appInfo } from './appInfo';
 import { openFile } from './openFile';
 import { printToPdf } from './printToPdf';
 import { saveFile } from './saveFile';
+import { setLanguage } from './setLanguage';
 
 const handlers: { [K in ChannelKey]: ChannelHandler<K> } = {
   saveFile,
   openFile,
   printToPdf,
   appInfo,
+  setLanguage,
 };
 
 export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, guard: GuardOptions): void {

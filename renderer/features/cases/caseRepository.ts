@@ -13,6 +13,7 @@ import { canTransition, getPreset, isClosingStatus } from '../../../domain/prese
 import type { PresetId, RecordInput, StoredRecord } from '../../../domain/records';
 import { createRecord, deleteRecord, updateRecord, type WriteContext } from '../../db';
 import { linkHousehold, type Relationship } from '../people';
+import { KnownError } from '../../../domain/knownError';
 
 export type Case = StoredRecord<'cases'>;
 export type ConsentPurpose = StoredRecord<'consents'>['purpose'];
@@ -56,7 +57,7 @@ async function nextReference(ctx: WriteContext, prefix: string, at: Date) {
   ]);
   const counted = counter && !counter.deletedAt ? Number(counter.value) || 0 : 0;
   const sequence = Math.max(counted, referenceSequence(highest as string | undefined)) + 1;
-  if (sequence > MAX_SEQUENCE) throw new Error(`No case numbers left for ${year}.`);
+  if (sequence > MAX_SEQUENCE) throw new KnownError('caseNumbersExhausted', { year });
   return formatReference(prefix, year, sequence);
 }
 
@@ -85,7 +86,7 @@ export async function createCase(
       nextReference(ctx, desk.referencePrefix, now),
       db.people.bulkGet([intake.clientId, ...(intake.ofwId ? [intake.ofwId] : [])]),
     ]);
-    if (people.some((p) => !p)) throw new Error('The client or the OFW no longer exists.');
+    if (people.some((p) => !p)) throw new KnownError('personMissing');
     const caseId = uuidv7();
     const [record] = await Promise.all([
       createRecord(
@@ -171,7 +172,7 @@ export async function changeStatus(
   const preset = getPreset(presetId);
   return db.transaction('rw', [db.cases, db.caseEvents, db.audit, db.outbox], async () => {
     const current = await db.cases.get(caseId);
-    if (!current) throw new Error(`case ${caseId} not found`);
+    if (!current) throw new KnownError('caseMissing');
     if (!canTransition(preset, current.status, to)) throw new TransitionError('notAllowed');
     const closing = isClosingStatus(preset, to);
     if (closing && !outcome?.trim()) throw new TransitionError('outcomeRequired');

@@ -20,6 +20,7 @@ import {
 } from './personFormSchema';
 import { splitTypedName } from './splitTypedName';
 import { useNewPerson } from './useNewPerson';
+import { useErrorText } from '../../ui/useErrorText';
 
 interface Props {
   typed: string;
@@ -35,6 +36,7 @@ interface Pending {
 
 export function NewPersonPanel({ typed, label, onCreated, onCancel }: Props) {
   const { t } = useTranslation('people');
+  const describeError = useErrorText();
   const titleId = useId();
   const { findDuplicates, create } = useNewPerson();
   const [pending, setPending] = useState<Pending | null>(null);
@@ -50,7 +52,7 @@ export function NewPersonPanel({ typed, label, onCreated, onCancel }: Props) {
     try {
       onCreated((await create(input)).id);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(describeError(error));
     }
   };
   const submit = form.handleSubmit(async (values) => {

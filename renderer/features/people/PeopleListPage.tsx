@@ -17,7 +17,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { fullName } from '../../../domain/people/personTokens';
-import { formatDate, formatNumber } from '../../ui/format';
+import { formatDate } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { VirtualTable, type VirtualColumn, type VirtualTableHandle } from '../../ui/VirtualTable';
 import type { Person } from './peopleRepository';
@@ -89,7 +89,7 @@ function NoPeopleYet() {
 }
 
 export function PeopleListPage() {
-  const { t, i18n } = useTranslation('people');
+  const { t } = useTranslation('people');
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const table = useRef<VirtualTableHandle>(null);
@@ -136,7 +136,7 @@ export function PeopleListPage() {
           {ids === undefined
             ? t('list.loading')
             : t(query ? 'list.matches' : 'list.count', {
-                total: formatNumber(i18n.language, ids.length),
+                count: ids.length,
               })}
         </Text>
       </Group>

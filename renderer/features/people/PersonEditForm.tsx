@@ -12,6 +12,7 @@ import {
   type PersonFormOutput,
   type PersonFormValues,
 } from './personFormSchema';
+import { useErrorText } from '../../ui/useErrorText';
 
 interface Props {
   person: Person;
@@ -21,6 +22,7 @@ interface Props {
 
 export function PersonEditForm({ person, onSave, onDone }: Props) {
   const { t } = useTranslation('people');
+  const describeError = useErrorText();
   const form = useForm<PersonFormValues, unknown, PersonFormOutput>({
     resolver: zodResolver(personFormSchema),
     defaultValues: personFormValues(person),
@@ -32,7 +34,7 @@ export function PersonEditForm({ person, onSave, onDone }: Props) {
       await onSave(toPersonInput(values));
       onDone();
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeError(error);
       form.setError('root', { message: t('errors.saveFailed', { ns: 'common', reason }) });
     }
   });

@@ -10,6 +10,7 @@ import {
   type TulayDatabase,
   type WriteContext,
 } from '../../db';
+import { KnownError } from '../../../domain/knownError';
 
 export type Person = StoredRecord<'people'>;
 export type PersonInput = Omit<RecordInput<'people'>, 'searchTokens'>;
@@ -23,7 +24,7 @@ export async function updatePerson(ctx: WriteContext, id: string, changes: Parti
   const { db } = ctx;
   return db.transaction('rw', [db.people, db.cases, db.audit, db.outbox], async () => {
     const current = await db.people.get(id);
-    if (!current) throw new Error(`person ${id} not found`);
+    if (!current) throw new KnownError('personMissing');
     const merged = { ...current, ...changes };
     const person = await updateRecord(ctx, 'people', id, {
       ...changes,

@@ -14,6 +14,7 @@ import { createRecords } from '../../db/createRecords';
 import type { TulayDatabase, WriteContext } from '../../db';
 import { duplicateCheck, type DuplicateCheck, type PersonInput } from '../people';
 import { seatsOf } from './registrationRepository';
+import { KnownError } from '../../../domain/knownError';
 
 /** Only these are sure enough to reuse a person without asking (the rest would need a look). */
 const EXACT: readonly DuplicateReason[] = ['sameNameAndBirthDate', 'sameNameAndPhone'];
@@ -66,7 +67,7 @@ function plannedSeat(id: string, status: Seat['status']): Seat {
 /** What importing the rows would do (reads only). */
 export async function planImport(db: TulayDatabase, seminarId: string, list: readonly ListRow[]) {
   const seminar = await db.seminars.get(seminarId);
-  if (!seminar) throw new Error(`seminar ${seminarId} not found`);
+  if (!seminar) throw new KnownError('sessionMissing');
   const existing = await seatsOf(db, seminarId);
   const seats: Seat[] = [...existing];
   const registeredPeople = new Set(

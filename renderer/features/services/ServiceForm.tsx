@@ -13,6 +13,7 @@ import { ServiceBasicsSection } from './ServiceBasicsSection';
 import { ServiceCheckSection } from './ServiceCheckSection';
 import type { ServiceValues } from './serviceFormValues';
 import type { ServiceInput } from './serviceTypes';
+import { useErrorText } from '../../ui/useErrorText';
 
 interface Props {
   defaultValues: ServiceInput;
@@ -26,6 +27,7 @@ interface Props {
 export function ServiceForm(props: Props) {
   const { defaultValues, submitLabel, onSubmit, onDirtyChange, extraActions } = props;
   const { t, i18n } = useTranslation('services');
+  const describeError = useErrorText();
   const form = useForm<ServiceInput, unknown, ServiceValues>({
     resolver: zodResolver(serviceSchema),
     defaultValues,
@@ -37,7 +39,7 @@ export function ServiceForm(props: Props) {
       await onSubmit(values);
       reset(values);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeError(error);
       setError('root', { message: t('errors.saveFailed', { ns: 'common', reason }) });
     }
   });

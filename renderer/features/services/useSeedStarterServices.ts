@@ -6,11 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { useWriteContext } from '../../db';
 import { useDesk } from '../settings';
 import { seedStarterServices } from './servicesRepository';
+import { useErrorText } from '../../ui/useErrorText';
 
 export function useSeedStarterServices() {
   const ctx = useWriteContext();
   const { t } = useTranslation('services');
   const { presetId } = useDesk().profile;
+  const describeError = useErrorText();
 
   useEffect(() => {
     seedStarterServices(ctx, presetId).catch((error: unknown) => {
@@ -20,9 +22,9 @@ export function useSeedStarterServices() {
         id: 'services-seed-failed',
         color: 'orange',
         message: t('seed.failed', {
-          reason: error instanceof Error ? error.message : String(error),
+          reason: describeError(error),
         }),
       });
     });
-  }, [ctx, presetId, t]);
+  }, [ctx, presetId, t, describeError]);
 }

@@ -9,6 +9,7 @@ import { deskProfileSchema, PRESET_IDS, type DeskProfile } from '../../../domain
 import { countryName } from '../../ui/format';
 import { useFieldError } from '../../ui/useFieldError';
 import { suggestReferencePrefix } from './suggestReferencePrefix';
+import { useErrorText } from '../../ui/useErrorText';
 
 const EMPTY_PROFILE: DeskProfile = {
   municipality: '',
@@ -30,6 +31,7 @@ interface Props {
 
 export function DeskProfileForm({ defaultValues, submitLabel, onSubmit, header }: Props) {
   const { t, i18n } = useTranslation();
+  const describeError = useErrorText();
   const fieldError = useFieldError();
   const form = useForm<DeskProfile>({
     resolver: zodResolver(deskProfileSchema),
@@ -41,7 +43,7 @@ export function DeskProfileForm({ defaultValues, submitLabel, onSubmit, header }
     try {
       await onSubmit(profile);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeError(error);
       setError('root', { message: t('errors.saveFailed', { reason }) });
     }
   });

@@ -7,4 +7,5 @@ export { requestPersistentStorage } from './storagePersistence';
 export { readSetting, writeSetting, SETTING_KEYS } from './settingsRepository';
 export { usePreset } from './usePreset';
 export { usePresetLabel, type PresetLabel } from './usePresetLabel';
+export { usePrivacyLaw } from './usePrivacyLaw';
 export { useSampleDataSummary } from './sampleData';

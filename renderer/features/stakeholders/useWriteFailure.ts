@@ -3,12 +3,14 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../ui/useErrorText';
 
 export function useWriteFailure() {
   const { t } = useTranslation();
+  const describeError = useErrorText();
   return useCallback(
     (error: unknown) => {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeError(error);
       notifications.show({
         color: 'red',
         message: t('errors.saveFailed', { reason }),
@@ -16,6 +18,6 @@ export function useWriteFailure() {
         closeButtonProps: { 'aria-label': t('app.close') },
       });
     },
-    [t],
+    [t, describeError],
   );
 }

@@ -33,6 +33,31 @@ describe('people pages', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Maria Dela Cruz' })).toBeTruthy();
   });
 
+  it('counts people with the grammar of the language: one, two, a few', async () => {
+    const { databaseName } = await deskWithCases();
+    await renderApp({ databaseName, path: '/people', language: 'ar' });
+    const count = () => screen.getByTestId('people-count').textContent;
+    await waitFor(() => expect(count()).toBe('3 أشخاص'), { timeout: 5000 });
+    const search = screen.getByRole('searchbox');
+    await userEvent.type(search, 'dela');
+    await waitFor(() => expect(count()).toBe('شخصان مطابقان'));
+    await userEvent.clear(search);
+    await userEvent.type(search, 'pedro');
+    await waitFor(() => expect(count()).toBe('شخص واحد مطابق'));
+  });
+
+  it('says "1 matching person", not "1 matching people"', async () => {
+    const { databaseName } = await deskWithCases();
+    await renderApp({ databaseName, path: '/people' });
+    await waitFor(() => expect(screen.getByTestId('people-count').textContent).toBe('3 people'), {
+      timeout: 5000,
+    });
+    await userEvent.type(screen.getByRole('searchbox'), 'pedro');
+    await waitFor(() =>
+      expect(screen.getByTestId('people-count').textContent).toBe('1 matching person'),
+    );
+  });
+
   it('shows the cases as client and as OFW, and the household both ways', async () => {
     const { databaseName, cases } = await deskWithCases();
     await renderApp({ databaseName, path: '/people' });

@@ -17,6 +17,8 @@ export interface StandInOptions {
   gotSingleInstanceLock: boolean;
   userDataDir: string;
   documentsDir: string;
+  /** What app.getPreferredSystemLanguages() answers: the operating system's languages. */
+  systemLanguages?: string[];
 }
 
 function requireReady(state: { ready: boolean }, what: string): void {
@@ -45,6 +47,8 @@ export interface StandInRecord {
   permissionHandlers: Record<string, Listener>;
   setPaths: string[];
   menus: number;
+  /** The template of the application menu main set last. */
+  menu: unknown[] | undefined;
   /** What the next save dialog answers; tests change it. */
   saveDialogResult: { canceled: boolean; filePath: string };
   saveDialogCalls: number;
@@ -76,6 +80,7 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
     permissionHandlers: {},
     setPaths: [],
     menus: 0,
+    menu: undefined,
     saveDialogResult: { canceled: true, filePath: '' },
     saveDialogCalls: 0,
     lastSaveDefaultPath: undefined,
@@ -111,6 +116,7 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
       throw new Error(`getPath(${name}) is not expected in Tulay`);
     },
     setPath: (name: string) => record.setPaths.push(name),
+    getPreferredSystemLanguages: () => options.systemLanguages ?? ['en-US'],
   });
 
   class BrowserWindow extends EventEmitter implements StandInWindow {
@@ -173,7 +179,10 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
     },
     Menu: {
       buildFromTemplate: (template: unknown[]) => ({ template }),
-      setApplicationMenu: () => record.menus++,
+      setApplicationMenu: (menu: { template: unknown[] }) => {
+        record.menus++;
+        record.menu = menu.template;
+      },
     },
     dialog: {
       showSaveDialog: (...args: unknown[]) => {

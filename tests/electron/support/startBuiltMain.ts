@@ -16,10 +16,12 @@ export interface MainOptions {
   gotSingleInstanceLock?: boolean;
   /** ELECTRON_RENDERER_URL, as `electron-vite dev` sets it. */
   rendererUrl?: string;
+  systemLanguages?: string[];
 }
 
 export function loadMain(options: MainOptions): ElectronStandIn {
   const { dataDir, isPackaged = true, gotSingleInstanceLock = true, rendererUrl } = options;
+  const { systemLanguages } = options;
   if (rendererUrl) process.env['ELECTRON_RENDERER_URL'] = rendererUrl;
   else delete process.env['ELECTRON_RENDERER_URL'];
   const standIn = createElectronStandIn({
@@ -27,6 +29,7 @@ export function loadMain(options: MainOptions): ElectronStandIn {
     gotSingleInstanceLock,
     userDataDir: dataDir,
     documentsDir: dataDir,
+    ...(systemLanguages ? { systemLanguages } : {}),
   });
   loadBuiltBundle(mainBundle, standIn.electron);
   return standIn;

@@ -15,6 +15,7 @@ function fakeBridge(overrides: Partial<TulayBridge> = {}): TulayBridge {
     openFile: vi.fn(() => Promise.resolve(null)),
     printToPdf: vi.fn(() => Promise.resolve('/home/desk/Documents/report.pdf')),
     appInfo: vi.fn(() => Promise.resolve(appInfo)),
+    setLanguage: vi.fn(() => Promise.resolve(null)),
     ...overrides,
   };
 }
@@ -30,6 +31,12 @@ describe('detectPlatform', () => {
       electronVersion: '45.5.0',
       chromeVersion: '142.0.0.0',
     });
+  });
+
+  it('tells the desktop shell the language chosen in Tulay, for its menu', async () => {
+    const bridge = fakeBridge();
+    await detectPlatform({ tulay: bridge }).setLanguage('ar');
+    expect(bridge.setLanguage).toHaveBeenCalledWith('ar');
   });
 
   it('falls back to the browser without the bridge', () => {

@@ -23,6 +23,7 @@ import { StatusBadge } from '../page/CaseBadges';
 import type { MyFollowUp } from './followUpReads';
 import { groupFollowUps, type FollowUpGroup } from './followUpOrder';
 import { useCompleteFollowUp, useMyFollowUps } from './useMyFollowUps';
+import { useErrorText } from '../../../ui/useErrorText';
 
 // Darker shades for text on white: the badge shades fall below WCAG AA contrast as text.
 const DUE_TEXT_COLOUR: Record<FollowUpGroup, string> = {
@@ -39,6 +40,7 @@ const GROUP_COLOUR: Record<FollowUpGroup, string> = {
 function FollowUpRow({ item, group }: { item: MyFollowUp; group: FollowUpGroup }) {
   const { t, i18n } = useTranslation('caseList');
   const complete = useCompleteFollowUp();
+  const describeError = useErrorText();
   const [busy, setBusy] = useState(false);
   const markDone = async () => {
     setBusy(true);
@@ -49,7 +51,7 @@ function FollowUpRow({ item, group }: { item: MyFollowUp; group: FollowUpGroup }
         message: t('followUps.done', { reference: item.reference }),
       });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeError(error);
       notifications.show({ color: 'red', message: t('followUps.failed', { reason }) });
       setBusy(false);
     }

@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { INTAKE_PURPOSES, type IntakeFormValues } from '../../../../domain/cases/intakeForm';
 import { legalBasisSchema } from '../../../../domain/records';
 import { useFieldError } from '../../../ui/useFieldError';
+import { usePrivacyLaw } from '../../settings';
 
 const CHOICES = [...legalBasisSchema.options, 'none'] as const;
 
 export function ConsentSection() {
   const { t } = useTranslation('cases');
   const fieldError = useFieldError();
+  const law = usePrivacyLaw();
   const { control } = useFormContext<IntakeFormValues>();
   const data = CHOICES.map((id) => ({ value: id, label: t(`consent.basis.${id}`) }));
 
@@ -21,7 +23,7 @@ export function ConsentSection() {
           {t('intake.consentTitle')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('intake.consentHint')}
+          {t('intake.consentHint', { law })}
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {INTAKE_PURPOSES.map((purpose) => (

@@ -23,9 +23,11 @@ import { PeopleSection } from './PeopleSection';
 import { useCreateCase } from './useCreateCase';
 import { useIntakeDraft } from './useIntakeDraft';
 import { WhatHappenedSection } from './WhatHappenedSection';
+import { useErrorText } from '../../../ui/useErrorText';
 
 export function IntakePage() {
   const { t, i18n } = useTranslation('cases');
+  const describeError = useErrorText();
   const preset = usePreset();
   const navigate = useNavigate();
   const createCase = useCreateCase();
@@ -45,7 +47,7 @@ export function IntakePage() {
       const created = await createCase(values);
       await navigate(`/cases/${created.id}`);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeError(error);
       form.setError('root', { message: t('errors.saveFailed', { ns: 'common', reason }) });
     }
   });

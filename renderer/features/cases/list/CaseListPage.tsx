@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { formatNumber } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
+import { useErrorText } from '../../../ui/useErrorText';
 import { VirtualTable, type VirtualTableHandle } from '../../../ui/VirtualTable';
 import { NO_FILTERS, type SortKey } from './caseFilters';
 import { CaseFilterBar } from './CaseFilterBar';
@@ -19,6 +20,7 @@ import { useClientNames } from './useClientNames';
 
 export function CaseListPage() {
   const { t, i18n } = useTranslation('caseList');
+  const describeError = useErrorText();
   const navigate = useNavigate();
   const view = useCaseListView();
   const table = useRef<VirtualTableHandle>(null);
@@ -54,9 +56,9 @@ export function CaseListPage() {
   return (
     <Stack gap="sm">
       <PageHeader title={t('title')} aside={newCase} />
-      {view.failure && (
+      {view.failure !== undefined && (
         <Alert color="red" role="alert">
-          {t('loadFailed', { reason: view.failure })}
+          {t('loadFailed', { reason: describeError(view.failure) })}
         </Alert>
       )}
       <CaseSearchInput
@@ -73,12 +75,12 @@ export function CaseListPage() {
       <Group gap="xs" role="status" aria-live="polite">
         <Text size="sm" fw={600} data-testid="case-count">
           {view.complete
-            ? t('count', { shown: n(view.rows.length), total: n(view.total) })
+            ? t('count', { shown: n(view.rows.length), count: view.total })
             : t('counting', { shown: n(view.rows.length), loaded: n(view.loaded) })}
         </Text>
         {view.capped && (
           <Text size="sm" c="dimmed">
-            {t('search.capped', { limit: n(SEARCH_LIMIT) })}
+            {t('search.capped', { count: SEARCH_LIMIT })}
           </Text>
         )}
       </Group>

@@ -17,7 +17,7 @@ export interface CaseSummaries {
   /** How many cases are in memory so far, while loading. */
   loaded: number;
   /** Why the cases could not be read, if they could not. */
-  failure?: string;
+  failure?: unknown;
 }
 
 const FIRST_ROWS = 60;
@@ -73,12 +73,12 @@ export function useCaseSummaries(): CaseSummaries {
           publish();
         },
         error: (error: unknown) => {
-          if (live) setState((s) => ({ ...s, failure: String(error) }));
+          if (live) setState((s) => ({ ...s, failure: error }));
         },
       });
     };
     start().catch((error: unknown) => {
-      if (live) setState((s) => ({ ...s, ready: true, failure: String(error) }));
+      if (live) setState((s) => ({ ...s, ready: true, failure: error }));
     });
     return () => {
       live = false;

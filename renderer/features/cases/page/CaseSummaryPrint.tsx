@@ -7,7 +7,7 @@ import { useNavigate, useParams } from 'react-router';
 import { fullName } from '../../../../domain/people/personTokens';
 import { formatDate, formatDateTime } from '../../../ui/format';
 import { PrintSheet, PrintView } from '../../../ui/print';
-import { useDesk, usePresetLabel } from '../../settings';
+import { useDesk, usePresetLabel, usePrivacyLaw } from '../../settings';
 import { useRecordExport } from './useRecordAccess';
 import { useCaseView } from './useCaseView';
 import { useDetailRows } from './useDetailRows';
@@ -19,6 +19,7 @@ export function CaseSummaryPrint() {
   const navigate = useNavigate();
   const { profile } = useDesk();
   const label = usePresetLabel();
+  const law = usePrivacyLaw();
   const view = useCaseView(caseId);
   const detailRows = useDetailRows(view?.record);
   const partnerName = usePartnerName(view ?? { stakeholderNames: {} });
@@ -56,7 +57,7 @@ export function CaseSummaryPrint() {
           start: <strong>{`${profile.deskName} · ${profile.municipality}`}</strong>,
           end: t('summary.printed', { date: formatDate(lng, new Date()) }),
         }}
-        footer={t('summary.confidential')}
+        footer={t('summary.confidential', { law })}
         testId="case-summary"
       >
         <Title order={1} size="h3" mb="sm">

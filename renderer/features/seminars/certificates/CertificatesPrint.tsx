@@ -7,6 +7,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { certificatesFrom } from '../../../../domain/seminars/certificateDay';
 import { formatDate } from '../../../ui/format';
 import { PrintView } from '../../../ui/print';
+import { useErrorText } from '../../../ui/useErrorText';
 import { useSeminar } from '../useSeminars';
 import { CertificateSheet } from './CertificateSheet';
 import { useCertificates } from './useCertificates';
@@ -14,6 +15,7 @@ import './certificate.css';
 
 export function CertificatesPrint() {
   const { t, i18n } = useTranslation('seminars');
+  const describeError = useErrorText();
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -41,7 +43,7 @@ export function CertificatesPrint() {
     <PrintView fileName={fileName} onBack={() => void navigate(`/seminars/${seminar.id}`)}>
       {certificates.status === 'failed' && (
         <Alert color="red" role="alert" m="md">
-          {t('certificate.failed', { reason: certificates.reason })}
+          {t('certificate.failed', { reason: describeError(certificates.error) })}
         </Alert>
       )}
       {certificates.status === 'beforeSession' && (

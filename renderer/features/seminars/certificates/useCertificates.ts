@@ -9,7 +9,7 @@ import { useRoster, type RosterEntry } from '../useRoster';
 
 export type CertificatesState =
   | { status: 'loading' }
-  | { status: 'failed'; reason: string }
+  | { status: 'failed'; error: unknown }
   | { status: 'beforeSession' }
   | { status: 'ready'; attendees: RosterEntry[] };
 
@@ -18,7 +18,7 @@ export function useCertificates(seminarId: string, attendanceId?: string): Certi
   const { referencePrefix } = useDesk().profile;
   const roster = useRoster(seminarId);
   const [issued, setIssued] = useState<
-    { done: true } | { reason: string } | { beforeSession: true } | null
+    { done: true } | { error: unknown } | { beforeSession: true } | null
   >(null);
 
   useEffect(() => {
@@ -29,9 +29,7 @@ export function useCertificates(seminarId: string, attendanceId?: string): Certi
       .catch(
         (error: unknown) =>
           live &&
-          setIssued(
-            error instanceof CertificateError ? { beforeSession: true } : { reason: String(error) },
-          ),
+          setIssued(error instanceof CertificateError ? { beforeSession: true } : { error }),
       );
     return () => {
       live = false;
@@ -39,7 +37,7 @@ export function useCertificates(seminarId: string, attendanceId?: string): Certi
   }, [ctx, referencePrefix, seminarId, attendanceId]);
 
   return useMemo(() => {
-    if (issued && 'reason' in issued) return { status: 'failed', reason: issued.reason };
+    if (issued && 'error' in issued) return { status: 'failed', error: issued.error };
     if (issued && 'beforeSession' in issued) return { status: 'beforeSession' };
     if (!issued || !roster) return { status: 'loading' };
     const attendees = roster.filter(

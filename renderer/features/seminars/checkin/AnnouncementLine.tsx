@@ -8,10 +8,12 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../../ui/format';
+import { useErrorText } from '../../../ui/useErrorText';
 import type { Announcement } from './useCheckInActions';
 
 export function AnnouncementLine({ announcement }: { announcement: Announcement | null }) {
   const { t, i18n } = useTranslation('seminars');
+  const describeError = useErrorText();
   if (!announcement) return <div role="status" aria-live="polite" />;
   const view = {
     checkedIn: { color: 'teal', icon: <IconCircleCheck size={28} aria-hidden /> },
@@ -22,7 +24,7 @@ export function AnnouncementLine({ announcement }: { announcement: Announcement 
   }[announcement.kind];
   const text =
     announcement.kind === 'failed'
-      ? t('checkIn.failed', { reason: announcement.reason })
+      ? t('checkIn.failed', { reason: describeError(announcement.error) })
       : announcement.kind === 'already'
         ? t('checkIn.already', {
             name: announcement.name,

@@ -7,6 +7,7 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName } from '../../../../domain/people/personTokens';
 import type { PersonInput } from '../../people';
+import { usePrivacyLaw } from '../../settings';
 import { useWalkInForm } from './useWalkInForm';
 import { WalkInDuplicates } from './WalkInDuplicates';
 import { WalkInFields } from './WalkInFields';
@@ -21,6 +22,7 @@ interface Props {
 
 export function WalkInPanel({ typed, onDone, onCancel }: Props) {
   const { t } = useTranslation('seminars');
+  const law = usePrivacyLaw();
   const form = useWalkInForm(typed);
   const { fields } = form;
   const destination = fields.destination ?? undefined;
@@ -66,7 +68,7 @@ export function WalkInPanel({ typed, onDone, onCancel }: Props) {
           <>
             <WalkInFields form={form} />
             <Text size="sm" c="dimmed">
-              {t('register.consentNote')}
+              {t('register.consentNote', { law })}
             </Text>
             <Group gap="sm">
               <Button

@@ -9,7 +9,7 @@ import type { CheckInOption } from './useCheckInOptions';
 export type Announcement =
   | { kind: 'checkedIn' | 'walkedIn' | 'undone'; name: string; code: string }
   | { kind: 'already'; name: string; at: string }
-  | { kind: 'failed'; reason: string };
+  | { kind: 'failed'; error: unknown };
 
 interface Pending {
   start: (attendance: Attendance) => void;
@@ -34,10 +34,7 @@ export function useCheckInActions(
       try {
         await work();
       } catch (error) {
-        setAnnouncement({
-          kind: 'failed',
-          reason: error instanceof Error ? error.message : String(error),
-        });
+        setAnnouncement({ kind: 'failed', error });
       }
     };
     queue.current = queue.current.then(run);

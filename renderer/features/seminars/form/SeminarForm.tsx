@@ -12,6 +12,7 @@ import {
   type SeminarFormValues,
 } from '../../../../domain/seminars/seminarForm';
 import { SeminarFields } from './SeminarFields';
+import { useErrorText } from '../../../ui/useErrorText';
 
 interface Props {
   defaults: SeminarFormValues;
@@ -21,6 +22,7 @@ interface Props {
 
 export function SeminarForm({ defaults, onSave, onCancel }: Props) {
   const { t } = useTranslation('seminars');
+  const describeError = useErrorText();
   const form = useForm<SeminarFormValues, unknown, SeminarFormOutput>({
     resolver: zodResolver(seminarFormSchema),
     defaultValues: defaults,
@@ -32,7 +34,7 @@ export function SeminarForm({ defaults, onSave, onCancel }: Props) {
     try {
       await onSave(values);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeError(error);
       form.setError('root', { message: t('errors.saveFailed', { ns: 'common', reason }) });
     }
   });

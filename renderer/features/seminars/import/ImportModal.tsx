@@ -10,9 +10,11 @@ import { CsvColumnsHelp } from './CsvColumnsHelp';
 import { FileProblemAlert } from './FileProblemAlert';
 import { ImportPreview } from './ImportPreview';
 import { useRegistrationImport } from './useRegistrationImport';
+import { useErrorText } from '../../../ui/useErrorText';
 
 export function ImportModal({ seminar, onClose }: { seminar: Seminar; onClose: () => void }) {
   const { t } = useTranslation('seminars');
+  const describeError = useErrorText();
   const { state, pick, choose, confirm, reset } = useRegistrationImport(seminar.id);
   const [failure, setFailure] = useState<string | null>(null);
   const run = async (action: () => Promise<void>) => {
@@ -20,7 +22,7 @@ export function ImportModal({ seminar, onClose }: { seminar: Seminar; onClose: (
     try {
       await action();
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeError(error);
       setFailure(t('import.failed', { reason }));
     }
   };
@@ -68,8 +70,8 @@ export function ImportModal({ seminar, onClose }: { seminar: Seminar; onClose: (
               {t('import.done', {
                 registered: state.result.registered,
                 waitlisted: state.result.waitlisted,
-                newPeople: state.result.newPeople,
-                knownPeople: state.result.knownPeople,
+                newPeople: t('import.counts.created', { count: state.result.newPeople }),
+                knownPeople: t('import.counts.reused', { count: state.result.knownPeople }),
               })}
             </Alert>
             <Group>

@@ -57,10 +57,10 @@ function PlanSummary({ preview }: { preview: Preview }) {
     <>
       <Text size="sm" data-testid="import-plan">
         {t('import.plan', {
-          registered: plan.registered,
-          waitlisted: plan.waitlisted,
-          newPeople: plan.newPeople,
-          knownPeople: plan.knownPeople,
+          registered: t('import.counts.places', { count: plan.registered }),
+          waitlisted: t('import.counts.waitlist', { count: plan.waitlisted }),
+          newPeople: t('import.counts.newPeople', { count: plan.newPeople }),
+          knownPeople: t('import.counts.knownPeople', { count: plan.knownPeople }),
         })}
         {plan.alreadyRegistered > 0
           ? ` ${t('import.planAlready', { number: plan.alreadyRegistered })}`
@@ -116,7 +116,7 @@ export function ImportPreview({ preview, onChoose, onConfirm, onBack }: Props) {
           loading={busy}
         >
           {t('import.confirm', {
-            number: plan ? plan.registered + plan.waitlisted : validRows(checked).length,
+            count: plan ? plan.registered + plan.waitlisted : validRows(checked).length,
           })}
         </Button>
         <Button variant="subtle" onClick={onBack}>

@@ -9,14 +9,18 @@ import type { SeatCounts } from '../../../../domain/seminars/capacity';
 import { SavedNotice } from '../../../ui/SavedNotice';
 import { useSavedAt } from '../../../ui/useSavedAt';
 import { PersonPicker } from '../../people';
+import { usePrivacyLaw } from '../../settings';
 import { DestinationSelect } from '../DestinationSelect';
 import { RegistrationError } from '../registrationRepository';
 import type { Attendance, Seminar } from '../seminarTypes';
 import { useSeminarActions } from '../useSeminarActions';
 import { RegistrationResult } from './RegistrationResult';
+import { useErrorText } from '../../../ui/useErrorText';
 
 export function RegisterPanel({ seminar, counts }: { seminar: Seminar; counts: SeatCounts }) {
   const { t } = useTranslation('seminars');
+  const describeError = useErrorText();
+  const law = usePrivacyLaw();
   const actions = useSeminarActions();
   const { savedAt, markSaved } = useSavedAt();
   const [personId, setPersonId] = useState<string | null>(null);
@@ -38,7 +42,7 @@ export function RegisterPanel({ seminar, counts }: { seminar: Seminar; counts: S
       setProblem(null);
     } catch (error) {
       const already = error instanceof RegistrationError && error.problem === 'alreadyRegistered';
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeError(error);
       setProblem(
         already ? t('register.already') : t('errors.saveFailed', { ns: 'common', reason }),
       );
@@ -82,7 +86,7 @@ export function RegisterPanel({ seminar, counts }: { seminar: Seminar; counts: S
           )}
           {last && <RegistrationResult attendance={last} />}
           <Text size="xs" c="dimmed">
-            {t('register.consentNote')}
+            {t('register.consentNote', { law })}
           </Text>
         </Stack>
       </form>

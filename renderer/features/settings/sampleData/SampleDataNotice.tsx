@@ -4,7 +4,7 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFlask, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../ui/format';
+import { formatList } from '../../../ui/format';
 import type { SampleDataSummary } from './sampleManifest';
 
 interface Props {
@@ -16,8 +16,6 @@ interface Props {
 export function SampleDataNotice({ summary, busy, onRemove }: Props) {
   const { t, i18n } = useTranslation('sampleData');
   const [confirming, { open, close }] = useDisclosure(false);
-  const number = (value: number) => formatNumber(i18n.language, value);
-  const cases = number(summary.cases);
   const remove = () => {
     close();
     onRemove();
@@ -28,9 +26,11 @@ export function SampleDataNotice({ summary, busy, onRemove }: Props) {
       <Stack gap="xs">
         <Text size="sm" fw={600}>
           {t('panel.present', {
-            cases,
-            people: number(summary.people),
-            events: number(summary.caseEvents),
+            contents: formatList(i18n.language, [
+              t('panel.contents.cases', { count: summary.cases }),
+              t('panel.contents.people', { count: summary.people }),
+              t('panel.contents.events', { count: summary.caseEvents }),
+            ]),
           })}
         </Text>
         <Text size="sm">{t('panel.presentHint')}</Text>
@@ -49,7 +49,7 @@ export function SampleDataNotice({ summary, busy, onRemove }: Props) {
       </Stack>
       <Modal opened={confirming} onClose={close} title={t('panel.confirmTitle')} centered>
         <Stack gap="md">
-          <Text size="sm">{t('panel.confirmBody', { cases })}</Text>
+          <Text size="sm">{t('panel.confirmBody', { count: summary.cases })}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={close} data-autofocus>
               {t('panel.confirmKeep')}

@@ -6,6 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../ui/format';
 import type { SampleDataState } from './useSampleDataActions';
 
+/** "2.5 seconds", "1 segundo", "ثانية": Intl knows each language's word for a duration. */
+const SECONDS = {
+  style: 'unit',
+  unit: 'second',
+  unitDisplay: 'long',
+  maximumFractionDigits: 1,
+} as const;
+
 interface Props {
   state: SampleDataState;
   onCancel: () => void;
@@ -13,8 +21,7 @@ interface Props {
 
 export function SampleDataStatus({ state, onCancel }: Props) {
   const { t, i18n } = useTranslation('sampleData');
-  const number = (value: number | undefined, digits = 0) =>
-    formatNumber(i18n.language, value ?? 0, { maximumFractionDigits: digits });
+  const number = (value: number | undefined) => formatNumber(i18n.language, value ?? 0);
   const { phase, progress } = state;
   const percent = progress && progress.total > 0 ? (progress.done / progress.total) * 100 : 0;
 
@@ -29,7 +36,7 @@ export function SampleDataStatus({ state, onCancel }: Props) {
           />
           <Group justify="space-between" gap="sm">
             <Text size="sm" data-testid="sample-progress-text">
-              {t('panel.progress', { done: number(progress.done), total: number(progress.total) })}
+              {t('panel.progress', { done: number(progress.done), count: progress.total })}
             </Text>
             {phase === 'loading' && (
               <Button size="xs" variant="default" onClick={onCancel} autoFocus>
@@ -41,18 +48,21 @@ export function SampleDataStatus({ state, onCancel }: Props) {
       )}
       {phase === 'loaded' && (
         <Text size="sm" c="teal.8" data-testid="sample-loaded">
-          {t('panel.loaded', { cases: number(state.cases), seconds: number(state.seconds, 1) })}
+          {t('panel.loaded', {
+            count: state.cases ?? 0,
+            duration: formatNumber(i18n.language, state.seconds ?? 0, SECONDS),
+          })}
         </Text>
       )}
       {phase === 'cancelled' && (
-        <Text size="sm">{t('panel.cancelled', { cases: number(state.cases) })}</Text>
+        <Text size="sm">{t('panel.cancelled', { count: state.cases ?? 0 })}</Text>
       )}
       {phase === 'removing' && (
-        <Text size="sm">{t('panel.removing', { removed: number(state.removed) })}</Text>
+        <Text size="sm">{t('panel.removing', { count: state.removed ?? 0 })}</Text>
       )}
       {phase === 'removed' && (
         <Text size="sm" c="teal.8" data-testid="sample-removed">
-          {t('panel.removed', { removed: number(state.removed) })}
+          {t('panel.removed', { count: state.removed ?? 0 })}
         </Text>
       )}
       {(phase === 'loadFailed' || phase === 'removeFailed') && (

@@ -9,6 +9,7 @@ import {
 } from '../../../../domain/cases/reference';
 import type { WriteContext } from '../../../db';
 import { readSetting, writeSetting } from '../settingsRepository';
+import { KnownError } from '../../../../domain/knownError';
 
 async function reserveYear(ctx: WriteContext, prefix: string, year: number, count: number) {
   const key = referenceCounterKey(year);
@@ -24,7 +25,7 @@ async function reserveYear(ctx: WriteContext, prefix: string, year: number, coun
   let sequence = last;
   while (references.length < count) {
     sequence++;
-    if (sequence > MAX_SEQUENCE) throw new Error(`No case numbers left for ${year}.`);
+    if (sequence > MAX_SEQUENCE) throw new KnownError('caseNumbersExhausted', { year });
     const reference = formatReference(prefix, year, sequence);
     if (!taken.has(reference)) references.push(reference);
   }

@@ -5,6 +5,7 @@ import { useWriteContext } from '../../../db';
 import { useDesk } from '../DeskContext';
 import { loadSampleData, type SampleProgress } from './loadSampleData';
 import { removeSampleData } from './removeSampleData';
+import { useErrorText } from '../../../ui/useErrorText';
 
 export type SamplePhase =
   | 'idle'
@@ -27,11 +28,10 @@ export interface SampleDataState {
   error?: string;
 }
 
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export function useSampleDataActions() {
   const ctx = useWriteContext();
   const { profile } = useDesk();
+  const reasonOf = useErrorText();
   const [state, setState] = useState<SampleDataState>({ phase: 'idle', progress: null });
   const controller = useRef<AbortController | null>(null);
 
@@ -58,7 +58,7 @@ export function useSampleDataActions() {
         controller.current = null;
       }
     },
-    [ctx, profile],
+    [ctx, profile, reasonOf],
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);
@@ -73,7 +73,7 @@ export function useSampleDataActions() {
     } catch (error) {
       setState((s) => ({ ...s, phase: 'removeFailed', error: reasonOf(error) }));
     }
-  }, [ctx.db]);
+  }, [ctx.db, reasonOf]);
 
   return { state, load, cancel, remove };
 }

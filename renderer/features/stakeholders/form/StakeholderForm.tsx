@@ -25,6 +25,7 @@ import { blankToUndefined } from '../writeProblems';
 import { ContactsFieldset } from './ContactsFieldset';
 import { CoordinatesFields } from './CoordinatesFields';
 import { useFormChoices } from './useFormChoices';
+import { useErrorText } from '../../../ui/useErrorText';
 
 interface Props {
   defaultValues: StakeholderFormInput;
@@ -35,6 +36,7 @@ interface Props {
 export function StakeholderForm({ defaultValues, onSubmit, onCancel }: Props) {
   const { t } = useTranslation('stakeholders');
   const { t: tc } = useTranslation();
+  const describeError = useErrorText();
   const fieldError = useFieldError();
   const form = useForm<StakeholderFormInput, unknown, StakeholderFormValues>({
     resolver: zodResolver(stakeholderFormSchema),
@@ -52,7 +54,7 @@ export function StakeholderForm({ defaultValues, onSubmit, onCancel }: Props) {
     try {
       await onSubmit(values);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeError(error);
       setError('root', { message: tc('errors.saveFailed', { reason }) });
     }
   });

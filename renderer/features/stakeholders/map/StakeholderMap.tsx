@@ -5,7 +5,6 @@ import { IconPhoto, IconVectorBezier2 } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countByCountry } from '../../../../domain/stakeholders/filters';
-import { formatNumber } from '../../../ui/format';
 import { CountryPanel } from './CountryPanel';
 import { ExportStatus } from '../ExportStatus';
 import type { StoredStakeholder } from '../stakeholderRepository';
@@ -20,7 +19,7 @@ interface Props {
 }
 
 export function StakeholderMap({ stakeholders, selected, onSelect }: Props) {
-  const { t, i18n } = useTranslation('stakeholders');
+  const { t } = useTranslation('stakeholders');
   const svgRef = useRef<SVGSVGElement>(null);
   const counts = useMemo(() => countByCountry(stakeholders), [stakeholders]);
   const ids = useMemo(() => stakeholders.map((s) => s.id), [stakeholders]);
@@ -53,7 +52,7 @@ export function StakeholderMap({ stakeholders, selected, onSelect }: Props) {
         <WorldMapSvg counts={counts} selected={selected} onSelect={toggle} svgRef={svgRef} />
         {offMap > 0 && (
           <Text size="sm" c="dimmed" mt={4}>
-            {t('map.withoutCountry', { count: formatNumber(i18n.language, offMap) })}
+            {t('map.withoutCountry', { count: offMap })}
           </Text>
         )}
       </Grid.Col>

@@ -48,7 +48,7 @@ export function WorldMapSvg({ counts, selected, onSelect, svgRef }: Props) {
     tabIndex: 0,
     'aria-label': t('map.countryButton', {
       country: spot.name,
-      count: formatNumber(i18n.language, spot.count),
+      count: spot.count,
     }),
     'aria-pressed': spot.code === selected,
     'data-country': spot.code,

@@ -1,6 +1,8 @@
 // Turns the map on screen into a file: a standalone SVG with a title band and a white
 // background, and a PNG drawn from that SVG at twice the size for printing.
 
+import { KnownError } from '../../../../domain/knownError';
+
 const TITLE_BAND = 36;
 
 export interface MapSnapshot {
@@ -50,7 +52,7 @@ export async function snapshotToPng(
     canvas.height = snapshot.height * scale;
     canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('PNG encoding failed');
+    if (!blob) throw new KnownError('imageEncodingFailed');
     return new Uint8Array(await blob.arrayBuffer());
   } finally {
     URL.revokeObjectURL(url);
