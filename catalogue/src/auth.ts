@@ -45,7 +45,7 @@ export async function authenticate(
   if (desk.revoked_at) {
     throw unauthorized(
       'revoked',
-      `This desk's token was revoked on ${desk.revoked_at.toISOString().slice(0, 10)}: ask the catalogue's administrator for a new one`,
+      `This desk's token was revoked (${desk.revoked_at.toISOString()}): ask the catalogue's administrator for a new one`,
     );
   }
   if (!desk.last_seen_at || Date.now() - desk.last_seen_at.getTime() > SEEN_EVERY_MS) {

@@ -13,6 +13,7 @@ import { prepare } from '../../catalogue/src/database';
 import { openPglite } from '../../catalogue/src/db/pglite';
 import { openPostgres } from '../../catalogue/src/db/postgres';
 import type { Database } from '../../catalogue/src/db/types';
+import { localDay } from '../../domain/localDay';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, type Mutation } from '../../domain/sync';
 import { startPostgres } from '../../scripts/postgres.mjs';
 
@@ -359,7 +360,7 @@ async function main() {
   for (const kind of databases) await benchDatabase(kind);
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GB, ${process.platform}, Node ${process.version}`;
   const table = [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; each push figure from a run of ${SECONDS} s.`,
+    `Measured ${localDay()} on ${machine}; each push figure from a run of ${SECONDS} s.`,
     '',
     '| database | what | figure | value | target |',
     '| --- | --- | --- | --: | --- |',

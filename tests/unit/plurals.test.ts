@@ -38,7 +38,7 @@ describe.each([...LANGUAGES])('plural forms in %s', (lng) => {
           const form = flatten(bundle).get(`${base}_${rules.select(count)}`) ?? text;
           const number = new Intl.NumberFormat(localeOf(lng)).format(count);
           const expected = form.replace(/\{\{\s*count, number\s*\}\}/g, number);
-          const shown = String(i18n.t(`${ns}:${base}` as never, { count } as never));
+          const shown: string = i18n.t(`${ns}:${base}` as never, { count } as never);
           // Other variables are not given and stay as placeholders on both sides.
           if (shown !== expected) wrong.push(`${ns}:${base} ${count}: ${shown}`);
         }
