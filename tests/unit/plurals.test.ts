@@ -27,6 +27,8 @@ describe.each([...LANGUAGES])('plural forms in %s', (lng) => {
   it('chooses the form the language rule gives, for every counted phrase', async () => {
     const i18n = await createI18n(lng);
     const rules = new Intl.PluralRules(lng);
+    // Keys built at run time: the typed `t` knows only literal keys.
+    const translate = i18n.t.bind(i18n) as unknown as (key: string, options: object) => string;
     const bundles = i18n.store.data[lng] as Record<string, Record<string, unknown>>;
     const wrong: string[] = [];
     for (const [ns, bundle] of Object.entries(bundles)) {
@@ -38,7 +40,7 @@ describe.each([...LANGUAGES])('plural forms in %s', (lng) => {
           const form = flatten(bundle).get(`${base}_${rules.select(count)}`) ?? text;
           const number = new Intl.NumberFormat(localeOf(lng)).format(count);
           const expected = form.replace(/\{\{\s*count, number\s*\}\}/g, number);
-          const shown: string = i18n.t(`${ns}:${base}` as never, { count } as never);
+          const shown = translate(`${ns}:${base}`, { count });
           // Other variables are not given and stay as placeholders on both sides.
           if (shown !== expected) wrong.push(`${ns}:${base} ${count}: ${shown}`);
         }
