@@ -1,6 +1,8 @@
 // The directory as rows for a spreadsheet: one row per stakeholder, lists joined with "; ",
 // codes turned into words in the reader's language by the labels the caller passes.
+// Coordinates stay numbers; the cell rule (domain/spreadsheet/cells.ts) applies when written.
 import type { Stakeholder } from '../records/stakeholders';
+import type { CellValue } from '../spreadsheet/cells';
 
 export const CSV_COLUMNS = [
   'name',
@@ -35,15 +37,15 @@ function contactText(contact: Stakeholder['contacts'][number]): string {
   return [contact.name, contact.role, contact.phone, contact.email].filter(Boolean).join(', ');
 }
 
-function row(s: Stakeholder, labels: CsvLabels): string[] {
-  const cells: Record<CsvColumn, string> = {
+function row(s: Stakeholder, labels: CsvLabels): CellValue[] {
+  const cells: Record<CsvColumn, CellValue> = {
     name: s.name,
     type: labels.type(s.type),
     country: s.country ? labels.country(s.country) : '',
     countryCode: s.country ?? '',
     city: s.city ?? '',
-    latitude: s.latitude?.toString() ?? '',
-    longitude: s.longitude?.toString() ?? '',
+    latitude: s.latitude,
+    longitude: s.longitude,
     languages: list(s.languages.map(labels.language)),
     sectors: list(s.sectors.map(labels.sector)),
     servicesOffered: list(s.servicesOffered),

@@ -106,9 +106,14 @@ export async function ensurePresetPartners(
   });
 }
 
-/** The audit trail names every stakeholder that left the desk in an export. */
-export async function recordStakeholderExport(ctx: WriteContext, ids: readonly string[]) {
+/** The audit trail names every stakeholder (and link) that left the desk in an export. */
+export async function recordStakeholderExport(
+  ctx: WriteContext,
+  ids: readonly string[],
+  linkIds: readonly string[] = [],
+) {
   await ctx.db.transaction('rw', [ctx.db.audit], async () => {
     for (const id of ids) await recordAccess(ctx, 'export', 'stakeholders', id);
+    for (const id of linkIds) await recordAccess(ctx, 'export', 'stakeholderLinks', id);
   });
 }

@@ -4,6 +4,7 @@ import { userEvent } from 'vitest/browser';
 import es from '../../../locales/es/stakeholders.json';
 import type { TulayDatabase } from '../../../renderer/db';
 import { platform } from '../../../renderer/platform';
+import { createLink } from '../../../renderer/features/stakeholders/linkRepository';
 import { openTestDatabase, renderStakeholders, seed } from './stakeholdersHarness';
 
 let db: TulayDatabase | undefined;
@@ -32,10 +33,24 @@ async function directoryOfThree(language: 'en' | 'es' = 'en') {
       notes: '=HYPERLINK("http://example.org")',
     },
     { name: 'Overseas Workers Welfare Administration', type: 'governmentAgency', country: 'PH' },
+    {
+      name: 'Red de Migrantes Filipinos en Buenos Aires',
+      type: 'diaspora',
+      country: 'AR',
+      city: 'Buenos Aires',
+      latitude: -34.6037,
+      longitude: -58.3816,
+    },
   ]);
   await renderStakeholders(db, '/stakeholders', language);
   await screen.findByTestId('stakeholder-directory', {}, { timeout: 10_000 });
   return { stored };
+}
+
+/** Opens the export menu and picks one of its files. */
+async function exportFile(item: string) {
+  await userEvent.click(screen.getByRole('button', { name: es.directory.exportCsv }));
+  await userEvent.click(await screen.findByRole('menuitem', { name: item }));
 }
 
 /** The rows shown now (the table is replaced when a filter leaves nothing to show). */
@@ -44,25 +59,25 @@ const rows = () => within(screen.getByTestId('stakeholder-directory')).getAllByR
 describe('the stakeholder directory', () => {
   it('finds by a contact person or city and narrows by sector', async () => {
     await directoryOfThree();
-    expect(rows()).toHaveLength(3);
+    expect(rows()).toHaveLength(4);
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'dimacul');
     await waitFor(() => expect(rows()).toHaveLength(1));
     expect(rows()[0]!.textContent).toContain('Comunità Filippina di Milano');
 
     const filters = screen.getByRole('region', { name: 'Filters' });
     await userEvent.click(within(filters).getByRole('button', { name: 'Clear filters' }));
-    await waitFor(() => expect(rows()).toHaveLength(3));
+    await waitFor(() => expect(rows()).toHaveLength(4));
     await userEvent.click(screen.getByRole('combobox', { name: 'Sector' }));
     await userEvent.click(await screen.findByRole('option', { name: 'Legal aid' }));
     await waitFor(() => expect(rows()).toHaveLength(1));
     expect(rows()[0]!.textContent).toContain('جمعية الجالية');
-    expect(screen.getByTestId('stakeholders-shown').textContent).toBe('Showing 1 of 3');
+    expect(screen.getByTestId('stakeholders-shown').textContent).toBe('Showing 1 of 4');
   });
 
   it('exports what is shown as CSV that Excel opens in the right encoding, and audits it', async () => {
     const save = vi.spyOn(platform, 'saveFile').mockResolvedValue('actores.csv');
     const { stored } = await directoryOfThree('es');
-    await userEvent.click(screen.getByRole('button', { name: es.directory.exportCsv }));
+    await exportFile(es.directory.exportStakeholders);
     await waitFor(() => expect(save).toHaveBeenCalledOnce());
 
     const request = save.mock.calls[0]![0];
@@ -71,7 +86,9 @@ describe('the stakeholder directory', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const [header, ...lines] = text.slice(1).split('\r\n');
     expect(header).toBe(Object.values(es.csv).join(','));
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
+    // Coordinates south and west of zero stay numbers that a spreadsheet can map.
+    expect(text).toContain(',Buenos Aires,-34.6037,-58.3816,');
     expect(text).toContain('جمعية الجالية الفلبينية في الرياض,Asociación de la diáspora');
     expect(text).toContain(`,${es.sectors.welfare}; ${es.sectors.culture},`);
     // A cell that starts like a formula would run in Excel; it is kept as text.
@@ -82,5 +99,40 @@ describe('the stakeholder directory', () => {
 
     const audit = await db!.audit.filter((a) => a.action === 'export').toArray();
     expect(audit.map((a) => a.recordId).sort()).toEqual(stored.map((s) => s.id).sort());
+  });
+
+  it('exports the links around the stakeholders shown, with names, ids and kinds in words', async () => {
+    const save = vi.spyOn(platform, 'saveFile').mockResolvedValue('vinculos.csv');
+    const opened = await openTestDatabase('stakeholder-links-export');
+    db = opened.db;
+    const [network, member, owwa] = await seed(opened.ctx, [
+      { name: 'Red de Migrantes Filipinos', type: 'diaspora', country: 'AR' },
+      { name: '=Caritas Lima', type: 'faithBased', country: 'PE' },
+      { name: 'OWWA', type: 'governmentAgency', country: 'PH' },
+    ]);
+    await createLink(opened.ctx, {
+      fromId: member!.id,
+      toId: network!.id,
+      type: 'memberOf',
+      since: '2024-03-01',
+    });
+    await createLink(opened.ctx, { fromId: owwa!.id, toId: network!.id, type: 'funds' });
+    await renderStakeholders(db, '/stakeholders?type=diaspora', 'es');
+    await screen.findByTestId('stakeholder-directory', {}, { timeout: 10_000 });
+    await waitFor(() => expect(rows()).toHaveLength(1));
+
+    await exportFile(es.directory.exportLinks);
+    await waitFor(() => expect(save).toHaveBeenCalledOnce());
+    const request = save.mock.calls[0]![0];
+    expect(request.suggestedName).toMatch(/^vinculos-de-actores-\d{4}-\d{2}-\d{2}\.csv$/);
+    const [header, ...lines] = (request.data as string).slice(1).split('\r\n');
+    expect(header).toBe(Object.values(es.linksCsv).join(','));
+    expect(lines).toEqual([
+      `'=Caritas Lima,${es.linkTypes.outgoing.memberOf},Red de Migrantes Filipinos,2024-03-01,,${member!.id},${network!.id}`,
+      `OWWA,${es.linkTypes.outgoing.funds},Red de Migrantes Filipinos,,,${owwa!.id},${network!.id}`,
+    ]);
+    const audit = await db.audit.filter((a) => a.action === 'export').toArray();
+    expect(audit.filter((a) => a.table === 'stakeholderLinks')).toHaveLength(2);
+    expect(audit.filter((a) => a.table === 'stakeholders')).toHaveLength(3);
   });
 });

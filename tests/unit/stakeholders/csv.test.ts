@@ -33,7 +33,7 @@ describe('stakeholder CSV rows', () => {
     expect(cell('type')).toBe('type:diaspora');
     expect(cell('country')).toBe('country:IT');
     expect(cell('countryCode')).toBe('IT');
-    expect(cell('latitude')).toBe('45.4642');
+    expect(cell('latitude')).toBe(45.4642);
     expect(cell('languages')).toBe('lang:fil; lang:it');
     expect(cell('sectors')).toBe('sector:welfare; sector:culture');
     expect(cell('contacts')).toBe(

@@ -1,6 +1,7 @@
-// The directory: a compact table of the stakeholders that pass the filters, exportable as CSV.
-import { Anchor, Button, Group, Table, Text } from '@mantine/core';
-import { IconFileSpreadsheet } from '@tabler/icons-react';
+// The directory: a compact table of the stakeholders that pass the filters, exportable as CSV
+// (the stakeholders, or the links around them: one export menu, one file each).
+import { Anchor, Button, Group, Menu, Table, Text } from '@mantine/core';
+import { IconAffiliate, IconChevronDown, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { countryName } from '../../../ui/format';
@@ -11,21 +12,39 @@ import { useDirectoryExport } from './useDirectoryExport';
 
 export function StakeholderDirectory({ stakeholders }: { stakeholders: StoredStakeholder[] }) {
   const { t, i18n } = useTranslation('stakeholders');
-  const { exportCsv, status } = useDirectoryExport();
+  const { exportCsv, exportLinks, status } = useDirectoryExport();
   const none = t('directory.none');
 
   return (
     <>
       <Group justify="flex-end" gap="sm" mb="xs">
         <ExportStatus status={status} />
-        <Button
-          variant="default"
-          size="xs"
-          leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
-          onClick={() => void exportCsv(stakeholders)}
-        >
-          {t('directory.exportCsv')}
-        </Button>
+        <Menu position="bottom-end" shadow="md">
+          <Menu.Target>
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
+              rightSection={<IconChevronDown size={14} aria-hidden />}
+            >
+              {t('directory.exportCsv')}
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item
+              leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
+              onClick={() => void exportCsv(stakeholders)}
+            >
+              {t('directory.exportStakeholders')}
+            </Menu.Item>
+            <Menu.Item
+              leftSection={<IconAffiliate size={16} aria-hidden />}
+              onClick={() => void exportLinks(stakeholders)}
+            >
+              {t('directory.exportLinks')}
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
       </Group>
       <Table.ScrollContainer minWidth={720}>
         <Table striped highlightOnHover verticalSpacing={6} data-testid="stakeholder-directory">
