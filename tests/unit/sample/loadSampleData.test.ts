@@ -5,6 +5,8 @@ import { createRecord, type TulayDatabase } from '../../../renderer/db';
 import { createCase } from '../../../renderer/features/cases/caseRepository';
 import { addNote } from '../../../renderer/features/cases/caseEventRepository';
 import { createPerson } from '../../../renderer/features/people';
+import { registerPerson } from '../../../renderer/features/seminars/registrationRepository';
+import { createSeminar } from '../../../renderer/features/seminars/seminarRepository';
 import {
   loadSampleData,
   MAX_SAMPLE_CASES,
@@ -177,7 +179,7 @@ describe('removeSampleData', () => {
     const sampleCase = (await db.cases.toArray()).find((c) => c.sample)!;
     const note = await addNote(writer(db), sampleCase.id, 'Practice note on a sample case.');
 
-    const removed = await removeSampleData(db);
+    const removed = await removeSampleData(writer(db));
 
     expect(removed).toBeGreaterThan(120);
     for (const table of SAMPLE_TABLES) {
@@ -211,7 +213,7 @@ describe('removeSampleData', () => {
       .map((c) => c.reference)
       .filter((r) => r.startsWith(`LGZ-${year}-`));
     expect(sampleNumbers.length).toBeGreaterThan(0);
-    await removeSampleData(db);
+    await removeSampleData(writer(db));
 
     const { record } = await realCase(db);
     expect(sampleNumbers).not.toContain(record.reference);
@@ -233,7 +235,7 @@ describe('removeSampleData', () => {
       consents: [],
     });
 
-    await removeSampleData(db);
+    await removeSampleData(writer(db));
 
     expect(await db.cases.get(practice.id)).toBeDefined();
     expect(await db.people.get(samplePerson.id)).toBeDefined();
@@ -243,5 +245,32 @@ describe('removeSampleData', () => {
     expect(bulk).toHaveLength(1);
     expect(bulk[0]!.id).toBe(samplePerson.batchId);
     expect(await db.outbox.get(samplePerson.batchId!)).toBeDefined();
+  });
+
+  it('deletes through the write path what a server already holds, so the deletion syncs', async () => {
+    db = await freshDatabase();
+    await loadSampleData(writer(db), desk, { cases: 10, seed: 6 });
+    const samplePerson = (await db.people.toArray()).find((p) => p.sample)!;
+    const seminar = await createSeminar(writer(db), {
+      type: 'pdos',
+      title: 'PDOS',
+      startsAt: '2026-05-04T01:00:00.000Z',
+      facilitators: [],
+      language: 'en',
+      capacity: 30,
+    });
+    const seat = await registerPerson(writer(db), seminar.id, samplePerson.id);
+    // Pushed and acknowledged: the server numbered it, and its outbox entry is gone.
+    await db.attendance.update(seat.id, { serverSeq: 3 });
+    await db.outbox.where({ table: 'attendance', recordId: seat.id }).delete();
+
+    await removeSampleData(writer(db));
+
+    expect((await db.attendance.get(seat.id))?.deletedAt).toBeTruthy();
+    const trail = await db.audit.where({ table: 'attendance', recordId: seat.id }).toArray();
+    expect(trail.map((a) => a.action)).toEqual(['create', 'delete']);
+    const queued = await db.outbox.where({ table: 'attendance', recordId: seat.id }).toArray();
+    expect(queued.map((o) => [o.op, o.baseSeq, o.state])).toEqual([['delete', 3, 'pending']]);
+    expect(await db.people.get(samplePerson.id)).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 // Loading and removing sample data from the Settings panel: progress, cancel, the time it took,
-// and errors in words a person can act on. Work already written stays when something fails.
+// and errors in words a person can act on. A failed load keeps the chunks already written; a
+// failed removal removes nothing.
 import { useCallback, useRef, useState } from 'react';
 import { useWriteContext } from '../../../db';
 import { useDesk } from '../DeskContext';
@@ -66,14 +67,14 @@ export function useSampleDataActions() {
   const remove = useCallback(async () => {
     setState({ phase: 'removing', progress: null, removed: 0 });
     try {
-      const removed = await removeSampleData(ctx.db, {
+      const removed = await removeSampleData(ctx, {
         onProgress: (count) => setState((s) => ({ ...s, removed: count })),
       });
       setState({ phase: 'removed', progress: null, removed });
     } catch (error) {
       setState((s) => ({ ...s, phase: 'removeFailed', error: reasonOf(error) }));
     }
-  }, [ctx.db, reasonOf]);
+  }, [ctx, reasonOf]);
 
   return { state, load, cancel, remove };
 }
