@@ -2,6 +2,8 @@
 // interpolation variables as English, and no English left behind except where allowed.
 // A counted phrase (people.json "list.count_one", "list.count_other") has, in each language,
 // exactly the plural forms its grammar needs (CLDR: Arabic six, Spanish three, English two).
+// A language whose grammar marks sex may add context forms of an English key ("attended_female"
+// in Arabic, for a woman's certificate), with the English key's variables.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +34,10 @@ const sameAsEnglish: Record<string, string[]> = JSON.parse(
 ) as Record<string, string[]>;
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const CONTEXT_SUFFIX = /_(female|male)$/;
+
+/** The English key a context form ("certificate.attended_female") belongs to. */
+const contextBase = (key: string) => key.replace(CONTEXT_SUFFIX, '');
 
 /** Plain keys, and counted phrases as base key → plural category → text. */
 function split(texts: Map<string, string>) {
@@ -82,7 +88,7 @@ describe.each(namespaces)('locale namespace %s', (ns) => {
         ...[...en.plurals.keys()].filter((base) => !other.plurals.has(base)),
       ];
       const extra = [
-        ...[...other.plain.keys()].filter((key) => !en.plain.has(key)),
+        ...[...other.plain.keys()].filter((key) => !en.plain.has(contextBase(key))),
         ...[...other.plurals.keys()].filter((base) => !en.plurals.has(base)),
       ];
       const badVariables = [...en.plain]
@@ -93,6 +99,12 @@ describe.each(namespaces)('locale namespace %s', (ns) => {
           );
         })
         .map(([key]) => key);
+      for (const [key, text] of other.plain) {
+        const english = en.plain.get(contextBase(key));
+        if (key !== contextBase(key) && english !== undefined) {
+          if (variables(english).join() !== variables(text).join()) badVariables.push(key);
+        }
+      }
       for (const [base, forms] of other.plurals) {
         const englishOther = en.plurals.get(base)?.get('other');
         if (englishOther === undefined) continue;

@@ -2,7 +2,7 @@
 import { Anchor, Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate } from '../../ui/format';
+import { formatDate, formatList } from '../../ui/format';
 import { usePreset, usePresetLabel } from '../settings';
 import { usePersonCases } from './usePeopleReads';
 
@@ -46,7 +46,10 @@ export function PersonCasesSection({ personId }: { personId: string }) {
                       <Badge variant="light">{label('statuses', c.status)}</Badge>
                     </Table.Td>
                     <Table.Td>
-                      {c.categories.map((id) => label('categories', id)).join(', ')}
+                      {formatList(
+                        i18n.language,
+                        c.categories.map((id) => label('categories', id)),
+                      )}
                     </Table.Td>
                     <Table.Td>{formatDate(i18n.language, c.openedAt)}</Table.Td>
                   </Table.Tr>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LANGUAGES, type Language } from '../../../domain/records';
 import { handoutLanguages } from '../../../domain/records/handout';
+import { formatList } from '../../ui/format';
 import type { Service } from './serviceTypes';
 
 export function handoutPrintPath(id: string, language: Language) {
@@ -61,7 +62,9 @@ export function HandoutPrintPanel({ service, dirty }: { service: Service; dirty:
         </Group>
         <Text size="sm" c="dimmed" data-testid="handout-languages">
           {written.length > 0
-            ? t('handout.availableIn', { languages: written.map(nameOf).join(', ') })
+            ? t('handout.availableIn', {
+                languages: formatList(i18n.language, written.map(nameOf)),
+              })
             : t('handout.noneWritten')}
         </Text>
         {!available && written.length > 0 && (

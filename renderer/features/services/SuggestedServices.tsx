@@ -5,6 +5,7 @@ import { IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Language } from '../../../domain/records';
+import { formatList } from '../../ui/format';
 import { handoutPrintPath } from './HandoutPrintPanel';
 import { ServiceStatusBadge } from './ServiceStatusBadge';
 import { useSuggestedServices, type SuggestedService } from './useSuggestedServices';
@@ -37,7 +38,7 @@ function SuggestedRow({ service, language }: { service: SuggestedService; langua
             <Group gap={4} component="span">
               <IconPrinter size={14} aria-hidden />
               {t('suggested.handoutIn', {
-                languages: service.handoutLanguages.map(nameOf).join(', '),
+                languages: formatList(language, service.handoutLanguages.map(nameOf)),
               })}
             </Group>
           </Anchor>

@@ -1,5 +1,6 @@
 // A set-up desk with a seminar session and registrations, on its own database, for the
 // seminars browser tests. Registrations are imported in one transaction (fast even for 200).
+import type { Language } from '../../../domain/records';
 import type { Registrant } from '../../../domain/seminars/registrationCsv';
 import { createDatabase, openDatabase } from '../../../renderer/db';
 import { createPerson } from '../../../renderer/features/people';
@@ -35,6 +36,8 @@ export async function deskWithSession(options: {
   registrations: number;
   capacity?: number;
   startsAt?: string;
+  /** The session's language, in which its certificates are printed. */
+  language?: Language;
   /** Registered after the generated ones. */
   more?: Registrant[];
 }) {
@@ -48,7 +51,7 @@ export async function deskWithSession(options: {
     startsAt: options.startsAt ?? new Date(Date.now() + 3600_000).toISOString(),
     venue: 'Legazpi City Hall, Session Hall',
     facilitators: ['Liza Bautista'],
-    language: 'en',
+    language: options.language ?? 'en',
     capacity: options.capacity ?? 60,
   });
   const list = [

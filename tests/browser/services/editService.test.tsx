@@ -46,7 +46,7 @@ describe('editing a service', () => {
     await openSetUpDesk(DATABASE);
     await openOec();
     expect(screen.getByTestId('handout-languages').textContent).toBe(
-      'Written in: English, Filipino, العربية',
+      'Written in: English, Filipino, and العربية',
     );
     const fees = screen.getByRole('textbox', { name: 'Fees' });
     await userEvent.clear(fees);
@@ -63,7 +63,7 @@ describe('editing a service', () => {
     expect((await screen.findByTestId('saved-notice')).textContent).toMatch(/Saved at/);
     await waitFor(() =>
       expect(screen.getByTestId('handout-languages').textContent).toBe(
-        'Written in: English, Filipino, Español, العربية',
+        'Written in: English, Filipino, Español, and العربية',
       ),
     );
     expect(screen.queryByText(/You have unsaved changes/)).toBeNull();

@@ -46,7 +46,7 @@ describe('handout language', () => {
     const sheet = await screen.findByTestId('handout-not-available');
     expect(sheet.getAttribute('lang')).toBe('es');
     expect(within(sheet).getByRole('heading').textContent).toBe('No disponible en este idioma');
-    expect(sheet.textContent).toContain('Disponible en: English, Filipino, العربية');
+    expect(sheet.textContent).toContain('Disponible en: English, Filipino y العربية');
     expect(sheet.textContent).not.toContain('Getting your OEC');
     expect(screen.queryByTestId('handout-sheet')).toBeNull();
     await userEvent.click(screen.getByRole('link', { name: 'Filipino' }));

@@ -4,7 +4,7 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { IntakeFormValues } from '../../../../domain/cases/intakeForm';
-import { formatDate } from '../../../ui/format';
+import { formatDate, formatList } from '../../../ui/format';
 import { SuggestedServices } from '../../services';
 import { usePresetLabel } from '../../settings';
 import { useClientContext } from './useClientContext';
@@ -41,7 +41,10 @@ export function ClientContext() {
               </Badge>
               <Text size="xs" c="dimmed">
                 {formatDate(i18n.language, c.openedAt)} ·{' '}
-                {c.categories.map((id) => label('categories', id)).join(', ')}
+                {formatList(
+                  i18n.language,
+                  c.categories.map((id) => label('categories', id)),
+                )}
               </Text>
             </div>
           ))}

@@ -3,7 +3,7 @@ import { Badge, Text } from '@mantine/core';
 import { IconAlarm } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryName, formatDate } from '../../../ui/format';
+import { countryName, formatDate, formatList } from '../../../ui/format';
 import type { VirtualColumn } from '../../../ui/VirtualTable';
 import { usePreset, usePresetLabel } from '../../settings';
 import { StatusBadge, UrgencyBadge } from '../page/CaseBadges';
@@ -46,7 +46,10 @@ export function useCaseColumns(
         header: t('columns.categories'),
         width: 'auto',
         cell: (c) => {
-          const names = c.categories.map((id) => label('categories', id)).join(', ');
+          const names = formatList(
+            lng,
+            c.categories.map((id) => label('categories', id)),
+          );
           return <span title={names}>{names}</span>;
         },
       },

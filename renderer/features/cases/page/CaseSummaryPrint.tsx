@@ -1,12 +1,12 @@
 // The printable case summary: a designed page with the desk's name, the date and a
 // confidentiality line; the desktop app saves it as PDF through the platform contract.
 import { Center, Loader, Table, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { fullName } from '../../../../domain/people/personTokens';
-import { formatDate, formatDateTime } from '../../../ui/format';
-import { PrintSheet, PrintView } from '../../../ui/print';
+import { formatDate, formatDateTime, formatList } from '../../../ui/format';
+import { LtrRuns, PrintSheet, PrintView } from '../../../ui/print';
 import { useDesk, usePresetLabel, usePrivacyLaw } from '../../settings';
 import { useRecordExport } from './useRecordAccess';
 import { useCaseView } from './useCaseView';
@@ -32,20 +32,29 @@ export function CaseSummaryPrint() {
     );
   const { record, client, ofw } = view;
   const lng = i18n.language;
-  const rows: [string, string][] = [
+  // Phone numbers, amounts and addresses stay left-to-right inside an Arabic page.
+  const rows: [string, ReactNode][] = [
     [t('summary.reference'), record.reference],
     [t('page.status'), label('statuses', record.status)],
     [t('intake.urgency'), t(`urgency.${record.urgency}`)],
-    [t('page.categories'), record.categories.map((id) => label('categories', id)).join(', ')],
+    [
+      t('page.categories'),
+      formatList(
+        lng,
+        record.categories.map((id) => label('categories', id)),
+      ),
+    ],
     [
       t('summary.client'),
       client ? `${fullName(client)} · ${label('clientRoles', record.clientRole)}` : '',
     ],
-    ...(ofw ? [[t('summary.ofw'), fullName(ofw)] as [string, string]] : []),
-    [t('summary.phone'), client?.phone ?? ''],
+    ...(ofw ? [[t('summary.ofw'), fullName(ofw)] as [string, ReactNode]] : []),
+    [t('summary.phone'), client?.phone ? <bdi dir="ltr">{client.phone}</bdi> : ''],
     [t('intake.channel'), t(`channel.${record.channel}`)],
-    ...detailRows.map((row): [string, string] => [row.label, row.value]),
-    ...(record.outcome ? [[t('summary.outcome'), record.outcome] as [string, string]] : []),
+    ...detailRows.map((row): [string, ReactNode] => [row.label, <LtrRuns text={row.value} />]),
+    ...(record.outcome
+      ? [[t('summary.outcome'), <LtrRuns text={record.outcome} />] as [string, ReactNode]]
+      : []),
   ];
   const events = [...view.events].reverse();
 
@@ -77,7 +86,7 @@ export function CaseSummaryPrint() {
           {t('summary.description')}
         </Title>
         <Text mb="md" style={{ whiteSpace: 'pre-wrap' }}>
-          {record.description}
+          <LtrRuns text={record.description} />
         </Text>
         {events.length > 0 && (
           <Title order={2} size="h5">
@@ -93,7 +102,13 @@ export function CaseSummaryPrint() {
               from: label('statuses', e.fromStatus ?? ''),
               to: label('statuses', e.toStatus ?? ''),
             })}
-            {e.text ? `: ${e.text}` : ''}
+            {e.text ? (
+              <>
+                : <LtrRuns text={e.text} />
+              </>
+            ) : (
+              ''
+            )}
           </Text>
         ))}
       </PrintSheet>

@@ -1,6 +1,8 @@
 // One certificate of attendance: the desk and municipality, the title, the person's name large,
 // the session (type, title, date, place), the certificate number, and signature lines. Every
 // word is in the session's language (Arabic right-to-left included), from fixed translators.
+// Where the language marks sex, a woman's certificate says so ("قد حضرت", "la señora"): the
+// person's recorded sex is the i18next context; unknown or other keeps the plain wording.
 import { useTranslation } from 'react-i18next';
 import { PrintSheet } from '../../../ui/print';
 import { formatDate } from '../../../ui/format';
@@ -15,7 +17,8 @@ export function CertificateSheet({ seminar, entry }: { seminar: Seminar; entry: 
   const lng = seminar.language;
   const t = i18n.getFixedT(lng, 'seminars');
   const preset = i18n.getFixedT(lng, 'presets') as (key: string) => string;
-  const { attendance, name } = entry;
+  const { attendance, name, person } = entry;
+  const context = person.sex === 'female' || person.sex === 'male' ? person.sex : undefined;
   const place = seminar.venue ?? t('certificate.online');
   const facilitator = seminar.facilitators[0] ?? '';
   return (
@@ -27,11 +30,11 @@ export function CertificateSheet({ seminar, entry }: { seminar: Seminar; entry: 
           <div className="certificate-rule" aria-hidden />
           <div className="certificate-body">
             <h1 className="certificate-title">{t('certificate.title')}</h1>
-            <p className="certificate-lead">{t('certificate.certifies')}</p>
+            <p className="certificate-lead">{t('certificate.certifies', { context })}</p>
             <p className="certificate-name" data-testid="certificate-name">
               {name}
             </p>
-            <p className="certificate-lead">{t('certificate.attended')}</p>
+            <p className="certificate-lead">{t('certificate.attended', { context })}</p>
             <p className="certificate-type">
               {preset(`${profile.presetId}.seminarTypes.${seminar.type}`)}
             </p>

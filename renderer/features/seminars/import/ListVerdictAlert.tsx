@@ -5,9 +5,10 @@ import { Alert } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CheckedList } from '../../../../domain/seminars/registrationCsv';
+import { formatList } from '../../../ui/format';
 
 export function ListVerdictAlert({ checked }: { checked: CheckedList }) {
-  const { t } = useTranslation('seminars');
+  const { t, i18n } = useTranslation('seminars');
   const { verdict } = checked;
   const column = (field: string) => t(`import.columnNames.${field as 'givenName'}`);
   if (verdict.kind === 'notAList') {
@@ -22,14 +23,16 @@ export function ListVerdictAlert({ checked }: { checked: CheckedList }) {
   if (verdict.kind === 'missingColumns') {
     return (
       <Alert color="red" role="alert" data-testid="missing-columns">
-        {t('import.missingColumns', { columns: checked.missingColumns.map(column).join(', ') })}
+        {t('import.missingColumns', {
+          columns: formatList(i18n.language, checked.missingColumns.map(column)),
+        })}
       </Alert>
     );
   }
   if (checked.unknownColumns.length === 0) return null;
   return (
     <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} data-testid="unknown-columns">
-      {t('import.unknownColumns', { columns: checked.unknownColumns.join(', ') })}
+      {t('import.unknownColumns', { columns: formatList(i18n.language, checked.unknownColumns) })}
     </Alert>
   );
 }

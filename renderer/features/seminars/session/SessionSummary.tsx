@@ -4,19 +4,20 @@ import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sessionTally } from '../../../../domain/seminars/seminarStats';
+import { formatList } from '../../../ui/format';
 import { useStakeholderOptions } from '../../stakeholders';
 import { TallyBreakdown } from '../list/TallyBreakdown';
 import type { Seminar } from '../seminarTypes';
 import type { RosterEntry } from '../useRoster';
 
 function useFacts(seminar: Seminar): [string, string, boolean?][] {
-  const { t } = useTranslation('seminars');
+  const { t, i18n } = useTranslation('seminars');
   const partners = useStakeholderOptions();
   const partner = partners.find((p) => p.id === seminar.partnerId)?.name;
   const facts: [string, string | undefined, boolean?][] = [
     [t('fields.venue'), seminar.venue],
     [t('fields.onlineUrl'), seminar.onlineUrl, true],
-    [t('fields.facilitators'), seminar.facilitators.join(', ')],
+    [t('fields.facilitators'), formatList(i18n.language, seminar.facilitators)],
     [t('fields.partner'), partner],
     [t('fields.language'), t(`languages.${seminar.language}`, { ns: 'common' })],
     [t('fields.capacity'), String(seminar.capacity)],

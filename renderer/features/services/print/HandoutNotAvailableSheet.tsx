@@ -2,6 +2,7 @@
 // that language, never the handout in another language in its place.
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../domain/records';
+import { formatList } from '../../../ui/format';
 import { PrintSheet } from '../../../ui/print';
 import { sheetHeader } from './sheetHeader';
 import './handout.css';
@@ -30,7 +31,7 @@ export function HandoutNotAvailableSheet({ serviceName, language, available, des
         </p>
         <p>
           {available.length > 0
-            ? t('sheet.availableIn', { languages: available.map(nameOf).join(', ') })
+            ? t('sheet.availableIn', { languages: formatList(language, available.map(nameOf)) })
             : t('sheet.noneAvailable')}
         </p>
       </div>

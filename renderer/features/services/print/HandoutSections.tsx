@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../domain/records';
 import type { HandoutContent } from '../../../../domain/records/handout';
-import { LtrRuns } from './LtrRuns';
+import { LtrRuns } from '../../../ui/print';
 
 type ListSection = 'keyPoints' | 'documents' | 'steps';
 type TextSection = 'eligibility' | 'whereToApply' | 'notes';

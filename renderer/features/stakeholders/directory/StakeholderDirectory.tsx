@@ -4,7 +4,7 @@ import { Anchor, Button, Group, Menu, Table, Text } from '@mantine/core';
 import { IconAffiliate, IconChevronDown, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { countryName } from '../../../ui/format';
+import { countryName, formatList } from '../../../ui/format';
 import { ExportStatus } from '../ExportStatus';
 import type { StoredStakeholder } from '../stakeholderRepository';
 import { TypeBadge } from '../TypeBadge';
@@ -74,7 +74,10 @@ export function StakeholderDirectory({ stakeholders }: { stakeholders: StoredSta
                 <Table.Td>{s.city || none}</Table.Td>
                 <Table.Td>
                   <Text size="sm" lineClamp={2}>
-                    {s.sectors.map((sector) => t(`sectors.${sector}`)).join(', ') || none}
+                    {formatList(
+                      i18n.language,
+                      s.sectors.map((sector) => t(`sectors.${sector}`)),
+                    ) || none}
                   </Text>
                 </Table.Td>
                 <Table.Td>{t(`engagement.${s.engagement}`)}</Table.Td>
