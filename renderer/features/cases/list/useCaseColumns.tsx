@@ -9,16 +9,22 @@ import { usePreset, usePresetLabel } from '../../settings';
 import { StatusBadge, UrgencyBadge } from '../page/CaseBadges';
 import type { CaseSummary } from './caseSummary';
 
+/** A person's name in a cell: cut to the column, whole on hover. */
+function NameCell({ name }: { name: string }) {
+  return <span title={name}>{name}</span>;
+}
+
 export function useCaseColumns(
   overdueIds: ReadonlySet<string>,
-  clientNames: ReadonlyMap<string, string>,
+  names: ReadonlyMap<string, string>,
 ): VirtualColumn<CaseSummary>[] {
   const { t, i18n } = useTranslation('caseList');
   const label = usePresetLabel();
   const preset = usePreset();
   const lng = i18n.language;
-  const countryHeader =
-    preset.detailsRecord === 'migrantDetails' ? t('columns.origin') : t('columns.destination');
+  const migrants = preset.detailsRecord === 'migrantDetails';
+  const countryHeader = migrants ? t('columns.origin') : t('columns.destination');
+  const concernedHeader = migrants ? t('columns.concerned') : t('columns.ofw');
   return useMemo(
     () => [
       {
@@ -35,11 +41,15 @@ export function useCaseColumns(
       {
         id: 'client',
         header: t('columns.client'),
-        width: '10.5rem',
-        cell: (c) => {
-          const name = clientNames.get(c.clientId) ?? '';
-          return <span title={name}>{name}</span>;
-        },
+        width: '9rem',
+        cell: (c) => <NameCell name={names.get(c.clientId) ?? ''} />,
+      },
+      {
+        // The person the case is about: the OFW a relative asks for, or the client themself.
+        id: 'concerned',
+        header: concernedHeader,
+        width: '9rem',
+        cell: (c) => <NameCell name={names.get(c.ofwId ?? c.clientId) ?? ''} />,
       },
       {
         id: 'categories',
@@ -94,6 +104,6 @@ export function useCaseColumns(
           ) : null,
       },
     ],
-    [t, lng, label, countryHeader, overdueIds, clientNames],
+    [t, lng, label, countryHeader, concernedHeader, overdueIds, names],
   );
 }
