@@ -94,6 +94,8 @@ export function DeskProfileForm({ defaultValues, submitLabel, onSubmit, header }
                 label={t('setup.country')}
                 data={countries}
                 searchable
+                // Picking the pre-filled country again must keep it, not clear it.
+                allowDeselect={false}
                 value={field.value || null}
                 onChange={(value) => field.onChange(value ?? '')}
                 onBlur={field.onBlur}

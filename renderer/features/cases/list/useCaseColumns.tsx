@@ -14,6 +14,8 @@ function NameCell({ name }: { name: string }) {
   return <span title={name}>{name}</span>;
 }
 
+// Widths fit 1366×768 in every language with the navigation open: each column holds its longest
+// badge or date; names, categories and long statuses are cut to the column, whole on hover.
 export function useCaseColumns(
   overdueIds: ReadonlySet<string>,
   names: ReadonlyMap<string, string>,
@@ -30,7 +32,7 @@ export function useCaseColumns(
       {
         id: 'reference',
         header: t('columns.reference'),
-        width: '9.5rem',
+        width: '9rem',
         sortable: true,
         cell: (c) => (
           <Text size="sm" fw={600} span dir="ltr">
@@ -41,14 +43,14 @@ export function useCaseColumns(
       {
         id: 'client',
         header: t('columns.client'),
-        width: '9rem',
+        width: '8.5rem',
         cell: (c) => <NameCell name={names.get(c.clientId) ?? ''} />,
       },
       {
         // The person the case is about: the OFW a relative asks for, or the client themself.
         id: 'concerned',
         header: concernedHeader,
-        width: '9rem',
+        width: '8.5rem',
         cell: (c) => <NameCell name={names.get(c.ofwId ?? c.clientId) ?? ''} />,
       },
       {
@@ -63,7 +65,7 @@ export function useCaseColumns(
       {
         id: 'status',
         header: t('columns.status'),
-        width: '10.5rem',
+        width: '8.5rem',
         sortable: true,
         // Long status names are cut to the column; the full name shows on hover.
         cell: (c) => (
@@ -75,14 +77,14 @@ export function useCaseColumns(
       {
         id: 'urgency',
         header: t('columns.urgency'),
-        width: '6rem',
+        width: '7.5rem',
         sortable: true,
         cell: (c) => <UrgencyBadge urgency={c.urgency} />,
       },
       {
         id: 'openedAt',
         header: t('columns.opened'),
-        width: '7rem',
+        width: '6.5rem',
         sortable: true,
         cell: (c) => formatDate(lng, new Date(c.openedAt)),
       },
@@ -95,7 +97,7 @@ export function useCaseColumns(
       {
         id: 'followUp',
         header: t('columns.followUp'),
-        width: '6rem',
+        width: '6.5rem',
         cell: (c) =>
           overdueIds.has(c.id) ? (
             <Badge color="red" variant="light" leftSection={<IconAlarm size={12} aria-hidden />}>
