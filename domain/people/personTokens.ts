@@ -1,5 +1,5 @@
 // The search tokens of a person and of a case, from the fields people search by.
-import { nameTokens, phoneTokens, referenceTokens } from '../search/normalize';
+import { joinedNameTokens, nameTokens, phoneTokens, referenceTokens } from '../search/normalize';
 
 export interface NamedPerson {
   givenName: string;
@@ -8,9 +8,20 @@ export interface NamedPerson {
   phone?: string | undefined;
 }
 
+/**
+ * A person's tokens: each word of the name (particles joined), each hyphenated name as one word
+ * ("Jun-jun" → junjun), and the phone number's forms and ending (domain/search/normalize.ts).
+ * A change here needs a schema version that recomputes the stored tokens (renderer/db/schema.ts).
+ */
 export function personSearchTokens(person: NamedPerson): string[] {
-  const names = nameTokens(`${person.givenName} ${person.middleName ?? ''} ${person.familyName}`);
-  return [...new Set([...names, ...phoneTokens(person.phone ?? '')])];
+  const name = `${person.givenName} ${person.middleName ?? ''} ${person.familyName}`;
+  return [
+    ...new Set([
+      ...nameTokens(name),
+      ...joinedNameTokens(name),
+      ...phoneTokens(person.phone ?? ''),
+    ]),
+  ];
 }
 
 /** A case is found by its reference, its client's and its OFW's names and phones. */

@@ -76,6 +76,7 @@ export const ofwDeskStatuses: readonly StatusDefinition[] = [
 
 export const ofwDeskPreset: DeskPreset = {
   id: 'ofw-ph',
+  homeCountry: 'PH',
   topDestinations: [
     'SA',
     'AE',

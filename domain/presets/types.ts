@@ -28,6 +28,11 @@ export interface OfwFieldDefinition {
 
 export interface DeskPreset {
   id: PresetId;
+  /**
+   * The country every desk of this kind is in (ISO 3166), pre-filled in the set-up; none when
+   * it varies (the migrant desk serves cities in Spain, Argentina and Peru).
+   */
+  homeCountry?: string;
   /** ISO 3166 country codes listed first when picking a destination. */
   topDestinations: readonly string[];
   categories: readonly string[];

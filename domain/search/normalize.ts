@@ -1,7 +1,8 @@
 // Search normalisation (docs/architecture.md, search): names, reference numbers and phone numbers become tokens
 // kept in a multi-entry index, so that a prefix search is an index range, not a scan.
 // "Dela Cruz", "De la Cruz", "dela cruz" and "delacruz" all give the token "delacruz";
-// "Peña" matches "pena"; "+63 917 123 4567" matches "0917…" and "917…".
+// "Peña" matches "pena"; "+63 917 123 4567" matches "0917…" and "917…", and its last digits
+// ("4567", read off a call log) through a token that holds the digits backwards.
 
 /** Particles that Filipino and Spanish surnames join to the next word. */
 const PARTICLES = new Set([
@@ -79,11 +80,26 @@ export function nameTokens(text: string, options: { typing?: boolean } = {}): st
 const isParticlePrefix = (word: string) =>
   [...PARTICLES].some((particle) => particle.length > word.length && particle.startsWith(word));
 
-/** Digits of a phone number, in the forms people type: +63 917…, 0917…, 917…. */
+/**
+ * Marks the token of a phone number's digits written backwards: a prefix of it is an ending of
+ * the number, so "ends with 0142" is an index range like any prefix. The mark keeps it apart from
+ * the numbers' own digits (and out of the in-memory index, which keeps only names).
+ */
+export const PHONE_ENDING_MARK = '~';
+
+const reversed = (digits: string) => [...digits].reverse().join('');
+
+/** The fewest digits searched as the end of a phone number. */
+export const MIN_PHONE_ENDING = 4;
+
+/**
+ * Digits of a phone number, in the forms people type: +63 917…, 0917…, 917…, and its digits
+ * backwards (PHONE_ENDING_MARK) for a search by its last digits.
+ */
 export function phoneTokens(phone: string): string[] {
   const digits = phone.replace(/\D/g, '');
   if (digits.length < 4) return [];
-  const tokens = new Set([digits]);
+  const tokens = new Set([digits, PHONE_ENDING_MARK + reversed(digits)]);
   const national = digits.startsWith('63') && digits.length === 12 ? digits.slice(2) : null;
   const local = national ?? (digits.startsWith('0') ? digits.slice(1) : null);
   if (local) {
@@ -92,6 +108,31 @@ export function phoneTokens(phone: string): string[] {
   }
   if (digits.length > 9 && !national && !digits.startsWith('0')) tokens.add(digits.slice(-9));
   return [...tokens];
+}
+
+/**
+ * The words of a name written with a hyphen, a dot or an apostrophe joined into one token
+ * ("Jun-jun" → junjun, "Mary-Ann" → maryann), so "junjun" finds "Jun-jun" as "pena" finds "Peña".
+ * The parts are tokens of their own already (nameTokens).
+ */
+export function joinedNameTokens(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .filter((word) => /[^\p{L}\p{N}]/u.test(word))
+    .map((word) => foldText(word).replace(/ /g, ''))
+    .filter((token) => token.length > 0);
+}
+
+/**
+ * The token of the end of a phone number for a query of digits only ("0142", "123 4567"): what
+ * a record's backwards digits start with when its number ends with them. Null for anything else
+ * or fewer than MIN_PHONE_ENDING digits.
+ */
+export function phoneEndingToken(query: string): string | null {
+  const trimmed = query.trim();
+  if (!/^[\d\s+()-]+$/.test(trimmed)) return null;
+  const digits = trimmed.replace(/\D/g, '');
+  return digits.length < MIN_PHONE_ENDING ? null : PHONE_ENDING_MARK + reversed(digits);
 }
 
 /** "LGZ-2026-000123" → lgz2026000123, 2026000123, and the sequence number 123. */

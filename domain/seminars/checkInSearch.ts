@@ -2,7 +2,7 @@
 // every keystroke is answered at once): a registration code, or the start of the name's words
 // or of the phone number. People not yet checked in come first; the first is what Enter takes.
 import type { NamedPerson } from '../people/personTokens';
-import { foldText, queryTokens } from '../search/normalize';
+import { joinedNameTokens, queryTokens } from '../search/normalize';
 import { isCodePrefix, normaliseCode } from './registrationCode';
 
 export interface CheckInCandidate {
@@ -18,17 +18,15 @@ export interface CheckInCandidate {
 
 /**
  * A person's tokens at the door: the stored ones, and each name written with a hyphen or a
- * dot as one word too ("Jun-jun" → "junjun", "Mary-Ann" → "maryann"), so "junjun pen" finds
- * "Jun-jun Peñaflor" as "penaflor" finds "Peñaflor". Computed here, over a session's few hundred
- * registrations, so the stored tokens (and every database) stay as they are.
+ * dot as one word too ("Jun-jun" → "junjun"), so "junjun pen" finds "Jun-jun Peñaflor" as
+ * "penaflor" finds "Peñaflor". Stored tokens have these since schema version 4; a record pulled
+ * from a desk that has not been updated may lack them.
  */
 export function doorTokens(person: NamedPerson & { searchTokens: readonly string[] }): string[] {
-  const words = `${person.givenName} ${person.middleName ?? ''} ${person.familyName}`.split(/\s+/);
-  const joined = words
-    .filter((word) => /[^\p{L}\p{N}]/u.test(word))
-    .map((word) => foldText(word).replace(/ /g, ''))
-    .filter((token) => token.length > 0);
-  return joined.length === 0
+  const joined = joinedNameTokens(
+    `${person.givenName} ${person.middleName ?? ''} ${person.familyName}`,
+  );
+  return joined.every((token) => person.searchTokens.includes(token))
     ? [...person.searchTokens]
     : [...new Set([...person.searchTokens, ...joined])];
 }

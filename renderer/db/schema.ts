@@ -2,6 +2,7 @@
 // removed once shipped: a new version is appended with its upgrade and a migration test
 // (tests/unit/db/migrations.test.ts) that opens a fixture of the previous version.
 import type { Transaction } from 'dexie';
+import { recomputeSearchTokens } from './recomputeSearchTokens';
 
 export interface SchemaVersion {
   version: number;
@@ -49,6 +50,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       attendance:
         'id, seminarId, personId, [seminarId+personId], [seminarId+registrationCode], certificateNumber',
     },
+  },
+  {
+    // Phone numbers are found by their last digits ("0142", read off a call log) and hyphenated
+    // names as one word ("junjun" finds "Jun-jun"): every stored token list is recomputed.
+    version: 4,
+    stores: {},
+    upgrade: recomputeSearchTokens,
   },
 ];
 

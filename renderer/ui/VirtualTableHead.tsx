@@ -1,5 +1,6 @@
 // The sticky header row of VirtualTable: column names, sortable ones as buttons that say
-// their direction (aria-sort) and show it with an arrow.
+// their direction (aria-sort) and show it with an arrow. A name longer than its column wraps,
+// inside a word if it must ("Pagkaapurahan"), rather than being cut off.
 import { Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 
@@ -30,10 +31,10 @@ function SortButton({
       onClick={onSort}
       fw={700}
       fz="sm"
-      style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}
+      style={{ display: 'inline-flex', gap: 4, alignItems: 'center', maxWidth: '100%' }}
     >
-      {label}
-      <Icon size={14} aria-hidden opacity={state ? 1 : 0.4} />
+      <span style={{ minWidth: 0 }}>{label}</span>
+      <Icon size={14} aria-hidden opacity={state ? 1 : 0.4} style={{ flexShrink: 0 }} />
     </UnstyledButton>
   );
 }
@@ -47,7 +48,7 @@ export function VirtualTableHead({ columns, sort, onSort }: Props) {
           const ariaSort =
             state === 'asc' ? 'ascending' : state === 'desc' ? 'descending' : undefined;
           return (
-            <Table.Th key={column.id} aria-sort={ariaSort}>
+            <Table.Th key={column.id} aria-sort={ariaSort} style={{ overflowWrap: 'anywhere' }}>
               {column.sortable && onSort ? (
                 <SortButton label={column.header} state={state} onSort={() => onSort(column.id)} />
               ) : (

@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
 import es from '../../locales/es/common.json';
 import ar from '../../locales/ar/common.json';
+import esPresets from '../../locales/es/presets.json';
 import { renderApp } from './renderApp';
 
 const input = (name: string) => document.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
@@ -19,9 +20,11 @@ describe('first-run desk set-up', () => {
     await screen.findByRole('heading', { name: 'Welcome to Tulay' });
 
     await typeInto(/Municipality or city/, 'Legazpi City');
-    await userEvent.keyboard('{Tab}');
-    await userEvent.keyboard('Philippines');
-    await userEvent.keyboard('{ArrowDown}{Enter}');
+    // An OFW desk is in the Philippines: the country is already filled in.
+    expect(screen.getByRole('combobox', { name: /Country/ })).toHaveProperty(
+      'value',
+      'Philippines',
+    );
     await typeInto(/Desk name/, 'Municipal OFW Help Desk');
     const prefix = screen.getByRole('textbox', { name: /Case number prefix/ });
     expect(prefix).toHaveProperty('value', 'LEG');
@@ -39,6 +42,7 @@ describe('first-run desk set-up', () => {
     await screen.findByRole('heading', { name: es.setup.title });
     input('municipality').focus();
     await userEvent.keyboard('Terrassa');
+    await userEvent.click(screen.getByRole('radio', { name: esPresets.migrant.name }));
     await userEvent.click(screen.getByRole('button', { name: es.setup.submit }));
 
     await waitFor(() => expect(input('deskName').getAttribute('aria-invalid')).toBe('true'));

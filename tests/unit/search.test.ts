@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   foldText,
+  joinedNameTokens,
   nameTokens,
+  phoneEndingToken,
   phoneTokens,
   queryTokens,
   referenceTokens,
@@ -61,6 +63,30 @@ describe('search normalisation', () => {
     const tokens = phoneTokens('+34 612 34 56 78');
     expect(matches(tokens, '612 345')).toBe(true);
     expect(matches(tokens, '+34 612')).toBe(true);
+  });
+
+  it('finds a number by its last digits, and only by its last digits', () => {
+    /** Does a backwards-digits token start with the query's ending (what the index range does)? */
+    const endsWith = (phone: string, query: string) => {
+      const ending = phoneEndingToken(query);
+      return ending !== null && phoneTokens(phone).some((t) => t.startsWith(ending));
+    };
+    for (const query of ['0142', '555 0142', '5550142', '918-555-0142', '+63 918 555 0142'])
+      expect(endsWith('+63 918 555 0142', query), query).toBe(true);
+    expect(endsWith('0918 555 0142', '0142')).toBe(true);
+    // In the middle of the number, or a different ending: not this one.
+    expect(endsWith('+63 918 555 0142', '5550')).toBe(false);
+    expect(endsWith('+63 918 555 0143', '0142')).toBe(false);
+    // Too few digits to mean a number, or not a number at all.
+    expect(phoneEndingToken('142')).toBeNull();
+    expect(phoneEndingToken('Maria 0142')).toBeNull();
+    expect(phoneEndingToken('LGZ-2026')).toBeNull();
+  });
+
+  it('keeps a name written with a hyphen as one word as well as its parts', () => {
+    expect(joinedNameTokens('Jun-jun Peñaflor')).toEqual(['junjun']);
+    expect(joinedNameTokens('Mary-Ann  Dela Cruz-Reyes')).toEqual(['maryann', 'cruzreyes']);
+    expect(joinedNameTokens('Maria Dela Cruz')).toEqual([]);
   });
 
   it('finds a case by its full reference, by part of it, or by its sequence number', () => {

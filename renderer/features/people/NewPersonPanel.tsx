@@ -21,6 +21,7 @@ import {
 import { splitTypedName } from './splitTypedName';
 import { useNewPerson } from './useNewPerson';
 import { useErrorText } from '../../ui/useErrorText';
+import { useDeskMunicipality } from '../settings';
 
 interface Props {
   typed: string;
@@ -41,9 +42,11 @@ export function NewPersonPanel({ typed, label, onCreated, onCancel }: Props) {
   const { findDuplicates, create } = useNewPerson();
   const [pending, setPending] = useState<Pending | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // Most people a desk serves live in its own city: the officer changes it for the others.
+  const city = useDeskMunicipality() ?? '';
   const form = useForm<PersonFormValues, unknown, PersonFormOutput>({
     resolver: zodResolver(personFormSchema),
-    defaultValues: { ...emptyPersonForm(), ...splitTypedName(typed) },
+    defaultValues: { ...emptyPersonForm(), city, ...splitTypedName(typed) },
     // Not on blur: an error appearing under a field would move the Save button under the click.
     mode: 'onSubmit',
   });

@@ -2,7 +2,7 @@
 // search on the token index. The duplicate check before a new one is saved: duplicateCheck.ts.
 import { caseSearchTokens, personSearchTokens } from '../../../domain/people/personTokens';
 import type { RecordInput, StoredRecord } from '../../../domain/records';
-import { queryTokens } from '../../../domain/search/normalize';
+import { phoneEndingToken, queryTokens } from '../../../domain/search/normalize';
 import {
   createRecord,
   searchInMemory,
@@ -63,7 +63,8 @@ export function searchIdsInMemory(
  * Ids of the records of `table` whose tokens match every token of the query (prefix match),
  * newest first. Names and references are answered from the in-memory index once it is built;
  * otherwise (and for phone numbers) the longest token is an index range in the database and the
- * rest are checked on the records.
+ * rest are checked on the records. Digits alone are the start or the end of a phone number
+ * ("0142" read off a call log): the two ranges are read together.
  */
 export async function searchIds(
   db: TulayDatabase,
@@ -74,10 +75,11 @@ export async function searchIds(
   const inMemory = searchIdsInMemory(db, table, query, limit);
   if (inMemory) return inMemory;
   const [first, ...rest] = tokensOf(query);
+  const ending = phoneEndingToken(query);
   const matches = await db
     .table(table)
     .where('searchTokens')
-    .startsWith(first!)
+    .startsWithAnyOf(ending ? [first!, ending] : [first!])
     .distinct()
     .filter(
       (r: { searchTokens: string[]; deletedAt: string | null }) =>

@@ -13,3 +13,11 @@ export function useDesk(): DeskState {
   if (!desk) throw new Error('useDesk() needs a <DeskProvider> above it');
   return desk;
 }
+
+/**
+ * The desk's municipality, to pre-fill the city of a new person; undefined where no desk is set
+ * up around the form (a form shown on its own).
+ */
+export function useDeskMunicipality(): string | undefined {
+  return useContext(DeskContext)?.profile.municipality || undefined;
+}

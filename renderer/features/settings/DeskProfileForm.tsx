@@ -5,7 +5,9 @@ import { useMemo, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { COUNTRY_CODES } from '../../../domain/countries';
+import { getPreset } from '../../../domain/presets';
 import { deskProfileSchema, PRESET_IDS, type DeskProfile } from '../../../domain/records';
+import type { PresetId } from '../../../domain/records/desk';
 import { countryName } from '../../ui/format';
 import { useFieldError } from '../../ui/useFieldError';
 import { suggestReferencePrefix } from './suggestReferencePrefix';
@@ -21,6 +23,9 @@ const EMPTY_PROFILE: DeskProfile = {
   referencePrefix: '',
 };
 
+/** The country of a kind of desk (the OFW desk: the Philippines), or '' when it varies. */
+const presetCountry = (id: PresetId) => getPreset(id).homeCountry ?? '';
+
 interface Props {
   defaultValues: Partial<DeskProfile>;
   submitLabel: string;
@@ -33,9 +38,12 @@ export function DeskProfileForm({ defaultValues, submitLabel, onSubmit, header }
   const { t, i18n } = useTranslation();
   const describeError = useErrorText();
   const fieldError = useFieldError();
+  // At the first run the country follows the kind of desk until the officer chooses another.
+  const countryFollowsPreset = !defaultValues.country;
+  const presetId = defaultValues.presetId ?? EMPTY_PROFILE.presetId;
   const form = useForm<DeskProfile>({
     resolver: zodResolver(deskProfileSchema),
-    defaultValues: { ...EMPTY_PROFILE, ...defaultValues },
+    defaultValues: { ...EMPTY_PROFILE, country: presetCountry(presetId), ...defaultValues },
     mode: 'onTouched',
   });
   const { register, control, handleSubmit, formState, setValue, getFieldState, setError } = form;
@@ -86,7 +94,9 @@ export function DeskProfileForm({ defaultValues, submitLabel, onSubmit, header }
                 label={t('setup.country')}
                 data={countries}
                 searchable
-                value={field.value ?? null}
+                // Picking the pre-filled country again must keep it, not clear it.
+                allowDeselect={false}
+                value={field.value || null}
                 onChange={(value) => field.onChange(value ?? '')}
                 onBlur={field.onBlur}
                 error={fieldError(fieldState.error)}
@@ -120,7 +130,12 @@ export function DeskProfileForm({ defaultValues, submitLabel, onSubmit, header }
               label={t('setup.preset')}
               description={t('setup.presetHint')}
               value={field.value}
-              onChange={(value) => field.onChange(value)}
+              onChange={(value) => {
+                const country = form.getValues('country');
+                if (countryFollowsPreset && [presetCountry(field.value), ''].includes(country))
+                  setValue('country', presetCountry(value));
+                field.onChange(value);
+              }}
             >
               <Group mt="xs" gap="md">
                 {PRESET_IDS.map((id) => (

@@ -1,7 +1,7 @@
 // The settings feature's public face: the desk set-up, the Settings page and the desk context.
 export { SetupPage } from './SetupPage';
 export { SettingsPage } from './SettingsPage';
-export { DeskProvider, useDesk } from './DeskContext';
+export { DeskProvider, useDesk, useDeskMunicipality } from './DeskContext';
 export { useDeskState, type DeskState } from './useDesk';
 export { requestPersistentStorage } from './storagePersistence';
 export { readSetting, writeSetting, SETTING_KEYS } from './settingsRepository';

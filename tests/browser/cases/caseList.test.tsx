@@ -48,6 +48,50 @@ describe('case list', () => {
     expect(first.textContent).toContain('Saudi Arabia');
   });
 
+  it('shows the OFW each case is about beside the client', async () => {
+    const { databaseName } = await deskWithCases();
+    await openList(databaseName);
+    const table = screen.getByRole('table', { name: en.title });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    const column = (name: string) => headers.indexOf(name);
+    expect(column(en.columns.ofw)).toBe(column(en.columns.client) + 1);
+    const people = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => {
+          const cells = within(row).getAllByRole('cell');
+          return [
+            cells[column(en.columns.client)]!.textContent,
+            cells[column(en.columns.ofw)]!.textContent,
+          ];
+        });
+    // Rosario asked about her daughter Maria; the others came for themselves.
+    await waitFor(() =>
+      expect(people()).toEqual([
+        ['Maria Dela Cruz', 'Maria Dela Cruz'],
+        ['Pedro Santos', 'Pedro Santos'],
+        ['Pedro Santos', 'Pedro Santos'],
+        ['Rosario Dela Cruz', 'Maria Dela Cruz'],
+      ]),
+    );
+  });
+
+  it('finds a case by the last digits of a phone number read off a call log', async () => {
+    const { databaseName } = await deskWithCases();
+    await openList(databaseName);
+    await userEvent.click(screen.getByRole('searchbox', { name: en.search.label }));
+    await userEvent.keyboard('1234');
+    await waitFor(() => expect(count()).toBe('1 of 4 cases'));
+    expect(references()).toEqual(['LGZ-2026-000001']);
+    await userEvent.clear(screen.getByRole('searchbox', { name: en.search.label }));
+    await userEvent.keyboard('222 3333');
+    await waitFor(() => expect(count()).toBe('2 of 4 cases'));
+    expect(references()).toEqual(['LGZ-2026-000003', 'LGZ-2026-000002']);
+  });
+
   it('narrows the rows and the count by search, by filter chips, and shows overdue follow-ups', async () => {
     const { databaseName } = await deskWithCases();
     await openList(databaseName);

@@ -35,6 +35,26 @@ describe.each([
     expect(await searchIds(db, 'people', 'santos jo')).toEqual([]);
   });
 
+  it('finds a person by the last digits of the phone number and by a hyphenated name as one word', async () => {
+    const { ctx } = await desk();
+    const junjun = await createPerson(ctx, {
+      givenName: 'Jun-jun',
+      familyName: 'Peñaflor',
+      phone: '+63 918 555 0142',
+    });
+    const other = await createPerson(ctx, {
+      givenName: 'Rosa',
+      familyName: 'Lim',
+      phone: '0142 555 0918',
+    });
+    expect(await searchIds(db, 'people', '0142')).toEqual([other.id, junjun.id]);
+    expect(await searchIds(db, 'people', '555 0142')).toEqual([junjun.id]);
+    expect(await searchIds(db, 'people', '0918')).toEqual([other.id, junjun.id]);
+    expect(await searchIds(db, 'people', '5550')).toEqual([]);
+    expect(await searchIds(db, 'people', 'junjun')).toEqual([junjun.id]);
+    expect(await searchIds(db, 'people', 'junjun pen')).toEqual([junjun.id]);
+  });
+
   it('lists the newest first, leaves out deleted people and stops at the limit', async () => {
     const { ctx, maria, marites } = await desk();
     const newer = await createPerson(ctx, { givenName: 'Mariel', familyName: 'Dela Paz' });

@@ -8,6 +8,7 @@ import { useFieldError } from '../../../ui/useFieldError';
 import { PersonPicker } from '../../people';
 import { usePreset, usePresetLabel } from '../../settings';
 import { DetailFields } from './DetailFields';
+import { OpenCasesHint } from './OpenCasesHint';
 
 export function PeopleSection() {
   const { t } = useTranslation('cases');
@@ -15,7 +16,10 @@ export function PeopleSection() {
   const label = usePresetLabel();
   const fieldError = useFieldError();
   const { control } = useFormContext<IntakeFormValues>();
-  const [clientId, clientRole] = useWatch({ control, name: ['clientId', 'clientRole'] });
+  const [clientId, clientRole, ofwId] = useWatch({
+    control,
+    name: ['clientId', 'clientRole', 'ofwId'],
+  });
   const relationship = preset.relativeRoles[clientRole];
 
   return (
@@ -86,6 +90,7 @@ export function PeopleSection() {
             </Text>
           </Stack>
         )}
+        <OpenCasesHint personIds={relationship && ofwId ? [clientId, ofwId] : [clientId]} />
         <DetailFields />
       </Stack>
     </Paper>

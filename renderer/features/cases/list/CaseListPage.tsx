@@ -16,7 +16,7 @@ import { CaseSearchInput } from './CaseSearchInput';
 import { useCaseColumns } from './useCaseColumns';
 import { SEARCH_LIMIT } from './useCaseSearch';
 import { useCaseListView } from './useCaseListView';
-import { useClientNames } from './useClientNames';
+import { usePeopleNames } from './usePeopleNames';
 
 export function CaseListPage() {
   const { t, i18n } = useTranslation('caseList');
@@ -26,10 +26,10 @@ export function CaseListPage() {
   const table = useRef<VirtualTableHandle>(null);
   const [range, setRange] = useState<[number, number]>([0, 0]);
   const onRangeChange = useCallback((first: number, last: number) => setRange([first, last]), []);
-  const clientNames = useClientNames(
-    view.rows.slice(range[0], range[1] + 1).map((c) => c.clientId),
+  const names = usePeopleNames(
+    view.rows.slice(range[0], range[1] + 1).flatMap((c) => [c.clientId, c.ofwId ?? c.clientId]),
   );
-  const columns = useCaseColumns(view.overdueIds, clientNames);
+  const columns = useCaseColumns(view.overdueIds, names);
   const { query, update } = view;
   const n = (value: number) => formatNumber(i18n.language, value);
   const sortBy = (key: string) =>

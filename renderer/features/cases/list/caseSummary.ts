@@ -15,8 +15,10 @@ export interface CaseSummary {
   openedAt: number;
   /** The OFW's destination, or the migrant's country of origin (ISO 3166). */
   country: string | undefined;
-  /** The client's name is read only for the rows on screen (see useClientNames). */
+  /** The client's name is read only for the rows on screen (see usePeopleNames). */
   clientId: string;
+  /** The OFW or migrant the case is about, when the client asks for someone else. */
+  ofwId: string | undefined;
   updatedAt: string;
 }
 
@@ -45,7 +47,15 @@ export class Interner {
 
 type CaseRecord = Pick<
   StoredRecord<'cases'>,
-  'id' | 'reference' | 'clientId' | 'status' | 'urgency' | 'categories' | 'openedAt' | 'updatedAt'
+  | 'id'
+  | 'reference'
+  | 'clientId'
+  | 'ofwId'
+  | 'status'
+  | 'urgency'
+  | 'categories'
+  | 'openedAt'
+  | 'updatedAt'
 > & {
   ofwDetails?: { destinationCountry?: string | undefined } | undefined;
   migrantDetails?: { countryOfOrigin?: string | undefined } | undefined;
@@ -63,6 +73,7 @@ export function toSummary(record: CaseRecord, intern: Interner): CaseSummary {
       record.ofwDetails?.destinationCountry ?? record.migrantDetails?.countryOfOrigin,
     ),
     clientId: record.clientId,
+    ofwId: record.ofwId,
     updatedAt: record.updatedAt,
   };
 }

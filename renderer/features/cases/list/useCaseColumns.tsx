@@ -9,22 +9,30 @@ import { usePreset, usePresetLabel } from '../../settings';
 import { StatusBadge, UrgencyBadge } from '../page/CaseBadges';
 import type { CaseSummary } from './caseSummary';
 
+/** A person's name in a cell: cut to the column, whole on hover. */
+function NameCell({ name }: { name: string }) {
+  return <span title={name}>{name}</span>;
+}
+
+// Widths fit 1366×768 in every language with the navigation open: each column holds its longest
+// badge or date; names, categories and long statuses are cut to the column, whole on hover.
 export function useCaseColumns(
   overdueIds: ReadonlySet<string>,
-  clientNames: ReadonlyMap<string, string>,
+  names: ReadonlyMap<string, string>,
 ): VirtualColumn<CaseSummary>[] {
   const { t, i18n } = useTranslation('caseList');
   const label = usePresetLabel();
   const preset = usePreset();
   const lng = i18n.language;
-  const countryHeader =
-    preset.detailsRecord === 'migrantDetails' ? t('columns.origin') : t('columns.destination');
+  const migrants = preset.detailsRecord === 'migrantDetails';
+  const countryHeader = migrants ? t('columns.origin') : t('columns.destination');
+  const concernedHeader = migrants ? t('columns.concerned') : t('columns.ofw');
   return useMemo(
     () => [
       {
         id: 'reference',
         header: t('columns.reference'),
-        width: '9.5rem',
+        width: '9rem',
         sortable: true,
         cell: (c) => (
           <Text size="sm" fw={600} span dir="ltr">
@@ -35,11 +43,15 @@ export function useCaseColumns(
       {
         id: 'client',
         header: t('columns.client'),
-        width: '10.5rem',
-        cell: (c) => {
-          const name = clientNames.get(c.clientId) ?? '';
-          return <span title={name}>{name}</span>;
-        },
+        width: '8.5rem',
+        cell: (c) => <NameCell name={names.get(c.clientId) ?? ''} />,
+      },
+      {
+        // The person the case is about: the OFW a relative asks for, or the client themself.
+        id: 'concerned',
+        header: concernedHeader,
+        width: '8.5rem',
+        cell: (c) => <NameCell name={names.get(c.ofwId ?? c.clientId) ?? ''} />,
       },
       {
         id: 'categories',
@@ -56,7 +68,7 @@ export function useCaseColumns(
       {
         id: 'status',
         header: t('columns.status'),
-        width: '10.5rem',
+        width: '8.5rem',
         sortable: true,
         // Long status names are cut to the column; the full name shows on hover.
         cell: (c) => (
@@ -68,14 +80,14 @@ export function useCaseColumns(
       {
         id: 'urgency',
         header: t('columns.urgency'),
-        width: '6rem',
+        width: '7.5rem',
         sortable: true,
         cell: (c) => <UrgencyBadge urgency={c.urgency} />,
       },
       {
         id: 'openedAt',
         header: t('columns.opened'),
-        width: '7rem',
+        width: '6.5rem',
         sortable: true,
         cell: (c) => formatDate(lng, new Date(c.openedAt)),
       },
@@ -88,7 +100,7 @@ export function useCaseColumns(
       {
         id: 'followUp',
         header: t('columns.followUp'),
-        width: '6rem',
+        width: '6.5rem',
         cell: (c) =>
           overdueIds.has(c.id) ? (
             <Badge color="red" variant="light" leftSection={<IconAlarm size={12} aria-hidden />}>
@@ -97,6 +109,6 @@ export function useCaseColumns(
           ) : null,
       },
     ],
-    [t, lng, label, countryHeader, overdueIds, clientNames],
+    [t, lng, label, countryHeader, concernedHeader, overdueIds, names],
   );
 }
