@@ -1,12 +1,13 @@
 // The desk profile form, used by the first-run set-up and by Settings.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Radio, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { COUNTRY_CODES } from '../../../domain/countries';
 import { deskProfileSchema, PRESET_IDS, type DeskProfile } from '../../../domain/records';
 import { countryName } from '../../ui/format';
+import { SearchableSelect } from '../../ui/SearchableSelect';
 import { useFieldError } from '../../ui/useFieldError';
 import { suggestReferencePrefix } from './suggestReferencePrefix';
 import { useErrorText } from '../../ui/useErrorText';
@@ -82,10 +83,9 @@ export function DeskProfileForm({ defaultValues, submitLabel, onSubmit, header }
             control={control}
             name="country"
             render={({ field, fieldState }) => (
-              <Select
+              <SearchableSelect
                 label={t('setup.country')}
                 data={countries}
-                searchable
                 value={field.value ?? null}
                 onChange={(value) => field.onChange(value ?? '')}
                 onBlur={field.onBlur}
