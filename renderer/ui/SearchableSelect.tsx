@@ -10,10 +10,12 @@ import {
   type MultiSelectProps,
   type SelectProps,
 } from '@mantine/core';
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent, type Ref } from 'react';
 import { foldedFilter, matchesOf } from './foldedFilter';
 
-export type SearchableSelectProps = Omit<SelectProps, 'searchable'>;
+export type SearchableSelectProps = Omit<SelectProps, 'searchable'> & {
+  ref?: Ref<HTMLInputElement>;
+};
 
 /** What Enter or leaving the field picks for `typed`: the only match, or the one whose name
  *  is exactly what was typed, or (for Enter) the first of several. */
@@ -79,7 +81,9 @@ export function SearchableSelect(props: SearchableSelectProps) {
   );
 }
 
-export type SearchableMultiSelectProps = Omit<MultiSelectProps, 'searchable'>;
+export type SearchableMultiSelectProps = Omit<MultiSelectProps, 'searchable'> & {
+  ref?: Ref<HTMLInputElement>;
+};
 
 /** Several choices with a search box: Enter adds the highlighted match, never submits. */
 export function SearchableMultiSelect(props: SearchableMultiSelectProps) {

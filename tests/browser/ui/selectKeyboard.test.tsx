@@ -37,7 +37,7 @@ describe('selects by keyboard', () => {
     await userEvent.keyboard('united');
     await userEvent.keyboard('{Escape}');
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(country().value).toMatch(/^United/));
+    await waitFor(() => expect((country() as HTMLInputElement).value).toMatch(/^United/));
     expect(submitted()).toBe(false);
   });
 
