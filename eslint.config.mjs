@@ -76,6 +76,13 @@ export default defineConfig(
     rules: { 'tulay/no-literal-ui-text': 'error' },
   },
   {
+    // Enter in a select picks, never submits; a date is typed in one field, left with one Tab.
+    name: 'tulay/shared-inputs',
+    files: ['renderer/**/*.tsx'],
+    plugins: { tulay },
+    rules: { 'tulay/shared-inputs': 'error' },
+  },
+  {
     // The UTC day is yesterday in the Philippines until 08:00: "today" comes from localDay().
     name: 'tulay/local-day',
     files: ['{renderer,domain,electron,catalogue,tests}/**/*.{ts,tsx,mts}'],

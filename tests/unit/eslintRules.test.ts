@@ -6,6 +6,7 @@ import { RuleTester } from 'eslint';
 import tseslint from 'typescript-eslint';
 import importBoundaries from '../../eslint/rules/import-boundaries.mjs';
 import noLiteralUiText from '../../eslint/rules/no-literal-ui-text.mjs';
+import sharedInputs from '../../eslint/rules/shared-inputs.mjs';
 
 // RuleTester looks for mocha-style globals; hand it Vitest's instead.
 RuleTester.describe = describe;
@@ -370,6 +371,41 @@ describe('tulay/no-literal-ui-text', () => {
       {
         ...tsx('const a = <Select label="Status" data-x="fine">Pick one</Select>;'),
         errors: [{ messageId: 'attribute' }, { messageId: 'text' }],
+      },
+    ],
+  });
+});
+
+describe('tulay/shared-inputs', () => {
+  const mantine = "import { Select, MultiSelect as Many, TextInput } from '@mantine/core';\n";
+  tester.run('shared-inputs', sharedInputs, {
+    valid: [
+      tsx(`${mantine}const a = <Select data={d} />;`),
+      tsx(`${mantine}const a = <SearchableSelect data={d} />;`),
+      tsx(`${mantine}const a = <TextInput type="tel" />;`),
+      tsx('const a = <Select searchable data={d} />;'),
+      {
+        code: `${mantine}const a = <Select searchable data={d} />;`,
+        filename: `${ROOT}/renderer/ui/SearchableSelect.tsx`,
+      },
+    ],
+    invalid: [
+      {
+        ...tsx(`${mantine}const a = <Select searchable data={d} />;`),
+        errors: [{ messageId: 'searchable', data: { name: 'Select', shared: 'SearchableSelect' } }],
+      },
+      {
+        ...tsx(`${mantine}const a = <Many searchable={true} data={d} />;`),
+        errors: [{ messageId: 'searchable' }],
+      },
+      {
+        ...tsx(`${mantine}const a = <TextInput type="date" />;`),
+        errors: [{ messageId: 'dateInput' }],
+      },
+      { ...tsx('const a = <input type="date" />;'), errors: [{ messageId: 'dateInput' }] },
+      {
+        ...tsx("import { DateInput } from '@mantine/dates';"),
+        errors: [{ messageId: 'dateInput', data: { what: 'DateInput' } }],
       },
     ],
   });

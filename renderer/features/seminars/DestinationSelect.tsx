@@ -1,11 +1,11 @@
 // The intended destination: a country, the desk's top destinations first, searchable by name
 // in the interface language.
-import { Select } from '@mantine/core';
 import { useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTRY_CODES } from '../../../domain/countries';
 import { countryName } from '../../ui/format';
 import { usePreset } from '../settings';
+import { SearchableSelect } from '../../ui/SearchableSelect';
 
 interface Props {
   value: string | null;
@@ -27,13 +27,12 @@ export function DestinationSelect({ value, onChange, label, size, autoFocus, ref
     return [...topDestinations, ...rest].map((code) => ({ value: code, label: name(code) }));
   }, [i18n.language, topDestinations]);
   return (
-    <Select
+    <SearchableSelect
       ref={ref}
       label={label ?? t('fields.destination')}
       data={data}
       value={value}
       onChange={onChange}
-      searchable
       clearable
       size={size}
       autoFocus={autoFocus}

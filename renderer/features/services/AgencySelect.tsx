@@ -1,13 +1,13 @@
 // Picks the agency of a service: a stakeholder of the desk, or one of the preset's agencies
 // that the desk has not added as a stakeholder yet (then the service keeps its partner id and
 // finds the stakeholder once it exists).
-import { Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useAgencyNaming } from './useAgencyNaming';
 import { usePresetLabels } from './usePresetLabels';
 import { useServiceFormField } from './useServiceFormField';
+import { SearchableSelect } from '../../ui/SearchableSelect';
 
 const PRESET = 'preset:';
 
@@ -46,13 +46,12 @@ export function AgencySelect() {
   };
 
   return (
-    <Select
+    <SearchableSelect
       label={t('form.agency')}
       description={t('form.agencyHint')}
       data={data}
       value={agencyOf({ agencyId, agencyPresetId })?.key ?? null}
       onChange={change}
-      searchable
       clearable
       comboboxProps={{ withinPortal: true }}
     />

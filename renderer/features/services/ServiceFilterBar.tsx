@@ -1,11 +1,12 @@
 // Search and filters above the directory; "/" brings the focus back to the search box.
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceFilters } from './filterServices';
 import { usePresetLabels } from './usePresetLabels';
+import { SearchableSelect } from '../../ui/SearchableSelect';
 
 interface Props {
   filters: ServiceFilters;
@@ -42,24 +43,22 @@ export function ServiceFilterBar({ filters, onChange, agencies }: Props) {
         style={{ flex: 1 }}
         data-autofocus
       />
-      <Select
+      <SearchableSelect
         label={t('list.category')}
         placeholder={t('list.anyCategory')}
         data={categoryData}
         value={filters.category}
         onChange={(value) => onChange({ ...filters, category: value })}
         clearable
-        searchable
         w={280}
       />
-      <Select
+      <SearchableSelect
         label={t('list.agency')}
         placeholder={t('list.anyAgency')}
         data={agencyData}
         value={filters.agencyKey}
         onChange={(value) => onChange({ ...filters, agencyKey: value })}
         clearable
-        searchable
         w={280}
       />
     </Group>

@@ -1,6 +1,6 @@
 // The desk profile form, used by the first-run set-up and by Settings.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Radio, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { getPreset } from '../../../domain/presets';
 import { deskProfileSchema, PRESET_IDS, type DeskProfile } from '../../../domain/records';
 import type { PresetId } from '../../../domain/records/desk';
 import { countryName } from '../../ui/format';
+import { SearchableSelect } from '../../ui/SearchableSelect';
 import { useFieldError } from '../../ui/useFieldError';
 import { suggestReferencePrefix } from './suggestReferencePrefix';
 import { useErrorText } from '../../ui/useErrorText';
@@ -90,10 +91,9 @@ export function DeskProfileForm({ defaultValues, submitLabel, onSubmit, header }
             control={control}
             name="country"
             render={({ field, fieldState }) => (
-              <Select
+              <SearchableSelect
                 label={t('setup.country')}
                 data={countries}
-                searchable
                 // Picking the pre-filled country again must keep it, not clear it.
                 allowDeselect={false}
                 value={field.value || null}

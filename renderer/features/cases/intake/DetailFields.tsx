@@ -8,6 +8,7 @@ import { COUNTRY_CODES } from '../../../../domain/countries';
 import type { CaseFactsValues } from '../../../../domain/cases/caseFactsForm';
 import type { OfwFieldDefinition } from '../../../../domain/presets';
 import { countryName } from '../../../ui/format';
+import { SearchableSelect } from '../../../ui/SearchableSelect';
 import { useFieldError } from '../../../ui/useFieldError';
 import { usePreset, usePresetLabel } from '../../settings';
 
@@ -59,18 +60,18 @@ export function DetailFields() {
         key={field.id}
         control={control}
         name={name}
-        render={({ field: f }) => (
-          <Select
-            label={fieldLabel}
-            data={data}
-            value={f.value || null}
-            onChange={(value) => f.onChange(value ?? '')}
-            onBlur={f.onBlur}
-            searchable={field.kind === 'country'}
-            clearable
-            error={error}
-          />
-        )}
+        render={({ field: f }) => {
+          const props = {
+            label: fieldLabel,
+            data,
+            value: f.value || null,
+            onChange: (value: string | null) => f.onChange(value ?? ''),
+            onBlur: f.onBlur,
+            clearable: true,
+            error,
+          };
+          return field.kind === 'country' ? <SearchableSelect {...props} /> : <Select {...props} />;
+        }}
       />
     );
   };

@@ -1,6 +1,6 @@
 // Who is in front of me, and who is it about: the client, their role, and — when the client
 // speaks for a relative — the OFW or migrant concerned, with that person's details.
-import { Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { IntakeFormValues } from '../../../../domain/cases/intakeForm';
@@ -9,6 +9,7 @@ import { PersonPicker } from '../../people';
 import { usePreset, usePresetLabel } from '../../settings';
 import { DetailFields } from './DetailFields';
 import { OpenCasesHint } from './OpenCasesHint';
+import { SearchableSelect } from '../../../ui/SearchableSelect';
 
 export function PeopleSection() {
   const { t } = useTranslation('cases');
@@ -47,7 +48,7 @@ export function PeopleSection() {
             control={control}
             name="clientRole"
             render={({ field, fieldState }) => (
-              <Select
+              <SearchableSelect
                 label={t('intake.clientRole')}
                 data={preset.clientRoles.map((id) => ({
                   value: id,
@@ -58,7 +59,6 @@ export function PeopleSection() {
                 onBlur={field.onBlur}
                 error={fieldError(fieldState.error)}
                 required
-                searchable
               />
             )}
           />

@@ -1,10 +1,11 @@
 // Filter chips above the case list: status, category, urgency, country, opening dates and
 // overdue follow-ups. Each choice narrows the list at once; "Clear filters" undoes them all.
-import { Button, Chip, Group, MultiSelect, TextInput } from '@mantine/core';
+import { Button, Chip, Group, TextInput } from '@mantine/core';
 import { IconAlarm, IconFilterOff } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../ui/format';
+import { SearchableMultiSelect } from '../../../ui/SearchableSelect';
 import { usePreset, usePresetLabel } from '../../settings';
 import { countActiveFilters, NO_FILTERS, URGENCIES, type CaseFilters } from './caseFilters';
 
@@ -36,14 +37,13 @@ export function CaseFilterBar({ filters, countries, onChange }: Props) {
   const common = {
     size: 'xs',
     clearable: true,
-    searchable: true,
     w: 200,
     comboboxProps: { withinPortal: true },
   } as const;
 
   return (
     <Group gap="xs" align="flex-end" wrap="wrap" role="group" aria-label={t('filters.label')}>
-      <MultiSelect
+      <SearchableMultiSelect
         {...common}
         label={t('filters.status')}
         placeholder={t('filters.any')}
@@ -51,7 +51,7 @@ export function CaseFilterBar({ filters, countries, onChange }: Props) {
         value={filters.statuses}
         onChange={(statuses) => set({ statuses })}
       />
-      <MultiSelect
+      <SearchableMultiSelect
         {...common}
         label={t('filters.category')}
         placeholder={t('filters.any')}
@@ -59,7 +59,7 @@ export function CaseFilterBar({ filters, countries, onChange }: Props) {
         value={filters.categories}
         onChange={(categories) => set({ categories })}
       />
-      <MultiSelect
+      <SearchableMultiSelect
         {...common}
         w={170}
         label={countryLabel}

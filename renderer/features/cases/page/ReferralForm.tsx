@@ -1,15 +1,6 @@
 // A referral names a partner, the reason, what was sent and when a response is due. Without
 // the client's consent to referral it is refused, unless a supervisor overrides with a reason.
-import {
-  Alert,
-  Button,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SavedNotice } from '../../../ui/SavedNotice';
@@ -18,6 +9,7 @@ import { ReferralRefused } from '../caseEventRepository';
 import { useCaseActions } from './useCaseActions';
 import type { CaseView } from './useCaseView';
 import { usePartnerOptions, useReferralPermission, useStaffRole } from './useReferralSupport';
+import { SearchableSelect } from '../../../ui/SearchableSelect';
 
 const EMPTY = {
   partnerId: null as string | null,
@@ -77,13 +69,12 @@ export function ReferralForm({ view }: { view: CaseView }) {
     >
       <Stack gap="xs">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select
+          <SearchableSelect
             label={t('composer.partner')}
             data={partners}
             value={values.partnerId}
             onChange={(partnerId) => set({ partnerId })}
             error={errors.partnerId}
-            searchable
             required
           />
           <TextInput

@@ -5,6 +5,7 @@ import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../../domain/records';
 import type { SeminarFormOutput, SeminarFormValues } from '../../../../domain/seminars/seminarForm';
+import { SearchableSelect } from '../../../ui/SearchableSelect';
 import { useFieldError } from '../../../ui/useFieldError';
 import { usePreset, usePresetLabel } from '../../settings';
 import { useStakeholderOptions } from '../../stakeholders';
@@ -56,21 +57,27 @@ export function SeminarChoiceFields({ form, part }: Props) {
     <Controller
       control={control}
       name={name}
-      render={({ field, fieldState }) => (
-        <Select
-          label={t(`fields.${part}`)}
-          description={part === 'language' ? t('fields.languageHint') : undefined}
-          data={choices}
-          value={field.value || null}
-          onChange={(value) => field.onChange(part === 'partner' ? value : (value ?? ''))}
-          onBlur={field.onBlur}
-          searchable={part === 'partner'}
-          clearable={part === 'partner'}
-          allowDeselect={part === 'partner'}
-          required={part !== 'partner'}
-          error={fieldError(fieldState.error)}
-        />
-      )}
+      render={({ field, fieldState }) => {
+        const props = {
+          label: t(`fields.${part}`),
+          description: part === 'language' ? t('fields.languageHint') : undefined,
+          data: choices,
+          value: field.value || null,
+          onBlur: field.onBlur,
+          error: fieldError(fieldState.error),
+        };
+        // The partner may be left empty; the type and language may not.
+        return part === 'partner' ? (
+          <SearchableSelect {...props} onChange={field.onChange} clearable />
+        ) : (
+          <Select
+            {...props}
+            onChange={(value) => field.onChange(value ?? '')}
+            allowDeselect={false}
+            required
+          />
+        );
+      }}
     />
   );
 }

@@ -1,7 +1,7 @@
 // Adds a link from this stakeholder's page: kind, the other stakeholder, since when, a note.
 // A refused link (the same one exists) is explained next to the other stakeholder's field.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { IconLink } from '@tabler/icons-react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { useStakeholderOptions } from '../useStakeholderOptions';
 import { useStakeholderWrites } from '../useStakeholderWrites';
 import { useWriteFailure } from '../useWriteFailure';
 import { fieldProblemsOf } from '../writeProblems';
+import { SearchableSelect } from '../../../ui/SearchableSelect';
 
 // Blank text (not undefined) so that a reset empties the date and note boxes too.
 const EMPTY: LinkFormInput = { kind: '', otherId: '', since: '', note: '' };
@@ -63,14 +64,13 @@ export function AddLinkForm({
             control={control}
             name="kind"
             render={({ field, fieldState }) => (
-              <Select
+              <SearchableSelect
                 label={t('linkTypes.label')}
                 data={kinds}
                 value={field.value || null}
                 onChange={(v) => field.onChange(v ?? '')}
                 onBlur={field.onBlur}
                 error={fieldError(fieldState.error)}
-                searchable
                 required
               />
             )}
@@ -79,14 +79,13 @@ export function AddLinkForm({
             control={control}
             name="otherId"
             render={({ field, fieldState }) => (
-              <Select
+              <SearchableSelect
                 label={t('links.other')}
                 data={others}
                 value={field.value || null}
                 onChange={(v) => field.onChange(v ?? '')}
                 onBlur={field.onBlur}
                 error={fieldError(fieldState.error)}
-                searchable
                 required
               />
             )}

@@ -1,5 +1,5 @@
 // The filters above the three views, and how many stakeholders pass them.
-import { Button, Group, MultiSelect, Select, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { SECTORS, STAKEHOLDER_TYPES } from '../../../../domain/stakeholders/taxo
 import { countryName, formatNumber } from '../../../ui/format';
 import type { StoredStakeholder } from '../stakeholderRepository';
 import { SearchField } from './SearchField';
+import { SearchableMultiSelect, SearchableSelect } from '../../../ui/SearchableSelect';
 
 interface Props {
   all: readonly StoredStakeholder[];
@@ -38,34 +39,31 @@ export function StakeholderFilterBar({ all, shown, filters, onChange, onClear }:
   return (
     <Group component="section" aria-label={t('filters.label')} align="flex-end" gap="sm">
       <SearchField query={filters.query} onChange={(query) => onChange({ query })} />
-      <MultiSelect
+      <SearchableMultiSelect
         label={t('filters.types')}
         placeholder={filters.types.length ? undefined : t('filters.allTypes')}
         data={types}
         value={[...filters.types]}
         onChange={(value) => onChange({ types: value })}
         clearable
-        searchable
         w={280}
       />
-      <Select
+      <SearchableSelect
         label={t('filters.country')}
         placeholder={t('filters.allCountries')}
         data={countries}
         value={filters.country}
         onChange={(value) => onChange({ country: value })}
         clearable
-        searchable
         w={200}
       />
-      <Select
+      <SearchableSelect
         label={t('filters.sector')}
         placeholder={t('filters.allSectors')}
         data={sectors}
         value={filters.sector}
         onChange={(value) => onChange({ sector: value })}
         clearable
-        searchable
         w={220}
       />
       {hasActiveFilters(filters) && (

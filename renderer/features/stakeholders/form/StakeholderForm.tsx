@@ -4,7 +4,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Button,
   Group,
-  MultiSelect,
   Select,
   SimpleGrid,
   Stack,
@@ -26,6 +25,7 @@ import { ContactsFieldset } from './ContactsFieldset';
 import { CoordinatesFields } from './CoordinatesFields';
 import { useFormChoices } from './useFormChoices';
 import { useErrorText } from '../../../ui/useErrorText';
+import { SearchableMultiSelect, SearchableSelect } from '../../../ui/SearchableSelect';
 
 interface Props {
   defaultValues: StakeholderFormInput;
@@ -74,7 +74,7 @@ export function StakeholderForm({ defaultValues, onSubmit, onCancel }: Props) {
             control={control}
             name="type"
             render={({ field, fieldState }) => (
-              <Select
+              <SearchableSelect
                 label={t('form.type')}
                 data={choices.types}
                 value={field.value || null}
@@ -82,7 +82,6 @@ export function StakeholderForm({ defaultValues, onSubmit, onCancel }: Props) {
                 onBlur={field.onBlur}
                 error={fieldError(fieldState.error)}
                 required
-                searchable
               />
             )}
           />
@@ -90,14 +89,13 @@ export function StakeholderForm({ defaultValues, onSubmit, onCancel }: Props) {
             control={control}
             name="country"
             render={({ field, fieldState }) => (
-              <Select
+              <SearchableSelect
                 label={t('form.country')}
                 data={choices.countries}
                 value={field.value ?? null}
                 onChange={(v) => field.onChange(v ?? undefined)}
                 onBlur={field.onBlur}
                 error={fieldError(fieldState.error)}
-                searchable
                 clearable
               />
             )}
@@ -125,12 +123,11 @@ export function StakeholderForm({ defaultValues, onSubmit, onCancel }: Props) {
             control={control}
             name="languages"
             render={({ field }) => (
-              <MultiSelect
+              <SearchableMultiSelect
                 label={t('form.languages')}
                 data={choices.languages}
                 value={field.value ?? []}
                 onChange={field.onChange}
-                searchable
                 clearable
               />
             )}
@@ -139,12 +136,11 @@ export function StakeholderForm({ defaultValues, onSubmit, onCancel }: Props) {
             control={control}
             name="sectors"
             render={({ field }) => (
-              <MultiSelect
+              <SearchableMultiSelect
                 label={t('form.sectors')}
                 data={choices.sectors}
                 value={field.value ?? []}
                 onChange={field.onChange}
-                searchable
                 clearable
               />
             )}

@@ -1,6 +1,6 @@
 // The Network view: who works with whom. Tap a node to open it; the picker opens one by name
 // for a keyboard user (the canvas cannot take focus).
-import { Box, Button, Center, Grid, Group, Select, Stack, Text } from '@mantine/core';
+import { Box, Button, Center, Grid, Group, Stack, Text } from '@mantine/core';
 import { IconArrowsMaximize } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { NetworkLegend } from './NetworkLegend';
 import type { StoredStakeholder } from '../stakeholderRepository';
 import { useNetworkGraph } from './useNetworkGraph';
 import type { StoredLink } from '../useStakeholders';
+import { SearchableSelect } from '../../../ui/SearchableSelect';
 
 interface Props {
   stakeholders: StoredStakeholder[];
@@ -41,13 +42,12 @@ export function StakeholderNetwork({ stakeholders, links }: Props) {
     <Grid gap="md">
       <Grid.Col span={{ base: 12, md: 9 }}>
         <Group justify="space-between" gap="sm" mb="xs" wrap="wrap">
-          <Select
+          <SearchableSelect
             label={t('network.open')}
             placeholder={t('network.openPlaceholder')}
             data={stakeholders.map((s) => ({ value: s.id, label: s.name }))}
             value={null}
             onChange={(id) => id && open(id)}
-            searchable
             w={320}
             size="xs"
           />

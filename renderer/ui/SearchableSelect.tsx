@@ -1,0 +1,103 @@
+// The one select with a search box (countries, agencies, partners, filters…). Mantine's own lets
+// Enter through to the form when no option is highlighted, so typing "Saud" and Enter submitted
+// the form and cleared the field. Here Enter picks the highlighted match (the first match when
+// none is) and never submits; leaving the field with a typed name that matches keeps it. The
+// lint rule tulay/searchable-select keeps the raw Mantine one out of the app.
+import {
+  MultiSelect,
+  Select,
+  type ComboboxItem,
+  type MultiSelectProps,
+  type SelectProps,
+} from '@mantine/core';
+import { useRef, type KeyboardEvent, type Ref } from 'react';
+import { foldedFilter, matchesOf } from './foldedFilter';
+
+export type SearchableSelectProps = Omit<SelectProps, 'searchable'> & {
+  ref?: Ref<HTMLInputElement>;
+};
+
+/** What Enter or leaving the field picks for `typed`: the only match, or the one whose name
+ *  is exactly what was typed, or (for Enter) the first of several. */
+function pickFor(data: SelectProps['data'], typed: string, first: boolean) {
+  const matches = matchesOf(data, typed);
+  const exact = matches.find((m) => foldedFilter.fold(m.label) === foldedFilter.fold(typed));
+  return exact ?? (matches.length === 1 || first ? matches[0] : undefined);
+}
+
+/** The option the open dropdown highlights, if any. */
+function highlighted(input: HTMLInputElement): boolean {
+  const listId = input.getAttribute('aria-controls');
+  const list = listId ? document.getElementById(listId) : null;
+  return !!list?.querySelector('[data-combobox-selected]');
+}
+
+export function SearchableSelect(props: SearchableSelectProps) {
+  const { data, onChange, onKeyDown, onBlur, onInput, onOptionSubmit, ...rest } = props;
+  // What the officer typed since the last pick; Mantine forgets it on blur.
+  const typed = useRef('');
+  const choose = (option: ComboboxItem | undefined) => {
+    typed.current = '';
+    if (option && option.value !== props.value) onChange?.(option.value, option);
+  };
+
+  const keyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    onKeyDown?.(event);
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    // A highlighted option is clicked by Mantine's own handler, which runs next.
+    if (typed.current.trim() && !highlighted(event.currentTarget)) {
+      choose(pickFor(data, typed.current, true));
+    }
+  };
+
+  return (
+    <Select
+      {...rest}
+      data={data}
+      searchable
+      allowDeselect={props.allowDeselect ?? false}
+      selectFirstOptionOnChange
+      filter={foldedFilter}
+      onChange={(value, option) => {
+        typed.current = '';
+        onChange?.(value, option);
+      }}
+      onOptionSubmit={(value) => {
+        typed.current = '';
+        onOptionSubmit?.(value);
+      }}
+      onInput={(event) => {
+        typed.current = event.currentTarget.value;
+        onInput?.(event);
+      }}
+      onKeyDown={keyDown}
+      onBlur={(event) => {
+        if (typed.current.trim()) choose(pickFor(data, typed.current, false));
+        typed.current = '';
+        onBlur?.(event);
+      }}
+    />
+  );
+}
+
+export type SearchableMultiSelectProps = Omit<MultiSelectProps, 'searchable'> & {
+  ref?: Ref<HTMLInputElement>;
+};
+
+/** Several choices with a search box: Enter adds the highlighted match, never submits. */
+export function SearchableMultiSelect(props: SearchableMultiSelectProps) {
+  const { onKeyDown, ...rest } = props;
+  return (
+    <MultiSelect
+      {...rest}
+      searchable
+      selectFirstOptionOnChange
+      filter={foldedFilter}
+      onKeyDown={(event) => {
+        onKeyDown?.(event);
+        if (event.key === 'Enter') event.preventDefault();
+      }}
+    />
+  );
+}

@@ -1,0 +1,68 @@
+// Enter in a select picks, never submits the form: the set-up's searchable country and its
+// plain language select, used with the keyboard alone.
+import { screen, waitFor } from '@testing-library/react';
+import { userEvent } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
+import en from '../../../locales/en/common.json';
+import { renderApp } from '../renderApp';
+
+const country = () => screen.getByRole('combobox', { name: /^Country/ });
+
+async function openSetUp() {
+  await renderApp();
+  await screen.findByRole('heading', { name: 'Welcome to Tulay' });
+}
+
+/** The set-up was submitted if the desk name, never touched here, now says it is required. */
+const submitted = () =>
+  screen.getByRole('textbox', { name: /^Desk name/ }).getAttribute('aria-invalid') === 'true';
+
+describe('selects by keyboard', () => {
+  it('picks the only country matching what was typed on Enter, without submitting', async () => {
+    await openSetUp();
+    country().focus();
+    await userEvent.keyboard('Phil');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(country()).toHaveProperty('value', 'Philippines'));
+    expect(submitted()).toBe(false);
+    // Picked for real: leaving the field keeps it.
+    await userEvent.keyboard('{Tab}');
+    expect(country()).toHaveProperty('value', 'Philippines');
+    expect(submitted()).toBe(false);
+  });
+
+  it('picks the first of several matches on Enter, even once the list was closed', async () => {
+    await openSetUp();
+    country().focus();
+    await userEvent.keyboard('united');
+    await userEvent.keyboard('{Escape}');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect((country() as HTMLInputElement).value).toMatch(/^United/));
+    expect(submitted()).toBe(false);
+  });
+
+  it('finds a country typed without its accents', async () => {
+    await renderApp({ language: 'es' });
+    await screen.findByRole('heading', { level: 1 });
+    const field = screen.getByRole('combobox', { name: /^País/ });
+    field.focus();
+    await userEvent.keyboard('peru{Enter}');
+    await waitFor(() => expect(field).toHaveProperty('value', 'Perú'));
+  });
+
+  it('keeps a typed match when the field is left with Tab', async () => {
+    await openSetUp();
+    country().focus();
+    await userEvent.keyboard('saudi');
+    await userEvent.keyboard('{Tab}');
+    await waitFor(() => expect(country()).toHaveProperty('value', 'Saudi Arabia'));
+  });
+
+  it('opens a closed plain select on Enter instead of submitting the form', async () => {
+    await openSetUp();
+    screen.getByRole('combobox', { name: en.setup.language }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByRole('option', { name: 'English' })).toBeTruthy();
+    expect(submitted()).toBe(false);
+  });
+});
