@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName, formatDate, formatList } from '../../../ui/format';
 import type { VirtualColumn } from '../../../ui/VirtualTable';
+import classes from '../../../ui/VirtualTable.module.css';
 import { usePreset, usePresetLabel } from '../../settings';
 import { StatusBadge, UrgencyBadge } from '../page/CaseBadges';
 import type { CaseSummary } from './caseSummary';
@@ -38,7 +39,12 @@ export function useCaseColumns(
         width: '10.5rem',
         cell: (c) => {
           const name = clientNames.get(c.clientId) ?? '';
-          return <span title={name}>{name}</span>;
+          // A Latin name in an Arabic row is cut at its own end, never its given name.
+          return (
+            <span title={name} dir="auto" className={classes.cellText}>
+              {name}
+            </span>
+          );
         },
       },
       {
@@ -68,7 +74,8 @@ export function useCaseColumns(
       {
         id: 'urgency',
         header: t('columns.urgency'),
-        width: '6rem',
+        // Wide enough for the longest urgency badge ("KARANIWAN" in Filipino) uncut.
+        width: '7.25rem',
         sortable: true,
         cell: (c) => <UrgencyBadge urgency={c.urgency} />,
       },
@@ -83,7 +90,10 @@ export function useCaseColumns(
         id: 'country',
         header: countryHeader,
         width: '7rem',
-        cell: (c) => (c.country ? countryName(lng, c.country) : ''),
+        cell: (c) => {
+          const name = c.country ? countryName(lng, c.country) : '';
+          return <span title={name}>{name}</span>;
+        },
       },
       {
         id: 'followUp',
