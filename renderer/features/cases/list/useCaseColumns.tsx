@@ -5,13 +5,19 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName, formatDate, formatList } from '../../../ui/format';
 import type { VirtualColumn } from '../../../ui/VirtualTable';
+import classes from '../../../ui/VirtualTable.module.css';
 import { usePreset, usePresetLabel } from '../../settings';
 import { StatusBadge, UrgencyBadge } from '../page/CaseBadges';
 import type { CaseSummary } from './caseSummary';
 
 /** A person's name in a cell: cut to the column, whole on hover. */
+// A Latin name in an Arabic row is cut at its own end, never its given name.
 function NameCell({ name }: { name: string }) {
-  return <span title={name}>{name}</span>;
+  return (
+    <span title={name} dir="auto" className={classes.cellText}>
+      {name}
+    </span>
+  );
 }
 
 // Widths fit 1366×768 in every language with the navigation open: each column holds its longest
@@ -80,6 +86,7 @@ export function useCaseColumns(
       {
         id: 'urgency',
         header: t('columns.urgency'),
+        // Wide enough for the longest urgency badge ("KARANIWAN" in Filipino) uncut.
         width: '7.5rem',
         sortable: true,
         cell: (c) => <UrgencyBadge urgency={c.urgency} />,
@@ -95,7 +102,10 @@ export function useCaseColumns(
         id: 'country',
         header: countryHeader,
         width: '7rem',
-        cell: (c) => (c.country ? countryName(lng, c.country) : ''),
+        cell: (c) => {
+          const name = c.country ? countryName(lng, c.country) : '';
+          return <span title={name}>{name}</span>;
+        },
       },
       {
         id: 'followUp',
