@@ -7,6 +7,9 @@ export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/** Whether `value` is a stored local day ("2026-12-31"), not text still being typed. */
+export const isLocalDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
 /** The order of day, month and year in the short dates of `locale`. */
 export function dateOrderOf(locale: string): DateOrder {
   const parts = new Intl.DateTimeFormat(locale, {

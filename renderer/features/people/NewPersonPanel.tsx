@@ -1,13 +1,15 @@
 // "Create new person" inside the picker: the form prefilled from what was typed, then a check
 // for likely duplicates before anything is saved. Not a <form>: the picker often sits inside
 // another form (the intake), and forms cannot nest; Enter and Esc are handled here instead.
+// Esc with something typed asks first (DiscardQuestion); a second Esc goes back to the form.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { LikelyDuplicate } from '../../../domain/people/duplicates';
+import { DiscardQuestion } from './DiscardQuestion';
 import { DuplicateChoice } from './DuplicateChoice';
 import type { Person, PersonInput } from './peopleRepository';
 import { PersonFields } from './PersonFields';
@@ -44,6 +46,9 @@ export function NewPersonPanel({ typed, label, onCreated, onCancel }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   // Most people a desk serves live in its own city: the officer changes it for the others.
   const city = useDeskMunicipality() ?? '';
+  // While asking whether to discard: the field to go back to.
+  const [asking, setAsking] = useState<keyof PersonFormValues | null>(null);
+  const [returnTo, setReturnTo] = useState<keyof PersonFormValues | null>(null);
   const form = useForm<PersonFormValues, unknown, PersonFormOutput>({
     resolver: zodResolver(personFormSchema),
     defaultValues: { ...emptyPersonForm(), city, ...splitTypedName(typed) },
@@ -64,10 +69,26 @@ export function NewPersonPanel({ typed, label, onCreated, onCancel }: Props) {
     if (duplicates.length > 0) setPending({ input, duplicates });
     else await save(input);
   });
+  const { isDirty } = form.formState;
+  const { setFocus } = form;
+  useEffect(() => {
+    if (returnTo) setFocus(returnTo);
+  }, [returnTo, setFocus]);
+  const keepEditing = () => {
+    setReturnTo(asking);
+    setAsking(null);
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
-      onCancel();
+      if (asking) keepEditing();
+      else if (!isDirty) onCancel();
+      else {
+        const name = (event.target as HTMLInputElement).name as keyof PersonFormValues;
+        setReturnTo(null);
+        setAsking(name in emptyPersonForm() ? name : 'givenName');
+      }
     } else if (event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT') {
       event.preventDefault();
       void submit();
@@ -83,7 +104,9 @@ export function NewPersonPanel({ typed, label, onCreated, onCancel }: Props) {
             {t('newPerson.title', { label })}
           </Title>
         </Group>
-        {pending ? (
+        {asking ? (
+          <DiscardQuestion onKeep={keepEditing} onDiscard={onCancel} />
+        ) : pending ? (
           <DuplicateChoice
             duplicates={pending.duplicates}
             creating={form.formState.isSubmitting}

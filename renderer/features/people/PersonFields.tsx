@@ -1,8 +1,9 @@
 // The fields of a person, shared by the picker's "new person" form and the person page's edit
 // form. Messages come from the person schema as i18n keys, shown in the user's language.
 import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
-import type { UseFormReturn } from 'react-hook-form';
+import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../ui/DateField';
 import { useFieldError } from '../../ui/useFieldError';
 import type { PersonFormOutput, PersonFormValues } from './personFormSchema';
 
@@ -16,7 +17,7 @@ interface Props {
 export function PersonFields({ form, autoFocusFirst }: Props) {
   const { t } = useTranslation('people');
   const fieldError = useFieldError();
-  const { register, formState } = form;
+  const { register, formState, control } = form;
   const { errors } = formState;
   return (
     // Sized by its own width, not the window's: the picker sits in narrow columns too.
@@ -49,11 +50,17 @@ export function PersonFields({ form, autoFocusFirst }: Props) {
         label={t('fields.sex')}
         data={SEXES.map((sex) => ({ value: sex, label: t(`sex.${sex}`) }))}
       />
-      <TextInput
-        {...register('birthDate')}
-        type="date"
-        label={t('fields.birthDate')}
-        error={fieldError(errors.birthDate)}
+      <Controller
+        control={control}
+        name="birthDate"
+        render={({ field }) => (
+          <DateField
+            {...field}
+            value={field.value ?? ''}
+            label={t('fields.birthDate')}
+            error={fieldError(errors.birthDate)}
+          />
+        )}
       />
       <TextInput
         {...register('phone')}

@@ -1,6 +1,8 @@
 // Find-or-create a person (UX "find before create"): one search box that becomes "create new"
 // when nothing matches. Controlled by `value`/`onChange`, so it fits a react-hook-form Controller.
-import { useState, type ReactNode, type Ref } from 'react';
+// Once a person is chosen or created, the focus goes on to the next field of the form.
+import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { focusIsLost, focusNextField } from '../../ui/focusNextField';
 import { NewPersonPanel } from './NewPersonPanel';
 import { PersonSearchBox } from './PersonSearchBox';
 import { SelectedPersonCard } from './SelectedPersonCard';
@@ -32,45 +34,52 @@ export function PersonPicker(props: PersonPickerProps) {
     setReturning({ query: creating ?? '' });
     setCreating(null);
   };
+  const box = useRef<HTMLDivElement>(null);
+  const [chosen, setChosen] = useState(false);
+  const choose = (id: string) => {
+    setCreating(null);
+    setChosen(true);
+    onChange(id);
+  };
+  // The search box or the new-person panel that had the focus is gone now: move on.
+  useEffect(() => {
+    if (!chosen || !box.current) return;
+    setChosen(false);
+    if (focusIsLost()) focusNextField(box.current);
+  }, [chosen]);
 
-  if (value) {
+  return <div ref={box}>{renderPart()}</div>;
+
+  function renderPart() {
+    if (value) {
+      return (
+        <SelectedPersonCard
+          person={person}
+          label={label}
+          error={error}
+          onChangePerson={() => {
+            setReturning({ query: '' });
+            onChange(null);
+          }}
+        />
+      );
+    }
+    if (creating !== null) {
+      return <NewPersonPanel typed={creating} label={label} onCancel={back} onCreated={choose} />;
+    }
     return (
-      <SelectedPersonCard
-        person={person}
+      <PersonSearchBox
         label={label}
+        description={props.description}
+        excludeIds={excludeIds}
+        autoFocus={autoFocus || returning !== null}
+        initialQuery={returning?.query}
         error={error}
-        onChangePerson={() => {
-          setReturning({ query: '' });
-          onChange(null);
-        }}
+        inputRef={ref}
+        onBlur={onBlur}
+        onPick={choose}
+        onCreate={setCreating}
       />
     );
   }
-  if (creating !== null) {
-    return (
-      <NewPersonPanel
-        typed={creating}
-        label={label}
-        onCancel={back}
-        onCreated={(id) => {
-          setCreating(null);
-          onChange(id);
-        }}
-      />
-    );
-  }
-  return (
-    <PersonSearchBox
-      label={label}
-      description={props.description}
-      excludeIds={excludeIds}
-      autoFocus={autoFocus || returning !== null}
-      initialQuery={returning?.query}
-      error={error}
-      inputRef={ref}
-      onBlur={onBlur}
-      onPick={onChange}
-      onCreate={setCreating}
-    />
-  );
 }

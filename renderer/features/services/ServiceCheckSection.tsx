@@ -1,15 +1,16 @@
 // Whether and when the desk last confirmed the service with the agency.
-import { Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconCalendarCheck } from '@tabler/icons-react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { localDay } from '../../../domain/localDay';
+import { DateField } from '../../ui/DateField';
 import { FormSection } from './FormSection';
 import { useServiceFormField } from './useServiceFormField';
 
 export function ServiceCheckSection() {
   const { t } = useTranslation('services');
-  const { register, error, control, setValue } = useServiceFormField();
+  const { error, control, setValue } = useServiceFormField();
   const markVerifiedToday = () => {
     setValue('verificationStatus', 'verified', { shouldDirty: true });
     setValue('lastVerifiedAt', localDay(), { shouldDirty: true });
@@ -37,12 +38,19 @@ export function ServiceCheckSection() {
             </Stack>
           )}
         />
-        <TextInput
-          {...register('lastVerifiedAt', { setValueAs: (value: string) => value || undefined })}
-          type="date"
-          label={t('form.lastVerifiedAt')}
-          error={error('lastVerifiedAt')}
-          w={200}
+        <Controller
+          control={control}
+          name="lastVerifiedAt"
+          render={({ field }) => (
+            <DateField
+              {...field}
+              value={field.value ?? ''}
+              onChange={(day) => field.onChange(day || undefined)}
+              label={t('form.lastVerifiedAt')}
+              error={error('lastVerifiedAt')}
+              w={200}
+            />
+          )}
         />
         <Button
           variant="light"

@@ -8,6 +8,7 @@ import { COUNTRY_CODES } from '../../../../domain/countries';
 import type { CaseFactsValues } from '../../../../domain/cases/caseFactsForm';
 import type { OfwFieldDefinition } from '../../../../domain/presets';
 import { countryName } from '../../../ui/format';
+import { DateField } from '../../../ui/DateField';
 import { SearchableSelect } from '../../../ui/SearchableSelect';
 import { useFieldError } from '../../../ui/useFieldError';
 import { usePreset, usePresetLabel } from '../../settings';
@@ -40,12 +41,13 @@ export function DetailFields() {
       return <TextInput key={field.id} label={fieldLabel} error={error} {...register(name)} />;
     if (field.kind === 'date')
       return (
-        <TextInput
+        <Controller
           key={field.id}
-          type="date"
-          label={fieldLabel}
-          error={error}
-          {...register(name)}
+          control={control}
+          name={name}
+          render={({ field: f }) => (
+            <DateField {...f} value={f.value ?? ''} label={fieldLabel} error={error} />
+          )}
         />
       );
     const data =

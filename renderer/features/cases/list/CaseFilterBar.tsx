@@ -1,10 +1,12 @@
 // Filter chips above the case list: status, category, urgency, country, opening dates and
 // overdue follow-ups. Each choice narrows the list at once; "Clear filters" undoes them all.
-import { Button, Chip, Group, TextInput } from '@mantine/core';
+import { Button, Chip, Group } from '@mantine/core';
 import { IconAlarm, IconFilterOff } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../ui/format';
+import { DateField } from '../../../ui/DateField';
+import { isLocalDay } from '../../../ui/dateText';
 import { SearchableMultiSelect } from '../../../ui/SearchableSelect';
 import { usePreset, usePresetLabel } from '../../settings';
 import { countActiveFilters, NO_FILTERS, URGENCIES, type CaseFilters } from './caseFilters';
@@ -68,19 +70,21 @@ export function CaseFilterBar({ filters, countries, onChange }: Props) {
         value={filters.countries}
         onChange={(countries) => set({ countries })}
       />
-      <TextInput
+      <DateField
         size="xs"
-        type="date"
+        w={150}
         label={t('filters.openedFrom')}
         value={filters.openedFrom}
-        onChange={(e) => set({ openedFrom: e.currentTarget.value })}
+        // Until it is a whole date, what is typed does not filter.
+        onChange={(day) => set({ openedFrom: isLocalDay(day) ? day : '' })}
       />
-      <TextInput
+      <DateField
         size="xs"
-        type="date"
+        w={150}
         label={t('filters.openedTo')}
         value={filters.openedTo}
-        onChange={(e) => set({ openedTo: e.currentTarget.value })}
+        // Until it is a whole date, what is typed does not filter.
+        onChange={(day) => set({ openedTo: isLocalDay(day) ? day : '' })}
       />
       <Chip.Group
         multiple

@@ -3,6 +3,8 @@ import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDay } from '../../../../domain/localDay';
+import { DateField } from '../../../ui/DateField';
+import { isLocalDay } from '../../../ui/dateText';
 import { SavedNotice } from '../../../ui/SavedNotice';
 import { useSavedAt } from '../../../ui/useSavedAt';
 
@@ -19,7 +21,11 @@ export function FollowUpForm({
 
   const submit = async () => {
     const next = {
-      due: due ? undefined : t('errors.dueDateRequired'),
+      due: !due
+        ? t('errors.dueDateRequired')
+        : isLocalDay(due)
+          ? undefined
+          : t('errors.invalid', { ns: 'common' }),
       text: text.trim() ? undefined : t('errors.required', { ns: 'common' }),
     };
     setErrors(next);
@@ -40,11 +46,10 @@ export function FollowUpForm({
     >
       <Stack gap="xs">
         <Group grow align="flex-start">
-          <TextInput
-            type="date"
+          <DateField
             label={t('composer.dueDate')}
             value={due}
-            onChange={(e) => setDue(e.currentTarget.value)}
+            onChange={setDue}
             error={errors.due}
             required
             maw={200}

@@ -3,6 +3,8 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../ui/DateField';
+import { isLocalDay } from '../../../ui/dateText';
 import { SavedNotice } from '../../../ui/SavedNotice';
 import { useSavedAt } from '../../../ui/useSavedAt';
 import { ReferralRefused } from '../caseEventRepository';
@@ -35,9 +37,11 @@ export function ReferralForm({ view }: { view: CaseView }) {
     const next = {
       partnerId: values.partnerId ? undefined : t('errors.partnerRequired'),
       reason: values.reason.trim() ? undefined : t('errors.required', { ns: 'common' }),
+      due:
+        !values.due || isLocalDay(values.due) ? undefined : t('errors.invalid', { ns: 'common' }),
     };
     setErrors(next);
-    if (next.partnerId || next.reason) return;
+    if (next.partnerId || next.reason || next.due) return;
     try {
       await actions.addReferral({
         clientId: view.record.clientId,
@@ -77,11 +81,11 @@ export function ReferralForm({ view }: { view: CaseView }) {
             error={errors.partnerId}
             required
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('composer.responseDue')}
             value={values.due}
-            onChange={(e) => set({ due: e.currentTarget.value })}
+            onChange={(due) => set({ due })}
+            error={errors.due}
           />
         </SimpleGrid>
         <Textarea

@@ -1,9 +1,10 @@
 // The session's fields, in the order a facilitator plans a session: what, when, where, who,
 // how many. Messages are i18n keys from the form schema, shown next to each field.
 import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import type { UseFormReturn } from 'react-hook-form';
+import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SeminarFormOutput, SeminarFormValues } from '../../../../domain/seminars/seminarForm';
+import { DateField } from '../../../ui/DateField';
 import { useFieldError } from '../../../ui/useFieldError';
 import { SeminarChoiceFields } from './SeminarChoiceFields';
 
@@ -30,12 +31,17 @@ export function SeminarFields({ form }: Props) {
         <SeminarChoiceFields form={form} part="type" />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <TextInput
-          {...register('date')}
-          type="date"
-          label={t('fields.date')}
-          error={fieldError(errors.date)}
-          required
+        <Controller
+          control={form.control}
+          name="date"
+          render={({ field }) => (
+            <DateField
+              {...field}
+              label={t('fields.date')}
+              error={fieldError(errors.date)}
+              required
+            />
+          )}
         />
         <TextInput
           {...register('startTime')}

@@ -11,6 +11,7 @@ import {
   type LinkFormValues,
 } from '../../../../domain/stakeholders/formSchema';
 import { LINK_KINDS, linkFromKind } from '../../../../domain/stakeholders/linkKinds';
+import { DateField } from '../../../ui/DateField';
 import { useFieldError } from '../../../ui/useFieldError';
 import { useStakeholderOptions } from '../useStakeholderOptions';
 import { useStakeholderWrites } from '../useStakeholderWrites';
@@ -90,11 +91,17 @@ export function AddLinkForm({
               />
             )}
           />
-          <TextInput
-            {...register('since')}
-            type="date"
-            label={t('links.since')}
-            error={fieldError(formState.errors.since)}
+          <Controller
+            control={control}
+            name="since"
+            render={({ field }) => (
+              <DateField
+                {...field}
+                value={field.value ?? ''}
+                label={t('links.since')}
+                error={fieldError(formState.errors.since)}
+              />
+            )}
           />
           <TextInput
             {...register('note')}

@@ -1,13 +1,14 @@
 // Dated observations of the needs the organisation reports: a short composer (date, text,
 // Enter in the date or Ctrl+Enter in the text adds it) above the list, newest first.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ActionIcon, Button, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { localDay } from '../../../../domain/localDay';
 import { observationSchema, type Observation } from '../../../../domain/records';
 import { formatDay } from '../formatDay';
+import { DateField } from '../../../ui/DateField';
 import { useFieldError } from '../../../ui/useFieldError';
 import type { StoredStakeholder } from '../stakeholderRepository';
 import { useStakeholderWrites } from '../useStakeholderWrites';
@@ -28,7 +29,7 @@ export function ObservationsSection({
     resolver: zodResolver(observationSchema),
     defaultValues: { date: localDay(), text: '' },
   });
-  const { register, handleSubmit, formState, reset } = form;
+  const { register, handleSubmit, formState, reset, control } = form;
   const add = handleSubmit(async (observation) => {
     try {
       await writes.addObservation(stakeholder.id, observation);
@@ -52,13 +53,18 @@ export function ObservationsSection({
       </Text>
       <form onSubmit={(event) => void add(event)} noValidate>
         <Stack gap="xs">
-          <TextInput
-            {...register('date')}
-            type="date"
-            label={t('observations.date')}
-            error={fieldError(formState.errors.date)}
-            w={180}
-            required
+          <Controller
+            control={control}
+            name="date"
+            render={({ field }) => (
+              <DateField
+                {...field}
+                label={t('observations.date')}
+                error={fieldError(formState.errors.date)}
+                w={180}
+                required
+              />
+            )}
           />
           <Textarea
             {...register('text')}
