@@ -1,5 +1,11 @@
 // The search tokens of a person and of a case, from the fields people search by.
-import { joinedNameTokens, nameTokens, phoneTokens, referenceTokens } from '../search/normalize';
+import {
+  joinedNameTokens,
+  nameTokens,
+  phoneEndingTokens,
+  phoneTokens,
+  referenceTokens,
+} from '../search/normalize';
 
 export interface NamedPerson {
   givenName: string;
@@ -8,25 +14,27 @@ export interface NamedPerson {
   phone?: string | undefined;
 }
 
+/** The tokens a person and their cases share: names (hyphenated ones also whole) and phone. */
+function nameAndPhoneTokens(person: NamedPerson): string[] {
+  const name = `${person.givenName} ${person.middleName ?? ''} ${person.familyName}`;
+  return [...nameTokens(name), ...joinedNameTokens(name), ...phoneTokens(person.phone ?? '')];
+}
+
 /**
  * A person's tokens: each word of the name (particles joined), each hyphenated name as one word
- * ("Jun-jun" → junjun), and the phone number's forms and ending (domain/search/normalize.ts).
+ * ("Jun-jun" → junjun), the phone number's forms and its ending (domain/search/normalize.ts).
  * A change here needs a schema version that recomputes the stored tokens (renderer/db/schema.ts).
  */
 export function personSearchTokens(person: NamedPerson): string[] {
-  const name = `${person.givenName} ${person.middleName ?? ''} ${person.familyName}`;
-  return [
-    ...new Set([
-      ...nameTokens(name),
-      ...joinedNameTokens(name),
-      ...phoneTokens(person.phone ?? ''),
-    ]),
-  ];
+  return [...new Set([...nameAndPhoneTokens(person), ...phoneEndingTokens(person.phone ?? '')])];
 }
 
-/** A case is found by its reference, its client's and its OFW's names and phones. */
+/**
+ * A case is found by its reference, its client's and its OFW's names and phones; by the end of
+ * a phone number through the people (searchIds).
+ */
 export function caseSearchTokens(reference: string, people: NamedPerson[]): string[] {
-  return [...new Set([...referenceTokens(reference), ...people.flatMap(personSearchTokens)])];
+  return [...new Set([...referenceTokens(reference), ...people.flatMap(nameAndPhoneTokens)])];
 }
 
 export const fullName = (person: NamedPerson) =>

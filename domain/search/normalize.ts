@@ -92,14 +92,11 @@ const reversed = (digits: string) => [...digits].reverse().join('');
 /** The fewest digits searched as the end of a phone number. */
 export const MIN_PHONE_ENDING = 4;
 
-/**
- * Digits of a phone number, in the forms people type: +63 917…, 0917…, 917…, and its digits
- * backwards (PHONE_ENDING_MARK) for a search by its last digits.
- */
+/** Digits of a phone number, in the forms people type: +63 917…, 0917…, 917…. */
 export function phoneTokens(phone: string): string[] {
   const digits = phone.replace(/\D/g, '');
   if (digits.length < 4) return [];
-  const tokens = new Set([digits, PHONE_ENDING_MARK + reversed(digits)]);
+  const tokens = new Set([digits]);
   const national = digits.startsWith('63') && digits.length === 12 ? digits.slice(2) : null;
   const local = national ?? (digits.startsWith('0') ? digits.slice(1) : null);
   if (local) {
@@ -108,6 +105,16 @@ export function phoneTokens(phone: string): string[] {
   }
   if (digits.length > 9 && !national && !digits.startsWith('0')) tokens.add(digits.slice(-9));
   return [...tokens];
+}
+
+/**
+ * The token of a phone number's digits backwards, for a search by its last digits. Only people
+ * carry it: a case is found by the end of a number through its client and OFW, so that adding it
+ * rewrote only the people, not every case as well (schema version 4).
+ */
+export function phoneEndingTokens(phone: string): string[] {
+  const digits = phone.replace(/\D/g, '');
+  return digits.length < MIN_PHONE_ENDING ? [] : [PHONE_ENDING_MARK + reversed(digits)];
 }
 
 /**

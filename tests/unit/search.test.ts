@@ -4,6 +4,7 @@ import {
   joinedNameTokens,
   nameTokens,
   phoneEndingToken,
+  phoneEndingTokens,
   phoneTokens,
   queryTokens,
   referenceTokens,
@@ -69,7 +70,7 @@ describe('search normalisation', () => {
     /** Does a backwards-digits token start with the query's ending (what the index range does)? */
     const endsWith = (phone: string, query: string) => {
       const ending = phoneEndingToken(query);
-      return ending !== null && phoneTokens(phone).some((t) => t.startsWith(ending));
+      return ending !== null && phoneEndingTokens(phone).some((t) => t.startsWith(ending));
     };
     for (const query of ['0142', '555 0142', '5550142', '918-555-0142', '+63 918 555 0142'])
       expect(endsWith('+63 918 555 0142', query), query).toBe(true);

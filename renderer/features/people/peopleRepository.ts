@@ -59,12 +59,56 @@ export function searchIdsInMemory(
   return tokens.length === 0 ? [] : searchInMemory(db, table, tokens, limit);
 }
 
+/** Ids of the records of `table` holding a token that starts with each of `tokens`. */
+async function byTokens(
+  db: TulayDatabase,
+  table: 'people' | 'cases',
+  [first, ...rest]: readonly string[],
+  limit: number,
+): Promise<string[]> {
+  const matches = await db
+    .table(table)
+    .where('searchTokens')
+    .startsWith(first!)
+    .distinct()
+    .filter(
+      (r: { searchTokens: string[]; deletedAt: string | null }) =>
+        !r.deletedAt && rest.every((q) => r.searchTokens.some((t) => t.startsWith(q))),
+    )
+    .limit(limit)
+    .primaryKeys();
+  return matches as string[];
+}
+
+/**
+ * Ids of the records whose phone number ends with the digits typed: people by their ending token,
+ * cases through their client and OFW (a case carries no ending token of its own).
+ */
+async function byPhoneEnding(
+  db: TulayDatabase,
+  table: 'people' | 'cases',
+  ending: string,
+  limit: number,
+): Promise<string[]> {
+  const people = await byTokens(db, 'people', [ending], limit);
+  if (table === 'people' || people.length === 0) return people;
+  const cases = await db.cases
+    .where('clientId')
+    .anyOf(people)
+    .or('ofwId')
+    .anyOf(people)
+    .filter((c) => !c.deletedAt)
+    .limit(limit)
+    .primaryKeys();
+  return cases;
+}
+
 /**
  * Ids of the records of `table` whose tokens match every token of the query (prefix match),
  * newest first. Names and references are answered from the in-memory index once it is built;
  * otherwise (and for phone numbers) the longest token is an index range in the database and the
  * rest are checked on the records. Digits alone are the start or the end of a phone number
- * ("0142" read off a call log): the two ranges are read together.
+ * ("0142" read off a call log): both are looked up.
  */
 export async function searchIds(
   db: TulayDatabase,
@@ -74,20 +118,12 @@ export async function searchIds(
 ): Promise<string[]> {
   const inMemory = searchIdsInMemory(db, table, query, limit);
   if (inMemory) return inMemory;
-  const [first, ...rest] = tokensOf(query);
   const ending = phoneEndingToken(query);
-  const matches = await db
-    .table(table)
-    .where('searchTokens')
-    .startsWithAnyOf(ending ? [first!, ending] : [first!])
-    .distinct()
-    .filter(
-      (r: { searchTokens: string[]; deletedAt: string | null }) =>
-        !r.deletedAt && rest.every((q) => r.searchTokens.some((t) => t.startsWith(q))),
-    )
-    .limit(limit)
-    .primaryKeys();
-  return (matches as string[]).sort().reverse();
+  const [starts, ends] = await Promise.all([
+    byTokens(db, table, tokensOf(query), limit),
+    ending ? byPhoneEnding(db, table, ending, limit) : [],
+  ]);
+  return [...new Set([...starts, ...ends])].sort().reverse().slice(0, limit);
 }
 
 export async function searchPeople(
