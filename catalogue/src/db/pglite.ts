@@ -3,14 +3,8 @@
 // user is a superuser, which row-level security does not bind, a tenant transaction switches to
 // the app role first.
 import { PGlite, type Transaction } from '@electric-sql/pglite';
-import {
-  ADMIN_PRELUDE,
-  tenantPrelude,
-  type Database,
-  type NamedStatement,
-  type Row,
-  type Sql,
-} from './types';
+import { ADMIN_PRELUDE, tenantPrelude } from './types';
+import type { Database, NamedStatement, Row, Sql } from './types';
 
 const INT8 = 20;
 

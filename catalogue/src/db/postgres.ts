@@ -1,14 +1,8 @@
 // PostgreSQL through node-postgres: a pool for the app role (DATABASE_URL), and a small one for
 // the owner (DATABASE_OWNER_URL, falling back to DATABASE_URL) used by migrations and the CLI.
 import pg from 'pg';
-import {
-  ADMIN_PRELUDE,
-  tenantPrelude,
-  type Database,
-  type NamedStatement,
-  type Row,
-  type Sql,
-} from './types';
+import { ADMIN_PRELUDE, tenantPrelude } from './types';
+import type { Database, NamedStatement, Row, Sql } from './types';
 
 const INT8 = 20;
 // Sequence numbers are int8: as numbers (exact below 2^53), not strings. Per pool, so other
