@@ -1,6 +1,6 @@
 // Who is asking: the desk named by the token, checked inside the request's own transaction (no
 // extra round trip). A push also locks its tenant's row here, in the same statement.
-import type { Sql } from './db/types';
+import type { NamedStatement, Sql } from './db/types';
 import { unauthorized } from './errors';
 import { secretMatches, type ParsedToken } from './tokens';
 
@@ -14,6 +14,27 @@ export interface DeskSession {
   seq: number;
 }
 
+interface DeskRow {
+  tenant_name: string;
+  country: string | null;
+  seq: number;
+  desk_name: string;
+  token_hash: string;
+  revoked_at: Date | null;
+  last_seen_at: Date | null;
+}
+
+const DESK_QUERY = `SELECT t.name AS tenant_name, t.country, t.seq, d.name AS desk_name, d.token_hash,
+                           d.revoked_at, d.last_seen_at
+                      FROM tenants t JOIN desks d ON d.tenant_id = t.tenant_id
+                     WHERE t.tenant_id = $1 AND d.desk_id = $2`;
+// Every request runs one of these: prepared once per connection (NamedStatement).
+const DESK: NamedStatement = { name: 'auth.desk', text: DESK_QUERY };
+const DESK_LOCKED: NamedStatement = {
+  name: 'auth.deskLocked',
+  text: `${DESK_QUERY} FOR UPDATE OF t`,
+};
+
 /** last_seen_at is written at most this often, not on every request. */
 const SEEN_EVERY_MS = 60_000;
 
@@ -22,22 +43,7 @@ export async function authenticate(
   token: ParsedToken,
   { lock }: { lock: boolean },
 ): Promise<DeskSession> {
-  const rows = await sql.query<{
-    tenant_name: string;
-    country: string | null;
-    seq: number;
-    desk_name: string;
-    token_hash: string;
-    revoked_at: Date | null;
-    last_seen_at: Date | null;
-  }>(
-    `SELECT t.name AS tenant_name, t.country, t.seq, d.name AS desk_name, d.token_hash,
-            d.revoked_at, d.last_seen_at
-       FROM tenants t JOIN desks d ON d.tenant_id = t.tenant_id
-      WHERE t.tenant_id = $1 AND d.desk_id = $2
-      ${lock ? 'FOR UPDATE OF t' : ''}`,
-    [token.tenantId, token.deskId],
-  );
+  const rows = await sql.query<DeskRow>(lock ? DESK_LOCKED : DESK, [token.tenantId, token.deskId]);
   const desk = rows[0];
   if (!desk || !secretMatches(token.secret, desk.token_hash)) {
     throw unauthorized('badToken', 'The desk token is not valid: check it in Settings → Sync');

@@ -1,7 +1,8 @@
 // POST /v1/push: one transaction per batch (DESIGN §5). Under the tenant's row lock (taken by
 // authenticate), it finds which mutations were applied before (their stored answers are given
 // again), merges the others field by field, and writes records, answers, conflicts and the
-// tenant's new seq in one statement. Four round trips in all, however large the batch.
+// tenant's new seq in one statement. Four round trips in all, however large the batch, and
+// each of its statements prepared once per connection (NamedStatement).
 import { uuidv7 } from '../../domain/ids';
 import {
   mergeMutation,
@@ -11,7 +12,7 @@ import {
   type PushResponse,
 } from '../../domain/sync';
 import type { DeskSession } from './auth';
-import type { Sql } from './db/types';
+import type { NamedStatement, Sql } from './db/types';
 
 interface KnownRow {
   k: 'a' | 'r';
@@ -23,24 +24,46 @@ interface KnownRow {
 
 const recordKey = (table: string, id: string) => `${table}:${id}`;
 
+/**
+ * The earlier answers and the stored records of a batch: one primary-key probe per mutation,
+ * however many rows the tenant and the desk hold. OFFSET 0 keeps each LATERAL subquery from
+ * being flattened into a join: without it, on tables whose statistics lag behind their growth
+ * (a busy tenant between two ANALYZE runs), the planner read all of the desk's earlier answers
+ * and all of the tenant's records into a hash join, a cost that grew with every push.
+ */
+export const KNOWN: NamedStatement = {
+  name: 'push.known',
+  text: `SELECT 'a' AS k, a.mutation_id AS key, a.result AS doc, NULL::jsonb AS changes,
+                NULL::int8 AS seq
+           FROM unnest($3::text[]) AS m(id),
+                LATERAL (SELECT mutation_id, result FROM applied_mutations
+                          WHERE tenant_id = $1 AND desk_id = $2 AND mutation_id = m.id
+                         OFFSET 0) a
+         UNION ALL
+         SELECT 'r', r.table_name || ':' || r.id, r.fields, r.changes, r.seq
+           FROM unnest($4::text[], $5::uuid[]) AS x(t, i),
+                LATERAL (SELECT table_name, id, fields, changes, seq FROM records
+                          WHERE tenant_id = $1 AND table_name = x.t AND id = x.i
+                         OFFSET 0) r`,
+};
+
+/** KNOWN's parameters: the batch's mutation ids, and each record it names once. */
+export function knownParams(
+  desk: Pick<DeskSession, 'tenantId' | 'deskId'>,
+  mutations: readonly Mutation[],
+) {
+  const records = [...new Map(mutations.map((m) => [recordKey(m.table, m.id), m])).values()];
+  return [
+    desk.tenantId,
+    desk.deskId,
+    mutations.map((m) => m.mutationId),
+    records.map((m) => m.table),
+    records.map((m) => m.id),
+  ];
+}
+
 async function readKnown(sql: Sql, desk: DeskSession, mutations: readonly Mutation[]) {
-  const ids = mutations.map((m) => m.mutationId);
-  const records = mutations.map((m) => ({ t: m.table, i: m.id }));
-  const rows = await sql.query<KnownRow>(
-    // LATERAL with the whole primary key: one index probe per mutation, however many rows the
-    // tenant holds (an IN over the list let the planner scan all of the tenant's records).
-    `SELECT 'a' AS k, a.mutation_id AS key, a.result AS doc, NULL::jsonb AS changes,
-            NULL::int8 AS seq
-       FROM jsonb_array_elements_text($3::jsonb) AS m(id),
-            LATERAL (SELECT mutation_id, result FROM applied_mutations
-                      WHERE tenant_id = $1 AND desk_id = $2 AND mutation_id = m.id) a
-     UNION ALL
-     SELECT 'r', r.table_name || ':' || r.id, r.fields, r.changes, r.seq
-       FROM jsonb_to_recordset($4::jsonb) AS x(t text, i uuid),
-            LATERAL (SELECT table_name, id, fields, changes, seq FROM records
-                      WHERE tenant_id = $1 AND table_name = x.t AND id = x.i) r`,
-    [desk.tenantId, desk.deskId, JSON.stringify(ids), JSON.stringify(records)],
-  );
+  const rows = await sql.query<KnownRow>(KNOWN, knownParams(desk, mutations));
   const applied = new Map<string, MutationResult>();
   const stored = new Map<string, MergedRecord>();
   for (const row of rows) {
@@ -123,6 +146,39 @@ export async function applyPush(
   return { results };
 }
 
+/** The batch's records, answers, conflicts and the tenant's new seq: one statement. */
+const WRITE: NamedStatement = {
+  name: 'push.write',
+  text: `WITH r AS (
+     INSERT INTO records (tenant_id, table_name, id, seq, fields, changes)
+     SELECT $1, x.t, x.i, x.s, x.f, x.c
+       FROM jsonb_to_recordset($3::jsonb) AS x(t text, i uuid, s int8, f jsonb, c jsonb)
+     ON CONFLICT (tenant_id, table_name, id) DO UPDATE
+       SET seq = excluded.seq, fields = excluded.fields, changes = excluded.changes
+     RETURNING 1
+   ), a AS (
+     INSERT INTO applied_mutations (tenant_id, desk_id, mutation_id, result)
+     SELECT $1, $2, x.m, x.r FROM jsonb_to_recordset($4::jsonb) AS x(m text, r jsonb)
+     ON CONFLICT DO NOTHING
+     RETURNING 1
+   ), c AS (
+     INSERT INTO conflicts (tenant_id, conflict_id, table_name, record_id, field, stored_value,
+                            other_value, stored_desk_id, other_desk_id, other_at, seq)
+     SELECT $1, x.id, x.t, x.i, x.f, x.sv, x.ov, $2, x.od, x.oa, x.s
+       FROM jsonb_to_recordset($5::jsonb)
+         AS x(id uuid, t text, i uuid, f text, sv jsonb, ov jsonb, od uuid, oa timestamptz, s int8)
+     RETURNING 1
+   ), v AS (
+     UPDATE conflicts SET resolved_at = now(), resolved_by = $2, seq = x.s
+       FROM jsonb_to_recordset($6::jsonb) AS x(id uuid, t text, i uuid, s int8)
+      WHERE conflicts.tenant_id = $1 AND conflicts.conflict_id = x.id
+        AND conflicts.table_name = x.t AND conflicts.record_id = x.i
+        AND conflicts.resolved_at IS NULL
+     RETURNING 1
+   )
+   UPDATE tenants SET seq = $7 WHERE tenant_id = $1`,
+};
+
 async function write(
   sql: Sql,
   desk: DeskSession,
@@ -139,43 +195,13 @@ async function write(
     f: record.fields,
     c: record.changes,
   }));
-  await sql.query(
-    `WITH r AS (
-       INSERT INTO records (tenant_id, table_name, id, seq, fields, changes)
-       SELECT $1, x.t, x.i, x.s, x.f, x.c
-         FROM jsonb_to_recordset($3::jsonb) AS x(t text, i uuid, s int8, f jsonb, c jsonb)
-       ON CONFLICT (tenant_id, table_name, id) DO UPDATE
-         SET seq = excluded.seq, fields = excluded.fields, changes = excluded.changes
-       RETURNING 1
-     ), a AS (
-       INSERT INTO applied_mutations (tenant_id, desk_id, mutation_id, result)
-       SELECT $1, $2, x.m, x.r FROM jsonb_to_recordset($4::jsonb) AS x(m text, r jsonb)
-       ON CONFLICT DO NOTHING
-       RETURNING 1
-     ), c AS (
-       INSERT INTO conflicts (tenant_id, conflict_id, table_name, record_id, field, stored_value,
-                              other_value, stored_desk_id, other_desk_id, other_at, seq)
-       SELECT $1, x.id, x.t, x.i, x.f, x.sv, x.ov, $2, x.od, x.oa, x.s
-         FROM jsonb_to_recordset($5::jsonb)
-           AS x(id uuid, t text, i uuid, f text, sv jsonb, ov jsonb, od uuid, oa timestamptz, s int8)
-       RETURNING 1
-     ), v AS (
-       UPDATE conflicts SET resolved_at = now(), resolved_by = $2, seq = x.s
-         FROM jsonb_to_recordset($6::jsonb) AS x(id uuid, t text, i uuid, s int8)
-        WHERE conflicts.tenant_id = $1 AND conflicts.conflict_id = x.id
-          AND conflicts.table_name = x.t AND conflicts.record_id = x.i
-          AND conflicts.resolved_at IS NULL
-       RETURNING 1
-     )
-     UPDATE tenants SET seq = $7 WHERE tenant_id = $1`,
-    [
-      desk.tenantId,
-      desk.deskId,
-      JSON.stringify(rows),
-      JSON.stringify(answers),
-      JSON.stringify(conflicts),
-      JSON.stringify(resolutions),
-      seq,
-    ],
-  );
+  await sql.query(WRITE, [
+    desk.tenantId,
+    desk.deskId,
+    JSON.stringify(rows),
+    JSON.stringify(answers),
+    JSON.stringify(conflicts),
+    JSON.stringify(resolutions),
+    seq,
+  ]);
 }

@@ -1,10 +1,12 @@
 // The catalogue server's figures (issue "The central catalogue server", Figures): push
 // throughput in batches and mutations per second, batches of 50 and 500, one desk and four at
 // once, on PGlite and on PostgreSQL, beside a plain INSERT loop of the same rows over one
-// connection; and a pull of 100,000 records. Run by `npm run bench -- --only catalogue`.
+// connection; a push into a municipality that already holds 100,000 records; the CPU time a
+// batch costs Node and PostgreSQL; and a pull of 100,000 records. Run by
+// `npm run bench -- --only catalogue`.
 // The server runs in this process; every request body is made before the clock starts, so the
 // figures are the server's and the database's, not the client's JSON.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import pg from 'pg';
 import { addDesk, addTenant } from '../../catalogue/src/admin';
@@ -26,6 +28,8 @@ const smoke = args.includes('--smoke');
 /** Seconds each push configuration runs (bounded: it also stops after maxBatches). */
 const SECONDS = Number(option('seconds', smoke ? '1' : '6'));
 const PULL_RECORDS = Number(option('pull-records', smoke ? '2000' : '100000'));
+/** Records (and earlier answers) the busy municipality's push meets. */
+const HELD_RECORDS = Number(option('held-records', smoke ? '2000' : '100000'));
 // postgres: PostgreSQL's defaults (each commit waits for the WAL flush); postgres-async: the same
 // with synchronous_commit = off, which shows the server's own cost apart from the disk's.
 const databases = option('databases', 'postgres,postgres-async,pglite').split(',');
@@ -179,6 +183,60 @@ async function insertLoop(
   return { batches: done / seconds, mutations: (done * size) / seconds };
 }
 
+/** The tenant and desk ids a token names. */
+function idsOf(token: string) {
+  const uuid = (hex: string) => hex.replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
+  const [, tenant, desk] = /^tly1_([0-9a-f]{32})_([0-9a-f]{32})_/.exec(token)!;
+  return { tenantId: uuid(tenant!), deskId: uuid(desk!) };
+}
+
+/**
+ * CPU time (ms) the PostgreSQL cluster's processes have used so far, from /proc (Linux): with
+ * Node's own, what a batch costs the machine, a figure a busy machine changes less than a rate.
+ */
+async function postgresCpuMs(db: Database): Promise<number> {
+  const rows = await db.admin((sql) =>
+    sql.query<{ pid: number }>('SELECT pid FROM pg_stat_activity'),
+  );
+  let ticks = 0;
+  for (const { pid } of rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended meanwhile (a connection closed): its time is lost to both readings.
+    }
+  }
+  return (ticks * 1000) / 100;
+}
+
+/**
+ * A desk of a municipality that holds `held` records already (written straight into the
+ * tables), and with `answers`, as many earlier answers of this desk: a push must cost what it
+ * costs on an empty one, and a pull has that much to read.
+ */
+async function heldDesk(db: Database, held: number, answers: boolean) {
+  const [token] = await newDesks(db, 1, 1);
+  const { tenantId, deskId } = idsOf(token!);
+  const fields = JSON.stringify(personFields(1));
+  await db.admin(async (sql) => {
+    await sql.query(
+      `INSERT INTO records (tenant_id, table_name, id, seq, fields, changes)
+       SELECT $1, 'people', gen_random_uuid(), n, $2::jsonb, '{}' FROM generate_series(1, $3) n`,
+      [tenantId, fields, held],
+    );
+    if (answers) {
+      await sql.query(
+        `INSERT INTO applied_mutations (tenant_id, desk_id, mutation_id, result)
+         SELECT $1, $2, 'held-' || n, '{}' FROM generate_series(1, $3) n`,
+        [tenantId, deskId, held],
+      );
+    }
+    await sql.query('UPDATE tenants SET seq = $2 WHERE tenant_id = $1', [tenantId, held]);
+  });
+  return token!;
+}
+
 async function newDesks(db: Database, tenants: number, desksEach: number) {
   const tokens: string[] = [];
   for (let t = 0; t < tenants; t++) {
@@ -248,11 +306,19 @@ async function benchDatabase(kind: string) {
       const max = size === 50 ? 4000 : 400;
       const warm = await newDesks(db, 1, 1);
       await pushRun(url, warm, size, 3); // warm-up: JIT, plans, pool
+      const pgBefore = cluster ? await postgresCpuMs(db) : 0;
       const one = await pushRun(url, await newDesks(db, 1, 1), size, max);
+      const pgMs = cluster ? ((await postgresCpuMs(db)) - pgBefore) / Math.max(one.done, 1) : 0;
       const target = size === 50 && kind.startsWith('postgres') ? '≥ 500 batches/s' : undefined;
       add(`push, batches of ${size}, 1 desk`, 'batches/s', one.batches, 'batches/s', target);
       add(`push, batches of ${size}, 1 desk`, 'mutations/s', one.mutations, 'mutations/s');
       add(`push, batches of ${size}, 1 desk`, 'Node CPU per batch', one.cpuMs, 'ms');
+      if (cluster) add(`push, batches of ${size}, 1 desk`, 'PostgreSQL CPU per batch', pgMs, 'ms');
+      if (size === 50) {
+        const held = await pushRun(url, [await heldDesk(db, HELD_RECORDS, true)], size, max);
+        const what = `push, batches of 50, 1 desk of a municipality holding ${HELD_RECORDS.toLocaleString('en')} records`;
+        add(what, 'batches/s', held.batches, 'batches/s');
+      }
       const sameTenant = await pushRun(url, await newDesks(db, 1, 4), size, max);
       add(
         `push, batches of ${size}, 4 desks of one municipality`,
@@ -296,19 +362,7 @@ async function benchDatabase(kind: string) {
 
     // Pull: PULL_RECORDS records written straight into the tables (the figure is the pull's),
     // then pulled from 0 in pages of 1,000.
-    const [token] = await newDesks(db, 1, 1);
-    const tenantId = /^tly1_([0-9a-f]{32})_/
-      .exec(token!)![1]!
-      .replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
-    const fields = JSON.stringify(personFields(1));
-    await db.admin(async (sql) => {
-      await sql.query(
-        `INSERT INTO records (tenant_id, table_name, id, seq, fields, changes)
-         SELECT $1, 'people', gen_random_uuid(), n, $2::jsonb, '{}' FROM generate_series(1, $3) n`,
-        [tenantId, fields, PULL_RECORDS],
-      );
-      await sql.query('UPDATE tenants SET seq = $2 WHERE tenant_id = $1', [tenantId, PULL_RECORDS]);
-    });
+    const token = await heldDesk(db, PULL_RECORDS, false);
     const started = performance.now();
     let cursor = 0;
     let records = 0;

@@ -3,13 +3,16 @@
 // user is a superuser, which row-level security does not bind, a tenant transaction switches to
 // the app role first.
 import { PGlite, type Transaction } from '@electric-sql/pglite';
-import { ADMIN_PRELUDE, tenantPrelude, type Database, type Row, type Sql } from './types';
+import { ADMIN_PRELUDE, tenantPrelude } from './types';
+import type { Database, NamedStatement, Row, Sql } from './types';
 
 const INT8 = 20;
 
 function wrap(tx: Transaction): Sql {
   return {
-    async query<R = Row>(text: string, params?: readonly unknown[]) {
+    // One connection, in the same process: nothing to gain from naming a statement.
+    async query<R = Row>(statement: string | NamedStatement, params?: readonly unknown[]) {
+      const text = typeof statement === 'string' ? statement : statement.text;
       const result = await tx.query<R>(text, params ? [...params] : undefined);
       return result.rows;
     },

@@ -1,7 +1,8 @@
 // PostgreSQL through node-postgres: a pool for the app role (DATABASE_URL), and a small one for
 // the owner (DATABASE_OWNER_URL, falling back to DATABASE_URL) used by migrations and the CLI.
 import pg from 'pg';
-import { ADMIN_PRELUDE, tenantPrelude, type Database, type Row, type Sql } from './types';
+import { ADMIN_PRELUDE, tenantPrelude } from './types';
+import type { Database, NamedStatement, Row, Sql } from './types';
 
 const INT8 = 20;
 // Sequence numbers are int8: as numbers (exact below 2^53), not strings. Per pool, so other
@@ -12,8 +13,12 @@ const types = parsers;
 
 function wrap(client: pg.PoolClient): Sql {
   return {
-    async query<R = Row>(text: string, params?: readonly unknown[]) {
-      const result = await client.query(text, params ? [...params] : undefined);
+    async query<R = Row>(statement: string | NamedStatement, params?: readonly unknown[]) {
+      const values = params ? [...params] : undefined;
+      const result =
+        typeof statement === 'string'
+          ? await client.query(statement, values)
+          : await client.query({ ...statement, values });
       return result.rows as R[];
     },
     async exec(text: string) {

@@ -3,9 +3,18 @@
 // doors: `tenant` (the app role, the tenant set, row-level security in force) or `admin`.
 export type Row = Record<string, unknown>;
 
+/**
+ * A statement that runs on every request of a hot path (the push): PostgreSQL prepares it once
+ * per connection under its name and reuses the plan, instead of planning it again each time.
+ */
+export interface NamedStatement {
+  name: string;
+  text: string;
+}
+
 export interface Sql {
   /** One statement with $1… parameters; returns its rows. */
-  query<R = Row>(text: string, params?: readonly unknown[]): Promise<R[]>;
+  query<R = Row>(statement: string | NamedStatement, params?: readonly unknown[]): Promise<R[]>;
   /** Several statements without parameters (a migration file). */
   exec(text: string): Promise<void>;
 }
