@@ -84,7 +84,11 @@ export async function createSession(page: Page) {
   await page.getByRole('link', { name: 'Schedule the first session' }).click();
   await page.getByRole('textbox', { name: 'Title' }).fill('PDOS for household workers');
   await choose(page, 'Type of seminar', 'PDOS — Pre-Departure Orientation Seminar');
-  await page.getByLabel('Date').fill(localDay());
+  // Typed as a desk in the Philippines writes it (month first), then one Tab to the start time.
+  const [year, month, day] = localDay().split('-');
+  await page.getByRole('textbox', { name: 'Date' }).pressSequentially(`${month}/${day}/${year}`);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Starts at')).toBeFocused();
   await page.getByLabel('Starts at').fill('08:00');
   await page.getByLabel('Ends at').fill('17:00');
   await page.getByRole('textbox', { name: 'Venue' }).fill('Legazpi City Hall, Session Hall');

@@ -80,10 +80,12 @@ test('diaspora organisations in Saudi Arabia, the UAE and Italy: linked, on the 
   await page.getByRole('link', { name: MILAN.name }).click();
   await choose(page, 'Kind of link', 'Coordinates with');
   await choose(page, 'Other stakeholder', RIYADH.name);
-  await page.getByRole('textbox', { name: 'Since' }).fill('2024-03-01');
+  await page.getByRole('textbox', { name: 'Since' }).fill('03/01/2024');
   await page.getByRole('button', { name: 'Add link' }).click();
   const links = page.getByTestId('stakeholder-links');
   await expect(links).toContainText(`Coordinates with ${RIYADH.name}`);
+  // Typed month first, as a desk in the Philippines writes dates.
+  await expect(links).toContainText('since Mar 1, 2024');
   await screenshot(page, 'stakeholder-page-en');
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('link', { name: RIYADH.name }).click();

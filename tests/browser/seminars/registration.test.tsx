@@ -23,9 +23,14 @@ describe('registration on the session page', () => {
     await userEvent.keyboard('gloria mac');
     await screen.findByRole('option', { name: /Gloria Macaraeg/ });
     await userEvent.keyboard('{Enter}');
-    await waitFor(() =>
-      expect(screen.getByTestId('destination-select')).toBe(document.activeElement),
-    );
+    const destination = screen.getByTestId('destination-select');
+    await waitFor(() => expect(destination).toBe(document.activeElement));
+    // Enter in the destination picks the typed country; it does not register yet.
+    await userEvent.keyboard('qat{Enter}');
+    await waitFor(() => expect(destination).toHaveProperty('value', 'Qatar'));
+    expect(screen.queryByTestId('registration-result')).toBeNull();
+    await userEvent.keyboard('{Tab}');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Register' }));
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(result()).toMatch(/Gloria Macaraeg is registered/));
     expect(result()).toMatch(/[B-Z2-9]{4}$/);
