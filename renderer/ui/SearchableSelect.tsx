@@ -10,7 +10,7 @@ import {
   type MultiSelectProps,
   type SelectProps,
 } from '@mantine/core';
-import { useRef, type KeyboardEvent, type Ref } from 'react';
+import { useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { foldedFilter, matchesOf } from './foldedFilter';
 
 export type SearchableSelectProps = Omit<SelectProps, 'searchable'> & {
@@ -33,12 +33,22 @@ function highlighted(input: HTMLInputElement): boolean {
 }
 
 export function SearchableSelect(props: SearchableSelectProps) {
-  const { data, onChange, onKeyDown, onBlur, onInput, onOptionSubmit, ...rest } = props;
+  const { data, onChange, onKeyDown, onBlur, onInput, onOptionSubmit, onSearchChange, ...rest } =
+    props;
   // What the officer typed since the last pick; Mantine forgets it on blur.
   const typed = useRef('');
+  // The text in the box. Held here because picking the option already chosen changes no value,
+  // and Mantine would then leave the typed "Phil" in the box instead of "Philippines".
+  const [search, setSearch] = useState('');
+  const showPicked = (value: string) => {
+    const label = matchesOf(data, '').find((m) => m.value === value)?.label;
+    if (label !== undefined) setSearch(label);
+  };
   const choose = (option: ComboboxItem | undefined) => {
     typed.current = '';
-    if (option && option.value !== props.value) onChange?.(option.value, option);
+    if (!option) return;
+    if (option.value !== props.value) onChange?.(option.value, option);
+    else setSearch(option.label);
   };
 
   const keyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -59,12 +69,18 @@ export function SearchableSelect(props: SearchableSelectProps) {
       allowDeselect={props.allowDeselect ?? false}
       selectFirstOptionOnChange
       filter={foldedFilter}
+      searchValue={search}
+      onSearchChange={(text) => {
+        setSearch(text);
+        onSearchChange?.(text);
+      }}
       onChange={(value, option) => {
         typed.current = '';
         onChange?.(value, option);
       }}
       onOptionSubmit={(value) => {
         typed.current = '';
+        showPicked(value);
         onOptionSubmit?.(value);
       }}
       onInput={(event) => {

@@ -55,7 +55,7 @@ describe('importing a registration list', () => {
     expect(readAs('Intended Destination').value).toBe('destination');
     expect(readAs('Occupation').value).toBe('occupation');
     expect(readAs('Remarks').value).toBe('');
-    expect(screen.getByTestId('unknown-columns').textContent).toContain('No., Remarks');
+    expect(screen.getByTestId('unknown-columns').textContent).toContain('No. and Remarks');
 
     const problems = within(screen.getByTestId('import-problems'));
     expect(

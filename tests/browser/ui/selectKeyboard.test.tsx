@@ -8,9 +8,12 @@ import { renderApp } from '../renderApp';
 
 const country = () => screen.getByRole('combobox', { name: /^Country/ });
 
+/** The set-up, with the country field focused and emptied (an OFW desk pre-fills the Philippines). */
 async function openSetUp() {
   await renderApp();
   await screen.findByRole('heading', { name: 'Welcome to Tulay' });
+  await userEvent.clear(country());
+  country().focus();
 }
 
 /** The set-up was submitted if the desk name, never touched here, now says it is required. */
@@ -20,7 +23,6 @@ const submitted = () =>
 describe('selects by keyboard', () => {
   it('picks the only country matching what was typed on Enter, without submitting', async () => {
     await openSetUp();
-    country().focus();
     await userEvent.keyboard('Phil');
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(country()).toHaveProperty('value', 'Philippines'));
@@ -33,7 +35,6 @@ describe('selects by keyboard', () => {
 
   it('picks the first of several matches on Enter, even once the list was closed', async () => {
     await openSetUp();
-    country().focus();
     await userEvent.keyboard('united');
     await userEvent.keyboard('{Escape}');
     await userEvent.keyboard('{Enter}');
@@ -45,6 +46,7 @@ describe('selects by keyboard', () => {
     await renderApp({ language: 'es' });
     await screen.findByRole('heading', { level: 1 });
     const field = screen.getByRole('combobox', { name: /^País/ });
+    await userEvent.clear(field);
     field.focus();
     await userEvent.keyboard('peru{Enter}');
     await waitFor(() => expect(field).toHaveProperty('value', 'Perú'));
@@ -52,7 +54,6 @@ describe('selects by keyboard', () => {
 
   it('keeps a typed match when the field is left with Tab', async () => {
     await openSetUp();
-    country().focus();
     await userEvent.keyboard('saudi');
     await userEvent.keyboard('{Tab}');
     await waitFor(() => expect(country()).toHaveProperty('value', 'Saudi Arabia'));
