@@ -2,7 +2,7 @@
 // appear; the last option creates a new person from what was typed (find before create).
 import { Combobox, Group, Loader, Stack, Text, TextInput, useCombobox } from '@mantine/core';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
-import { useEffect, useState, type ReactNode, type Ref } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName } from '../../../domain/people/personTokens';
 import { PersonFacts } from './PersonFacts';
@@ -33,9 +33,13 @@ export function PersonSearchBox(props: Props) {
   const { selectFirstOption } = combobox;
   const resultKey = people.map((p) => p.id).join();
 
-  // The best match is preselected, so Enter picks it; with no match, Enter offers "create".
+  // Set once the officer moves through the options with the arrow keys, until they type again.
+  const navigated = useRef(false);
+
+  // The best match is preselected, so Enter picks it; with no match, Enter offers "create". A
+  // search that finishes after the officer moved with the arrows leaves their choice alone.
   useEffect(() => {
-    if (typed && !searching) selectFirstOption();
+    if (typed && !searching && !navigated.current) selectFirstOption();
   }, [resultKey, searching, typed, selectFirstOption]);
 
   const choose = (value: string) => {
@@ -60,6 +64,7 @@ export function PersonSearchBox(props: Props) {
           autoComplete="off"
           data-testid="person-search"
           onChange={(event) => {
+            navigated.current = false;
             setQuery(event.currentTarget.value);
             combobox.openDropdown();
           }}
@@ -71,6 +76,7 @@ export function PersonSearchBox(props: Props) {
           onKeyDown={(event) => {
             // Enter belongs to the picker, never to a form the picker sits in.
             if (event.key === 'Enter') event.preventDefault();
+            if (event.key === 'ArrowDown' || event.key === 'ArrowUp') navigated.current = true;
             if (event.key === 'Escape') {
               setQuery('');
               combobox.closeDropdown();
