@@ -67,6 +67,10 @@ export function SearchableSelect(props: SearchableSelectProps) {
       data={data}
       searchable
       allowDeselect={props.allowDeselect ?? false}
+      // The list opens on typing, a click or ↓, not when the focus merely arrives (after a person
+      // is picked the focus moves on to the next field, and a list popping open there hid the
+      // page below it).
+      openOnFocus={props.openOnFocus ?? false}
       selectFirstOptionOnChange
       filter={foldedFilter}
       searchValue={search}

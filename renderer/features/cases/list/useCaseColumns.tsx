@@ -49,14 +49,14 @@ export function useCaseColumns(
       {
         id: 'client',
         header: t('columns.client'),
-        width: '8.5rem',
+        width: '8.25rem',
         cell: (c) => <NameCell name={names.get(c.clientId) ?? ''} />,
       },
       {
         // The person the case is about: the OFW a relative asks for, or the client themself.
         id: 'concerned',
         header: concernedHeader,
-        width: '8.5rem',
+        width: '8.25rem',
         cell: (c) => <NameCell name={names.get(c.ofwId ?? c.clientId) ?? ''} />,
       },
       {
@@ -94,7 +94,8 @@ export function useCaseColumns(
       {
         id: 'openedAt',
         header: t('columns.opened'),
-        width: '6.5rem',
+        // "Nob 12, 2026" in Filipino.
+        width: '7rem',
         sortable: true,
         cell: (c) => formatDate(lng, new Date(c.openedAt)),
       },

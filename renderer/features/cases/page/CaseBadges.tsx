@@ -11,9 +11,11 @@ export function StatusBadge({ status }: { status: string }) {
   const label = usePresetLabel();
   const preset = usePreset();
   const colour = isClosingStatus(preset, status) ? 'gray' : status === 'new' ? 'indigo' : 'teal';
+  const text = label('statuses', status);
+  // A long status ("Derivado — pendiente de respuesta…") may be cut to its space: whole on hover.
   return (
-    <Badge color={colour} variant="light" data-testid="case-status">
-      {label('statuses', status)}
+    <Badge color={colour} variant="light" data-testid="case-status" title={text}>
+      {text}
     </Badge>
   );
 }

@@ -44,7 +44,12 @@ function ConsentPanel({ view }: { view: CaseView }) {
         {view.consents.map((c) => (
           <Group key={c.id} gap={6} justify="space-between" wrap="nowrap">
             <Text size="sm">{t(`consent.purposes.${c.purpose}`)}</Text>
-            <Badge size="sm" variant="light" color={c.legalBasis === 'consent' ? 'teal' : 'yellow'}>
+            <Badge
+              size="sm"
+              variant="light"
+              color={c.legalBasis === 'consent' ? 'teal' : 'yellow'}
+              style={{ flexShrink: 0 }}
+            >
               {t(`consent.basis.${c.legalBasis}`)}
             </Badge>
           </Group>
