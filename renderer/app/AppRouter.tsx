@@ -21,6 +21,7 @@ import {
   SeminarListPage,
   SeminarPage,
 } from '../features/seminars';
+import { ReportPrint, ReportsPage } from '../features/reports';
 import { SettingsPage } from '../features/settings';
 import { StakeholderFormPage, StakeholderPage, StakeholdersPage } from '../features/stakeholders';
 import { AppLayout } from './AppLayout';
@@ -50,6 +51,7 @@ const router = createHashRouter([
       { path: 'seminars/new', element: <SeminarFormPage /> },
       { path: 'seminars/:id', element: <SeminarPage /> },
       { path: 'seminars/:id/edit', element: <SeminarFormPage /> },
+      { path: 'reports', element: <ReportsPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <Navigate to={HOME_PATH} replace /> },
     ],
@@ -58,6 +60,7 @@ const router = createHashRouter([
   { path: '/print/case/:caseId', element: <CaseSummaryPrint /> },
   { path: '/print/service/:id', element: <ServiceHandoutPrintPage /> },
   { path: '/print/seminar/:id/certificates', element: <CertificatesPrint /> },
+  { path: '/print/report', element: <ReportPrint /> },
   // The door: full screen, nothing but the search, the counter and the last check-ins.
   { path: '/seminars/:id/check-in', element: <CheckInPage /> },
 ]);

@@ -4,6 +4,7 @@ import {
   IconHeartHandshake,
   IconFolders,
   IconAlarm,
+  IconChartBar,
   IconUsers,
   IconPresentation,
   IconSettings,
@@ -19,7 +20,8 @@ export interface NavigationItem {
     | 'nav.settings'
     | 'nav.services'
     | 'nav.stakeholders'
-    | 'nav.seminars';
+    | 'nav.seminars'
+    | 'nav.reports';
   icon: Icon;
 }
 
@@ -30,6 +32,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { path: '/seminars', labelKey: 'nav.seminars', icon: IconPresentation },
   { path: '/services', labelKey: 'nav.services', icon: IconHeartHandshake },
   { path: '/stakeholders', labelKey: 'nav.stakeholders', icon: IconAffiliate },
+  { path: '/reports', labelKey: 'nav.reports', icon: IconChartBar },
   { path: '/settings', labelKey: 'nav.settings', icon: IconSettings },
 ];
 

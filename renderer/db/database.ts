@@ -7,6 +7,7 @@ import type { DraftEntry } from '../../domain/records/draft';
 import type { RecordTable, StoredRecord } from '../../domain/records';
 import { SCHEMA_VERSIONS } from './schema';
 import { attachSearchIndexes } from './searchIndex';
+import { attachReportCounts, type ReportCountRow } from './reportCounts';
 
 type RecordTables = { [T in RecordTable]: EntityTable<StoredRecord<T>, 'id'> };
 
@@ -16,6 +17,7 @@ export type TulayDatabase = Dexie &
     outbox: EntityTable<OutboxEntry, 'id'>;
     syncState: EntityTable<SyncStateEntry, 'id'>;
     drafts: EntityTable<DraftEntry, 'id'>;
+    reportCounts: EntityTable<ReportCountRow, 'id'>;
   };
 
 export const DEFAULT_DATABASE_NAME = 'tulay';
@@ -28,5 +30,6 @@ export function createDatabase(name: string = DEFAULT_DATABASE_NAME): TulayDatab
     if (upgrade) declared.upgrade(upgrade);
   }
   attachSearchIndexes(db);
+  attachReportCounts(db);
   return db as TulayDatabase;
 }

@@ -22,3 +22,4 @@ export {
   searchIndexVersion,
 } from './searchIndex';
 export { saveDraft, loadDraft, clearDraft } from './drafts';
+export { type ReportCountRow } from './reportCounts';

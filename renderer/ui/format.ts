@@ -22,6 +22,26 @@ export function setFormatCountry(country: string | undefined) {
   deskCountry = country;
 }
 
+/** Intl objects are slow to build (a report formats hundreds of numbers): one per locale and
+ *  options, kept (number formats, collators, region names). */
+const cache = new Map<string, unknown>();
+function cached<T>(kind: string, locale: string, options: object | undefined, make: () => T): T {
+  const key = `${kind}|${locale}|${options ? JSON.stringify(options) : ''}`;
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
+
+/** Date formats are not kept: they hold the time zone they were made in. */
+const dateFormat = (language: string, options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(localeOf(language), options);
+
+/** One collator per language, for sorting names (countries, staff) as that language does. */
+export function collatorOf(language: string): Intl.Collator {
+  const locale = localeOf(language);
+  return cached('collator', locale, undefined, () => new Intl.Collator(locale));
+}
+
 export function localeOf(language: string) {
   if (language === 'es' && deskCountry && SPANISH_COUNTRIES.has(deskCountry)) {
     return `es-${deskCountry}`;
@@ -44,24 +64,22 @@ export function formatDate(
   value: string | Date,
   style: 'short' | 'medium' | 'long' = 'medium',
 ) {
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: style }).format(toDate(value));
+  return dateFormat(language, { dateStyle: style }).format(toDate(value));
 }
 
 export function formatTime(language: string, value: string | Date) {
-  return new Intl.DateTimeFormat(localeOf(language), { timeStyle: 'short' }).format(
-    new Date(value),
-  );
+  return dateFormat(language, { timeStyle: 'short' }).format(new Date(value));
 }
 
 export function formatDateTime(language: string, value: string | Date) {
-  return new Intl.DateTimeFormat(localeOf(language), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(toDate(value));
+  return dateFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(toDate(value));
 }
 
 export function formatNumber(language: string, value: number, options?: Intl.NumberFormatOptions) {
-  return new Intl.NumberFormat(localeOf(language), options).format(value);
+  const locale = localeOf(language);
+  return cached('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(
+    value,
+  );
 }
 
 export function formatBytes(language: string, bytes: number) {
@@ -82,7 +100,9 @@ export function formatBytes(language: string, bytes: number) {
 
 export function countryName(language: string, code: string) {
   try {
-    return new Intl.DisplayNames([localeOf(language)], { type: 'region' }).of(code) ?? code;
+    const locale = localeOf(language);
+    const make = () => new Intl.DisplayNames([locale], { type: 'region' });
+    return cached('region', locale, undefined, make).of(code) ?? code;
   } catch {
     return code;
   }

@@ -10,6 +10,7 @@ import type enStakeholders from '../../../locales/en/stakeholders.json';
 import type enServices from '../../../locales/en/services.json';
 import type enCaseList from '../../../locales/en/caseList.json';
 import type enSampleData from '../../../locales/en/sampleData.json';
+import type enReports from '../../../locales/en/reports.json';
 import { LANGUAGES, type Language } from '../../../domain/records/desk';
 
 const files = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', {
@@ -27,6 +28,7 @@ export type Resources = {
   services: typeof enServices;
   caseList: typeof enCaseList;
   sampleData: typeof enSampleData;
+  reports: typeof enReports;
 };
 
 export type Namespace = keyof Resources;
@@ -40,6 +42,7 @@ export const NAMESPACES: readonly Namespace[] = [
   'services',
   'caseList',
   'sampleData',
+  'reports',
 ];
 
 export function bundledResources(): Record<Language, Record<string, Record<string, unknown>>> {

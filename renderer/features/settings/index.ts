@@ -9,3 +9,4 @@ export { usePreset } from './usePreset';
 export { usePresetLabel, type PresetLabel } from './usePresetLabel';
 export { usePrivacyLaw } from './usePrivacyLaw';
 export { useSampleDataSummary } from './sampleData';
+export { useStaffList, type StaffOption } from './useStaffList';

@@ -6,6 +6,7 @@ import { checkIn } from './checkIn';
 import { duplicateCheckScenario } from './duplicateCheck';
 import { intakeSave } from './intakeSave';
 import { prefixSearch } from './prefixSearch';
+import { reportPeriod } from './reportPeriod';
 import { searchKeystroke } from './searchKeystroke';
 import { stakeholderViews } from './stakeholderViews';
 
@@ -17,5 +18,6 @@ export const SCENARIOS: readonly Scenario[] = [
   searchKeystroke,
   checkIn,
   stakeholderViews,
+  reportPeriod,
   bulkWrite,
 ];

@@ -27,6 +27,7 @@ function summary(fields: Partial<Omit<CaseSummary, 'openedAt'>> & { opened: stri
       status: fields.status ?? 'new',
       urgency: fields.urgency ?? 'normal',
       categories: [...(fields.categories ?? ['welfareCheck'])],
+      assignedTo: fields.assignedTo,
       openedAt: new Date(fields.opened).toISOString(),
       updatedAt: '2026-01-01T00:00:00.000Z',
       ofwDetails: { destinationCountry: fields.country },
@@ -36,13 +37,24 @@ function summary(fields: Partial<Omit<CaseSummary, 'openedAt'>> & { opened: stri
 }
 
 const cases = [
-  summary({ opened: '2026-01-10T09:00', status: 'inProgress', urgency: 'high', country: 'SA' }),
+  summary({
+    opened: '2026-01-10T09:00',
+    status: 'inProgress',
+    urgency: 'high',
+    country: 'SA',
+    assignedTo: 'staff-ben',
+  }),
   summary({
     opened: '2026-02-03T09:00',
     categories: ['contractViolation', 'legalAssistance'],
     country: 'AE',
   }),
-  summary({ opened: '2026-02-20T23:30', status: 'closedResolved', urgency: 'low' }),
+  summary({
+    opened: '2026-02-20T23:30',
+    status: 'closedResolved',
+    urgency: 'low',
+    assignedTo: 'staff-ana',
+  }),
   summary({
     opened: '2026-03-01T00:10',
     urgency: 'critical',
@@ -74,6 +86,16 @@ describe('case list filters', () => {
     expect(
       refs(filterCases(cases, { ...NO_FILTERS, countries: ['SA'], statuses: ['new'] }, none)),
     ).toEqual(['4']);
+  });
+
+  it('keeps the cases assigned to the chosen staff members', () => {
+    expect(refs(filterCases(cases, { ...NO_FILTERS, assignees: ['staff-ben'] }, none))).toEqual([
+      '1',
+    ]);
+    expect(
+      refs(filterCases(cases, { ...NO_FILTERS, assignees: ['staff-ben', 'staff-ana'] }, none)),
+    ).toEqual(['1', '3']);
+    expect(countActiveFilters({ ...NO_FILTERS, assignees: ['staff-ben'] })).toBe(1);
   });
 
   it('includes both whole local days of a date range', () => {
@@ -154,6 +176,7 @@ describe('case list address', () => {
         ...NO_FILTERS,
         statuses: ['new', 'referred'],
         urgencies: ['high' as const],
+        assignees: ['staff-ben'],
         openedFrom: '2026-01-01',
         overdueOnly: true,
       },

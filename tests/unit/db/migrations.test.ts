@@ -4,6 +4,7 @@ import v1 from '../../fixtures/db/v1.json';
 import v2 from '../../fixtures/db/v2.json';
 import v3 from '../../fixtures/db/v3.json';
 import v4 from '../../fixtures/db/v4.json';
+import v5 from '../../fixtures/db/v5.json';
 import {
   createDatabase,
   DatabaseOpenError,
@@ -15,7 +16,7 @@ import { searchIds } from '../../../renderer/features/people';
 import { createFixtureDatabase, createFutureDatabase, type Fixture } from './migrationHarness';
 
 // One fixture per shipped schema version; a new version adds its fixture here.
-const FIXTURES: Record<number, Fixture> = { 1: v1, 2: v2, 3: v3, 4: v4 };
+const FIXTURES: Record<number, Fixture> = { 1: v1, 2: v2, 3: v3, 4: v4, 5: v5 };
 
 describe('database versions', () => {
   it('has a fixture for every schema version', () => {
@@ -95,6 +96,24 @@ describe('database versions', () => {
       givenName: 'Jun-jun',
       phone: junjun.phone,
     });
+    db.close();
+  });
+
+  it("counts a version 3 database's cases and timelines for the reports when it upgrades", async () => {
+    const name = `migrate-report-counts-${Date.now()}`;
+    const { cases, caseEvents, people } = v5 as unknown as Fixture;
+    await createFixtureDatabase(name, 3, {
+      cases: cases!,
+      caseEvents: caseEvents!,
+      people: people!,
+    });
+    const db = createDatabase(name);
+    await openDatabase(db);
+    const rows = await db.reportCounts.orderBy('day').toArray();
+    expect(rows.map((row) => row.counts)).toEqual([
+      expect.objectContaining({ opened: 1, 'category:repatriation': 1, 'sex:female': 1 }),
+      { 'followUp:open': 1 },
+    ]);
     db.close();
   });
 

@@ -1,5 +1,6 @@
-// Filter chips above the case list: status, category, urgency, country, opening dates and
-// overdue follow-ups. Each choice narrows the list at once; "Clear filters" undoes them all.
+// Filter chips above the case list: status, category, urgency, country, staff member assigned,
+// opening dates and overdue follow-ups. Each choice narrows the list at once; "Clear filters"
+// undoes them all.
 import { Button, Chip, Group } from '@mantine/core';
 import { IconAlarm, IconFilterOff } from '@tabler/icons-react';
 import { useMemo } from 'react';
@@ -8,7 +9,7 @@ import { countryName } from '../../../ui/format';
 import { DateField } from '../../../ui/DateField';
 import { isLocalDay } from '../../../ui/dateText';
 import { SearchableMultiSelect } from '../../../ui/SearchableSelect';
-import { usePreset, usePresetLabel } from '../../settings';
+import { usePreset, usePresetLabel, useStaffList } from '../../settings';
 import { countActiveFilters, NO_FILTERS, URGENCIES, type CaseFilters } from './caseFilters';
 
 interface Props {
@@ -34,6 +35,8 @@ export function CaseFilterBar({ filters, countries, onChange }: Props) {
         .sort((a, b) => a.label.localeCompare(b.label, i18n.language)),
     [countries, i18n.language],
   );
+  const staff = useStaffList();
+  const staffData = useMemo(() => staff.map((s) => ({ value: s.id, label: s.name })), [staff]);
   const countryLabel =
     preset.detailsRecord === 'migrantDetails' ? t('filters.origin') : t('filters.destination');
   const common = {
@@ -69,6 +72,15 @@ export function CaseFilterBar({ filters, countries, onChange }: Props) {
         data={countryData}
         value={filters.countries}
         onChange={(countries) => set({ countries })}
+      />
+      <SearchableMultiSelect
+        {...common}
+        w={170}
+        label={t('filters.assignee')}
+        placeholder={t('filters.any')}
+        data={staffData}
+        value={filters.assignees}
+        onChange={(assignees) => set({ assignees })}
       />
       <DateField
         size="xs"

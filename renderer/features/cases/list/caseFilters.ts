@@ -7,6 +7,8 @@ export interface CaseFilters {
   categories: string[];
   urgencies: Urgency[];
   countries: string[];
+  /** Staff ids: cases assigned to any of them. */
+  assignees: string[];
   /** Inclusive local dates, YYYY-MM-DD, or '' for no bound. */
   openedFrom: string;
   openedTo: string;
@@ -18,6 +20,7 @@ export const NO_FILTERS: CaseFilters = {
   categories: [],
   urgencies: [],
   countries: [],
+  assignees: [],
   openedFrom: '',
   openedTo: '',
   overdueOnly: false,
@@ -38,6 +41,7 @@ export function countActiveFilters(filters: CaseFilters): number {
     filters.categories.length +
     filters.urgencies.length +
     filters.countries.length +
+    filters.assignees.length +
     (filters.openedFrom ? 1 : 0) +
     (filters.openedTo ? 1 : 0) +
     (filters.overdueOnly ? 1 : 0)
@@ -66,6 +70,7 @@ export function filterCases(
   const categories = filters.categories;
   const urgencies = new Set<string>(filters.urgencies);
   const countries = new Set(filters.countries);
+  const assignees = new Set(filters.assignees);
   const from = filters.openedFrom ? localDay(filters.openedFrom) : -Infinity;
   const to = filters.openedTo ? localDay(filters.openedTo, 1) : Infinity;
   const { matchIds, overdueIds } = context;
@@ -74,6 +79,7 @@ export function filterCases(
       (statuses.size === 0 || statuses.has(c.status)) &&
       (urgencies.size === 0 || urgencies.has(c.urgency)) &&
       (countries.size === 0 || (c.country !== undefined && countries.has(c.country))) &&
+      (assignees.size === 0 || (c.assignedTo !== undefined && assignees.has(c.assignedTo))) &&
       (categories.length === 0 || categories.some((cat) => c.categories.includes(cat))) &&
       c.openedAt >= from &&
       c.openedAt < to &&

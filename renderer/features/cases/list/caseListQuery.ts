@@ -35,6 +35,7 @@ export function parseCaseListQuery(params: URLSearchParams): CaseListQuery {
         (URGENCIES as readonly string[]).includes(u),
       ),
       countries: list(params, 'country'),
+      assignees: list(params, 'assignee'),
       openedFrom: DATE.test(from) ? from : '',
       openedTo: DATE.test(to) ? to : '',
       overdueOnly: params.get('overdue') === '1',
@@ -54,6 +55,7 @@ export function caseListParams({ search, filters, sort }: CaseListQuery): URLSea
   set('category', filters.categories.join(','));
   set('urgency', filters.urgencies.join(','));
   set('country', filters.countries.join(','));
+  set('assignee', filters.assignees.join(','));
   set('from', filters.openedFrom);
   set('to', filters.openedTo);
   if (filters.overdueOnly) params.set('overdue', '1');

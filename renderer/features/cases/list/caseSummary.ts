@@ -15,6 +15,8 @@ export interface CaseSummary {
   openedAt: number;
   /** The OFW's destination, or the migrant's country of origin (ISO 3166). */
   country: string | undefined;
+  /** The staff member the case is assigned to. */
+  assignedTo: string | undefined;
   /** The client's name is read only for the rows on screen (see usePeopleNames). */
   clientId: string;
   /** The OFW or migrant the case is about, when the client asks for someone else. */
@@ -57,6 +59,7 @@ type CaseRecord = Pick<
   | 'openedAt'
   | 'updatedAt'
 > & {
+  assignedTo?: string | undefined;
   ofwDetails?: { destinationCountry?: string | undefined } | undefined;
   migrantDetails?: { countryOfOrigin?: string | undefined } | undefined;
 };
@@ -72,6 +75,7 @@ export function toSummary(record: CaseRecord, intern: Interner): CaseSummary {
     country: intern.string(
       record.ofwDetails?.destinationCountry ?? record.migrantDetails?.countryOfOrigin,
     ),
+    assignedTo: intern.string(record.assignedTo),
     clientId: record.clientId,
     ofwId: record.ofwId,
     updatedAt: record.updatedAt,

@@ -3,18 +3,28 @@
 import { useTranslation } from 'react-i18next';
 import { directionOfLanguage } from '../../../ui/directionOfLanguage';
 import { formatNumber } from '../../../ui/format';
-import { BUCKETS, EMPTY_FILL } from './mapScale';
+import { BUCKETS, EMPTY_FILL, type Bucket } from './mapScale';
 
 const ROW = 20;
 const WIDTH = 170;
 
-export function MapLegend({ x, bottom }: { x: number; bottom: number }) {
+export function MapLegend({
+  x,
+  bottom,
+  scale = BUCKETS,
+  title,
+}: {
+  x: number;
+  bottom: number;
+  scale?: readonly Bucket[];
+  title?: string | undefined;
+}) {
   const { t, i18n } = useTranslation('stakeholders');
   const lng = i18n.language;
   const rtl = directionOfLanguage(lng) === 'rtl';
   const n = (value: number) => formatNumber(lng, value);
   const rows = [
-    ...BUCKETS.map((b) => ({
+    ...scale.map((b) => ({
       fill: b.fill,
       // Numbers and ranges stay left-to-right inside Arabic (UX), "10–24" not "24–10".
       numeric: true,
@@ -41,7 +51,7 @@ export function MapLegend({ x, bottom }: { x: number; bottom: number }) {
         stroke="#ced4da"
       />
       <text x={rtl ? x + WIDTH - 8 : x + 8} y={top + 16} fontWeight={700}>
-        {t('map.legendTitle')}
+        {title ?? t('map.legendTitle')}
       </text>
       {rows.map((row, i) => (
         <g key={row.fill}>

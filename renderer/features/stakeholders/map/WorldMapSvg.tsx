@@ -1,11 +1,34 @@
 // The world map in SVG: countries with stakeholders filled by the colour scale, with their count;
-// those countries are buttons (Tab to reach, Enter to choose), in alphabetical order.
-import { type KeyboardEvent, type Ref } from 'react';
+// those countries are buttons (Tab to reach, Enter to choose), in alphabetical order. The reports
+// draw the same map of cases: with their own words and a colour scale for larger counts.
+import {
+  memo,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryName, formatNumber } from '../../../ui/format';
+import { collatorOf, countryName, formatNumber } from '../../../ui/format';
 import { MapLegend } from './MapLegend';
-import { BORDER, EMPTY_FILL, fillFor, OCEAN, SELECTED_STROKE } from './mapScale';
-import { COUNTRY_SHAPES, MAP_HEIGHT, MAP_WIDTH, smallCountryPoint } from './worldCountries';
+import {
+  BORDER,
+  BUCKETS,
+  EMPTY_FILL,
+  fillFor,
+  OCEAN,
+  SELECTED_STROKE,
+  type Bucket,
+} from './mapScale';
+import {
+  COUNTRY_SHAPES,
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  smallCountryPoint,
+  type CountryShape,
+} from './worldCountries';
 import './stakeholderMap.css';
 
 interface Props {
@@ -13,50 +36,109 @@ interface Props {
   selected: string | null;
   onSelect: (country: string) => void;
   svgRef?: Ref<SVGSVGElement>;
+  /** The map's name, and a country's button label, when the map shows something else. */
+  label?: string;
+  countryLabel?: (country: string, count: number) => string;
+  scale?: readonly Bucket[];
+  legendTitle?: string;
 }
 
+/** Where a country with a count is drawn: its shape, or a dot for a small country. */
 interface Spot {
   code: string;
-  count: number;
   name: string;
   d?: string;
   at: readonly [number, number];
 }
 
-function useSpots(counts: ReadonlyMap<string, number>): Spot[] {
+const SHAPES = new Map<string, CountryShape>(COUNTRY_SHAPES.map((s) => [s.code, s]));
+
+/**
+ * The geometry of the countries with a count, in alphabetical order, and the grey land without
+ * one. It depends only on which countries have a count and on the language: when only the
+ * counts change (another period), the shapes are neither looked up nor sorted again.
+ */
+function useGeometry(counts: ReadonlyMap<string, number>) {
   const { i18n } = useTranslation();
-  const spots: Spot[] = [];
-  for (const [code, count] of counts) {
-    const shape = COUNTRY_SHAPES.find((s) => s.code === code);
-    const at = shape?.labelAt ?? smallCountryPoint(code);
-    if (at) spots.push({ code, count, name: countryName(i18n.language, code), d: shape?.d, at });
-  }
-  return spots.sort((a, b) => a.name.localeCompare(b.name, i18n.language));
+  const language = i18n.language;
+  const codes = [...counts.keys()].sort().join(' ');
+  return useMemo(() => {
+    const present = new Set(codes ? codes.split(' ') : []);
+    const collator = collatorOf(language);
+    const spots: Spot[] = [];
+    for (const code of present) {
+      const shape = SHAPES.get(code);
+      const at = shape?.labelAt ?? smallCountryPoint(code);
+      if (at) spots.push({ code, name: countryName(language, code), d: shape?.d, at });
+    }
+    spots.sort((a, b) => collator.compare(a.name, b.name));
+    const land = (
+      <g stroke={BORDER} strokeWidth={0.5} aria-hidden>
+        {COUNTRY_SHAPES.filter((s) => !present.has(s.code)).map((s) => (
+          <path key={s.code} d={s.d} fill={EMPTY_FILL} />
+        ))}
+      </g>
+    );
+    return { spots, land };
+  }, [codes, language]);
 }
 
-export function WorldMapSvg({ counts, selected, onSelect, svgRef }: Props) {
-  const { t, i18n } = useTranslation('stakeholders');
-  const spots = useSpots(counts);
-  const chosen = spots.find((s) => s.code === selected);
-  const press = (code: string) => (event: KeyboardEvent) => {
+interface SpotProps {
+  spot: Spot;
+  count: number;
+  fill: string;
+  label: string;
+  pressed: boolean;
+  onSelect: (country: string) => void;
+}
+
+/** A country with a count: a button, redrawn only when its count, colour or label changes. */
+const SpotShape = memo(function SpotShape({
+  spot,
+  count,
+  fill,
+  label,
+  pressed,
+  onSelect,
+}: SpotProps) {
+  const press = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
-    onSelect(code);
+    onSelect(spot.code);
   };
-  const button = (spot: Spot) => ({
+  const button = {
     role: 'button',
     tabIndex: 0,
-    'aria-label': t('map.countryButton', {
-      country: spot.name,
-      count: spot.count,
-    }),
-    'aria-pressed': spot.code === selected,
+    'aria-label': label,
+    'aria-pressed': pressed,
     'data-country': spot.code,
-    'data-count': spot.count,
-    fill: fillFor(spot.count),
+    'data-count': count,
+    fill,
     onClick: () => onSelect(spot.code),
-    onKeyDown: press(spot.code),
+    onKeyDown: press,
+  };
+  return spot.d ? (
+    <path d={spot.d} {...button} />
+  ) : (
+    <circle cx={spot.at[0]} cy={spot.at[1]} r={6} stroke="#495057" {...button} />
+  );
+});
+
+export function WorldMapSvg(props: Props) {
+  const { counts, selected, svgRef, scale = BUCKETS } = props;
+  const { t, i18n } = useTranslation('stakeholders');
+  const { spots, land } = useGeometry(counts);
+  const chosen = spots.find((s) => s.code === selected);
+  // The latest onSelect, behind a callback that never changes, so the shapes stay memoised.
+  const select = useRef(props.onSelect);
+  useLayoutEffect(() => {
+    select.current = props.onSelect;
   });
+  const onSelect = useCallback((code: string) => select.current(code), []);
+  const countOf = (spot: Spot) => counts.get(spot.code) ?? 0;
+  const label = (spot: Spot) =>
+    props.countryLabel?.(spot.name, countOf(spot)) ??
+    t('map.countryButton', { country: spot.name, count: countOf(spot) });
 
   return (
     <svg
@@ -64,32 +146,25 @@ export function WorldMapSvg({ counts, selected, onSelect, svgRef }: Props) {
       viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
       width="100%"
       role="group"
-      aria-label={t('map.label')}
+      aria-label={props.label ?? t('map.label')}
       className="stakeholder-map"
       data-testid="stakeholder-map"
       fontFamily="'Noto Sans', 'Noto Sans Arabic', sans-serif"
     >
       <rect width={MAP_WIDTH} height={MAP_HEIGHT} fill={OCEAN} />
-      <g stroke={BORDER} strokeWidth={0.5} aria-hidden>
-        {COUNTRY_SHAPES.filter((s) => !counts.has(s.code)).map((s) => (
-          <path key={s.code} d={s.d} fill={EMPTY_FILL} />
-        ))}
-      </g>
+      {land}
       <g stroke={BORDER} strokeWidth={0.5}>
-        {spots.map((spot) =>
-          spot.d ? (
-            <path key={spot.code} d={spot.d} {...button(spot)} />
-          ) : (
-            <circle
-              key={spot.code}
-              cx={spot.at[0]}
-              cy={spot.at[1]}
-              r={6}
-              stroke="#495057"
-              {...button(spot)}
-            />
-          ),
-        )}
+        {spots.map((spot) => (
+          <SpotShape
+            key={spot.code}
+            spot={spot}
+            count={countOf(spot)}
+            fill={fillFor(countOf(spot), scale)}
+            label={label(spot)}
+            pressed={spot.code === selected}
+            onSelect={onSelect}
+          />
+        ))}
       </g>
       {chosen?.d && (
         <path
@@ -123,11 +198,11 @@ export function WorldMapSvg({ counts, selected, onSelect, svgRef }: Props) {
             paintOrder="stroke"
             data-count-label={spot.code}
           >
-            {formatNumber(i18n.language, spot.count)}
+            {formatNumber(i18n.language, countOf(spot))}
           </text>
         ))}
       </g>
-      <MapLegend x={12} bottom={MAP_HEIGHT - 10} />
+      <MapLegend x={12} bottom={MAP_HEIGHT - 10} scale={scale} title={props.legendTitle} />
     </svg>
   );
 }

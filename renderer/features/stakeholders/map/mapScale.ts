@@ -20,7 +20,7 @@ export const BORDER = '#ffffff';
 export const OCEAN = '#f4f8fd';
 export const SELECTED_STROKE = '#d9480f';
 
-export function fillFor(count: number): string {
+export function fillFor(count: number, scale: readonly Bucket[] = BUCKETS): string {
   if (count <= 0) return EMPTY_FILL;
-  return BUCKETS.find((b) => count >= b.min && (b.max === null || count <= b.max))!.fill;
+  return scale.find((b) => count >= b.min && (b.max === null || count <= b.max))!.fill;
 }

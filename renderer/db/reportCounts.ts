@@ -1,0 +1,320 @@
+// Keeps the report's day counts (domain/reports/contributions.ts) in step with every write, in
+// the write's own transaction: a Dexie middleware widens each read-write transaction that
+// touches people, cases or their events to the counts table, and after each change adds
+// (contribution after) − (contribution before) of the records it changed and of those that
+// depend on them (a case's events follow its officer; a case follows its person's sex and age).
+// Nothing can write those tables without the counts following: the single write path, the bulk
+// path, the removal of sample data, an undo.
+import {
+  Dexie,
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreTable,
+  type DBCoreTransaction,
+} from 'dexie';
+import {
+  addContributions,
+  caseContribution,
+  concernedId,
+  eventContribution,
+  type CaseFacts,
+  type EventFacts,
+  type PersonFacts,
+} from '../../domain/reports/contributions';
+
+export const REPORT_COUNTS = 'reportCounts';
+const TRACKED = ['people', 'cases', 'caseEvents'] as const;
+type Tracked = (typeof TRACKED)[number];
+
+export interface ReportCountRow {
+  /** "2026-05-23|staffId" (an empty staff id for unassigned cases). */
+  id: string;
+  day: string;
+  staff: string;
+  counts: Record<string, number>;
+}
+
+type Rec = { id: string } & Record<string, unknown>;
+type Delta = Map<string, Map<string, number>>;
+type Pair = readonly [before: Rec | undefined, after: Rec | undefined];
+
+/**
+ * Dexie's own layers below this one read the Dexie transaction from its "zone" (Dexie.Promise
+ * .PSD), which a native await loses: every request after one is issued in the write's zone.
+ */
+type Zone = <T>(request: () => T) => T;
+interface DexieZones {
+  PSD: unknown;
+  usePSD: <T>(psd: unknown, fn: () => T) => T;
+}
+const zones = Dexie.Promise as unknown as DexieZones;
+
+class Counter {
+  readonly delta: Delta = new Map();
+  readonly zone: Zone;
+  constructor(
+    readonly core: DBCore,
+    readonly trans: DBCoreTransaction,
+  ) {
+    const psd = zones.PSD;
+    this.zone = (request) => zones.usePSD(psd, request);
+  }
+
+  async get(table: Tracked, keys: readonly unknown[]): Promise<Map<string, Rec>> {
+    const wanted = [...new Set(keys.filter((k): k is string => typeof k === 'string'))];
+    if (wanted.length === 0) return new Map();
+    const rows = (await this.core.table(table).getMany({ trans: this.trans, keys: wanted })) as (
+      Rec | undefined
+    )[];
+    return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
+  }
+
+  async where(table: Tracked, index: string, key: string): Promise<Rec[]> {
+    const schema = this.core.table(table).schema.getIndexByKeyPath(index)!;
+    const range = { type: 1 /* DBCoreRangeType.Equal */, lower: key, upper: key } as const;
+    const { result } = await this.zone(() =>
+      this.core
+        .table(table)
+        .query({ trans: this.trans, values: true, query: { index: schema, range } }),
+    );
+    return result as Rec[];
+  }
+
+  add(contributions: Parameters<typeof addContributions>[1], sign: 1 | -1) {
+    addContributions(this.delta, contributions, sign);
+  }
+}
+
+const changed = (pair: Pair, fields: readonly string[]) =>
+  !pair[0] || !pair[1] || fields.some((f) => pair[0]![f] !== pair[1]![f]);
+
+async function countPeople(counter: Counter, pairs: readonly Pair[], added: boolean) {
+  // A new person has no case yet (the intake and every import write the person first).
+  if (added) return;
+  for (const [before, after] of pairs.filter((pair) => changed(pair, ['sex', 'birthDate']))) {
+    const id = (before ?? after)!.id;
+    const cases = [
+      ...(await counter.where('cases', 'clientId', id)),
+      ...(await counter.where('cases', 'ofwId', id)),
+    ] as unknown as (CaseFacts & Rec)[];
+    const seen = new Set<string>();
+    for (const c of cases) {
+      if (seen.has(c.id) || concernedId(c) !== id) continue;
+      seen.add(c.id);
+      counter.add(caseContribution(c, before as PersonFacts | undefined), -1);
+      counter.add(caseContribution(c, after as PersonFacts | undefined), 1);
+    }
+  }
+}
+
+async function countCases(counter: Counter, pairs: readonly Pair[], added: boolean) {
+  const people = await counter.get(
+    'people',
+    pairs.flatMap((p) => p.flatMap((c) => (c ? [concernedId(c as unknown as CaseFacts)] : []))),
+  );
+  const personOf = (c: Rec) => people.get(concernedId(c as unknown as CaseFacts)) as PersonFacts;
+  for (const [before, after] of pairs) {
+    if (before) counter.add(caseContribution(before as unknown as CaseFacts, personOf(before)), -1);
+    if (after) counter.add(caseContribution(after as unknown as CaseFacts, personOf(after)), 1);
+  }
+  // A new case has no events yet; an existing one's events follow its officer and its deletion.
+  if (added) return;
+  for (const [before, after] of pairs.filter((pair) =>
+    changed(pair, ['assignedTo', 'deletedAt']),
+  )) {
+    const events = (await counter.where(
+      'caseEvents',
+      'caseId',
+      (before ?? after)!.id,
+    )) as unknown as (EventFacts & Rec)[];
+    const byId = new Map(events.map((e) => [e.id, e]));
+    for (const e of events) {
+      const referral = e.relatedEventId ? byId.get(e.relatedEventId) : undefined;
+      counter.add(eventContribution(e, before as unknown as CaseFacts, referral), -1);
+      counter.add(eventContribution(e, after as unknown as CaseFacts, referral), 1);
+    }
+  }
+}
+
+async function countEvents(counter: Counter, pairs: readonly Pair[], added: boolean) {
+  const events = pairs.flatMap((p) => p.filter((e): e is Rec => !!e)) as unknown as EventFacts[];
+  const [cases, stored] = await Promise.all([
+    counter.get(
+      'cases',
+      events.map((e) => e.caseId),
+    ),
+    counter.get(
+      'caseEvents',
+      events.map((e) => e.relatedEventId),
+    ),
+  ]);
+  // The records read are as they are now; a referral changed by this same write was as it
+  // was before the write on the "before" side.
+  const batch = new Map(pairs.map((pair) => [(pair[0] ?? pair[1])!.id, pair]));
+  const referralOf = (id: string | undefined, side: 0 | 1) =>
+    (id && batch.has(id) ? batch.get(id)![side] : stored.get(id ?? '')) as EventFacts | undefined;
+  const contribution = (e: Rec, side: 0 | 1) => {
+    const event = e as unknown as EventFacts;
+    const c = cases.get(event.caseId) as CaseFacts | undefined;
+    return eventContribution(event, c, referralOf(event.relatedEventId, side));
+  };
+  for (const [before, after] of pairs) {
+    if (before) counter.add(contribution(before, 0), -1);
+    if (after) counter.add(contribution(after, 1), 1);
+  }
+  if (added) return;
+  // A referral's answer counts on the referral's day: it follows the referral.
+  for (const [before, after] of pairs) {
+    const referral = (before ?? after) as unknown as EventFacts;
+    if (referral.type !== 'referral' || !changed([before, after], ['at', 'deletedAt'])) continue;
+    const c = cases.get(referral.caseId) as CaseFacts | undefined;
+    const answers = (await counter.where('caseEvents', 'caseId', referral.caseId)).filter(
+      (e) => e.type === 'referralResponse' && e.relatedEventId === referral.id && !batch.has(e.id),
+    ) as unknown as EventFacts[];
+    for (const answer of answers) {
+      counter.add(eventContribution(answer, c, before as EventFacts | undefined), -1);
+      counter.add(eventContribution(answer, c, after as EventFacts | undefined), 1);
+    }
+  }
+}
+
+const COUNTERS = { people: countPeople, cases: countCases, caseEvents: countEvents };
+
+async function writeDelta({ core, trans, delta, zone }: Counter) {
+  const ids = [...delta.keys()];
+  if (ids.length === 0) return;
+  const table = core.table(REPORT_COUNTS);
+  const rows = (await zone(() => table.getMany({ trans, keys: ids }))) as (
+    ReportCountRow | undefined
+  )[];
+  const puts: ReportCountRow[] = [];
+  const deletes: string[] = [];
+  ids.forEach((id, i) => {
+    const [day = '', staff = ''] = id.split('|');
+    const counts = { ...(rows[i]?.counts ?? {}) };
+    for (const [key, change] of delta.get(id)!) {
+      const value = (counts[key] ?? 0) + change;
+      if (value === 0) delete counts[key];
+      else counts[key] = value;
+    }
+    if (Object.keys(counts).length > 0) puts.push({ id, day, staff, counts });
+    else if (rows[i]) deletes.push(id);
+  });
+  await zone(() =>
+    Promise.all([
+      puts.length > 0 && table.mutate({ type: 'put', trans, values: puts }),
+      deletes.length > 0 && table.mutate({ type: 'delete', trans, keys: deletes }),
+    ]),
+  );
+}
+
+/** The records a mutation is about to change, by id, as they are before it. */
+async function recordsBefore(
+  counter: Counter,
+  name: Tracked,
+  table: DBCoreTable,
+  req: DBCoreMutateRequest,
+): Promise<{ ids: string[]; before: Map<string, Rec> }> {
+  if (req.type === 'add') return { ids: [], before: new Map() };
+  if (req.type === 'deleteRange') {
+    const { result } = await counter.zone(() =>
+      table.query({
+        trans: req.trans,
+        values: true,
+        query: { index: table.schema.primaryKey, range: req.range },
+      }),
+    );
+    const before = new Map((result as Rec[]).map((r) => [r.id, r]));
+    return { ids: [...before.keys()], before };
+  }
+  const keys =
+    req.type === 'delete'
+      ? req.keys
+      : [
+          ...((req.keys as unknown[] | undefined) ?? req.values.map((v: Rec) => v.id)),
+          ...((req.updates?.keys as unknown[] | undefined) ?? []),
+        ];
+  const ids = [...new Set(keys.map(String))];
+  return { ids, before: await counter.get(name, ids) };
+}
+
+/** The same records after the mutation (a modify() is read back; a put knows its values). */
+async function recordsAfter(
+  counter: Counter,
+  name: Tracked,
+  req: DBCoreMutateRequest,
+  res: DBCoreMutateResponse,
+  ids: readonly string[],
+): Promise<Map<string, Rec>> {
+  if (req.type === 'delete' || req.type === 'deleteRange') return new Map();
+  if (req.type === 'add' || !(req.updates || req.criteria || req.changeSpec)) {
+    const values = (req.values as Rec[]).filter((_, i) => !res.failures[i]);
+    return new Map(values.map((v) => [v.id, v]));
+  }
+  return counter.get(name, ids);
+}
+
+async function mutateCounted(
+  low: DBCore,
+  name: Tracked,
+  table: DBCoreTable,
+  req: DBCoreMutateRequest,
+): Promise<DBCoreMutateResponse> {
+  const idb = req.trans as unknown as IDBTransaction;
+  // Upgrades fill the counts themselves (schema.ts); a store outside the transaction is a
+  // database not yet upgraded to hold them.
+  if (idb.mode === 'versionchange' || !idb.objectStoreNames.contains(REPORT_COUNTS)) {
+    return table.mutate(req);
+  }
+  const counter = new Counter(low, req.trans);
+  // The read of the records as they were is issued before the change, in the same transaction.
+  const reading = recordsBefore(counter, name, low.table(name), req);
+  const [{ ids, before }, res] = await Promise.all([reading, table.mutate(req)]);
+  const after = await recordsAfter(counter, name, req, res, ids);
+  const pairs: Pair[] = [...new Set([...before.keys(), ...after.keys()])].map((id) => [
+    before.get(id),
+    after.get(id),
+  ]);
+  await COUNTERS[name](counter, pairs, req.type === 'add');
+  await writeDelta(counter);
+  return res;
+}
+
+const isTracked = (name: string): name is Tracked => (TRACKED as readonly string[]).includes(name);
+
+/** Gives a database its report counts; createDatabase calls it before the database opens. */
+export function attachReportCounts(db: Dexie) {
+  // The counts are read and written below Dexie's hooks layer, which only knows the tables the
+  // caller named, but above the layers that tell live queries what changed.
+  let low: DBCore | null = null;
+  db.use({
+    stack: 'dbcore',
+    name: 'ReportCountsStore',
+    level: 1,
+    create: (down) => (low = down),
+  });
+  db.use({
+    stack: 'dbcore',
+    name: 'ReportCounts',
+    create: (down) => {
+      const hasCounts = down.schema.tables.some((t) => t.name === REPORT_COUNTS);
+      return {
+        ...down,
+        transaction: (stores, mode, options) =>
+          down.transaction(
+            hasCounts && mode === 'readwrite' && stores.some(isTracked)
+              ? [...new Set([...stores, ...TRACKED, REPORT_COUNTS])]
+              : stores,
+            mode,
+            options,
+          ),
+        table: (name) => {
+          const table = down.table(name);
+          if (!hasCounts || !isTracked(name)) return table;
+          return { ...table, mutate: (req) => mutateCounted(low!, name, table, req) };
+        },
+      };
+    },
+  });
+}

@@ -1,0 +1,50 @@
+// The report's period and staff member live in the address (#/reports?period=lastMonth&staff=…),
+// so the print view and Back show the same report.
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import {
+  PERIOD_KINDS,
+  periodOf,
+  type Period,
+  type PeriodKind,
+} from '../../../domain/reports/periods';
+
+export interface ReportQuery {
+  kind: PeriodKind;
+  period: Period;
+  staff: string | null;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function parseReportQuery(params: URLSearchParams, today: Date): ReportQuery {
+  const asked = params.get('period') as PeriodKind | null;
+  const kind = asked && PERIOD_KINDS.includes(asked) ? asked : 'thisMonth';
+  const day = (name: string) => (DATE.test(params.get(name) ?? '') ? params.get(name)! : '');
+  return {
+    kind,
+    period: periodOf(kind, today, { from: day('from'), to: day('to') }),
+    staff: params.get('staff') || null,
+  };
+}
+
+export function reportParams({ kind, period, staff }: ReportQuery): URLSearchParams {
+  const params = new URLSearchParams({ period: kind });
+  if (kind === 'custom') {
+    params.set('from', period.from);
+    params.set('to', period.to);
+  }
+  if (staff) params.set('staff', staff);
+  return params;
+}
+
+export function useReportQuery() {
+  const [params, setParams] = useSearchParams();
+  const query = useMemo(() => parseReportQuery(params, new Date()), [params]);
+  const change = useCallback(
+    (next: Partial<ReportQuery>) =>
+      setParams(reportParams({ ...query, ...next }), { replace: true }),
+    [query, setParams],
+  );
+  return { query, change };
+}

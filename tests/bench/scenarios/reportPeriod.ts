@@ -1,0 +1,49 @@
+// The Reports page at 100,000 cases: the whole app rendered on the data set, then a click on
+// each period in turn (this year, last month, this quarter, this month, this year again), timed
+// until the figures of the new period are painted. The counts per day make each redraw a sum of
+// at most a few thousand small rows, whatever the number of cases.
+import { openDataset } from '../dataset';
+import { renderApp, timeNavigation, until } from '../renderApp';
+import { afterPaint } from '../stats';
+import { ms } from '../metric';
+import type { Scenario } from '../types';
+
+const drawn = () => document.querySelector<HTMLElement>('[data-report]')?.dataset.report ?? '';
+
+/** Clicks the period named `label` and times until the report of another period is painted. */
+async function switchTo(label: string): Promise<number> {
+  const option = [...document.querySelectorAll<HTMLLabelElement>('label')].find(
+    (element) => element.textContent?.trim() === label,
+  );
+  if (!option) throw new Error(`no period ${label}`);
+  const before = drawn();
+  const start = performance.now();
+  option.click();
+  await until(() => drawn() !== before && drawn(), 30_000);
+  await afterPaint();
+  return performance.now() - start;
+}
+
+export const reportPeriod: Scenario = {
+  id: 'report-period',
+  title: 'Reports: period changed until the new figures are painted',
+  scalesWithCases: true,
+  async run(size) {
+    const { db, name } = await openDataset(size);
+    db.close();
+    const root = await renderApp(name);
+    const first = await timeNavigation('/reports?period=thisMonth', () => drawn());
+    const times: number[] = [];
+    for (const label of ['This year', 'Last month', 'This quarter', 'This month', 'This year'])
+      times.push(await switchTo(label));
+    root.unmount();
+    times.sort((a, b) => a - b);
+    return {
+      metrics: {
+        'first report': ms(first),
+        'period change p50': ms(times[Math.floor(times.length / 2)]!),
+        'period change max': ms(times[times.length - 1]!, { atMost: 300, atSize: 100_000 }),
+      },
+    };
+  },
+};

@@ -1,0 +1,130 @@
+// The Reports page on a desk with cases this month and last month: switching the period with the
+// keyboard changes the figures, and Enter on a bar opens the case list with its filter.
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import en from '../../../locales/en/reports.json';
+import { localDay } from '../../../domain/localDay';
+import { createDatabase, openDatabase, type WriteContext } from '../../../renderer/db';
+import { createRecord } from '../../../renderer/db/writeRecord';
+import { createCase } from '../../../renderer/features/cases/caseRepository';
+import { createPerson } from '../../../renderer/features/people';
+import { setUpDesk } from '../deskFixture';
+import { renderApp } from '../renderApp';
+
+const desk = { presetId: 'ofw-ph' as const, referencePrefix: 'LGZ' };
+const now = new Date();
+const thisMonth = new Date(now.getFullYear(), now.getMonth(), 1, 10);
+const lastMonth = new Date(now.getFullYear(), now.getMonth() - 1, 15, 10);
+
+/** A desk with Ana's cases (one last month, two this month) and, if asked, Ben's this month. */
+async function deskWithCases(options: { ben?: readonly string[] } = {}) {
+  const { databaseName, staffId } = await setUpDesk();
+  const db = createDatabase(databaseName);
+  await openDatabase(db);
+  const at = (date: Date, actor = staffId): WriteContext => ({ db, actor, now: () => date });
+  const person = await createPerson(at(lastMonth), {
+    givenName: 'Rosario',
+    familyName: 'Dela Cruz',
+    sex: 'female',
+  });
+  const intake = (date: Date, categories: string[], country: string, actor = staffId) =>
+    createCase(at(date, actor), desk, {
+      clientId: person.id,
+      clientRole: 'ofwLandBased',
+      ofwDetails: { destinationCountry: country },
+      channel: 'walkIn',
+      categories,
+      urgency: 'normal',
+      description: 'Asked for help.',
+      consents: [{ purpose: 'caseHandling', legalBasis: 'consent' }],
+    });
+  await intake(lastMonth, ['welfareCheck'], 'AE');
+  await intake(thisMonth, ['repatriation'], 'SA');
+  await intake(thisMonth, ['repatriation', 'legalAssistance'], 'SA');
+  const benId = 'staff-ben';
+  if (options.ben) {
+    await createRecord(
+      at(lastMonth),
+      'staff',
+      { displayName: 'Ben Reyes', role: 'officer', active: true },
+      { id: benId },
+    );
+    for (const country of options.ben) await intake(thisMonth, ['repatriation'], country, benId);
+  }
+  db.close();
+  return { databaseName, benId };
+}
+
+const figure = (label: string) =>
+  document.querySelector(`[data-figure="${label}"]`)?.textContent ?? '';
+
+describe('reports page', () => {
+  it('shows the figures of the period chosen with the keyboard', async () => {
+    const { databaseName } = await deskWithCases();
+    await renderApp({ databaseName, path: '/reports' });
+    await waitFor(() => expect(figure(en.cases.opened)).toBe('2'), { timeout: 5000 });
+    const categories = screen.getByTestId('report-categories');
+    expect(within(categories).getAllByRole('row')[1]!.textContent).toContain('Repatriation');
+
+    screen.getByRole('radio', { name: en.period.thisMonth }).focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(figure(en.cases.opened)).toBe('1'));
+    expect(window.location.hash).toContain('period=lastMonth');
+    expect(within(screen.getByTestId('report-countries')).getByRole('table').textContent).toContain(
+      'United Arab Emirates',
+    );
+  });
+
+  it('opens the case list filtered to a category and the period when Enter is pressed on its bar', async () => {
+    const { databaseName } = await deskWithCases();
+    await renderApp({ databaseName, path: '/reports' });
+    const bar = await screen.findByRole(
+      'link',
+      { name: 'Repatriation: 2 cases. Open the list' },
+      { timeout: 5000 },
+    );
+    bar.focus();
+    await userEvent.keyboard('{Enter}');
+    const from = localDay(thisMonth);
+    await waitFor(() => expect(window.location.hash).toContain(`#/cases?category=repatriation`));
+    expect(window.location.hash).toContain(`from=${from}`);
+    await waitFor(() => expect(screen.getByTestId('case-count').textContent).toBe('2 of 3 cases'), {
+      timeout: 5000,
+    });
+  });
+
+  it("keeps the staff member's filter when a bar opens the case list", async () => {
+    const { databaseName, benId } = await deskWithCases({ ben: ['SA'] });
+    await renderApp({ databaseName, path: `/reports?period=thisMonth&staff=${benId}` });
+    const bar = await screen.findByRole(
+      'link',
+      { name: 'Repatriation: 1 case. Open the list' },
+      { timeout: 5000 },
+    );
+    bar.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(window.location.hash).toContain(`assignee=${benId}`));
+    await waitFor(() => expect(screen.getByTestId('case-count').textContent).toBe('1 of 4 cases'), {
+      timeout: 5000,
+    });
+    // The filter is shown, so it can be seen and cleared: Ben as a chosen "Assigned to" value.
+    const pills = [...document.querySelectorAll('.mantine-MultiSelect-pill')];
+    expect(pills.map((pill) => pill.textContent)).toEqual(['Repatriation', 'Ben Reyes']);
+  });
+
+  it('lists the first ten countries, "and 3 more", and all of them on Show all', async () => {
+    const many = ['AE', 'QA', 'KW', 'BH', 'OM', 'JP', 'HK', 'SG', 'TW', 'IT', 'CA', 'US'];
+    const { databaseName } = await deskWithCases({ ben: many });
+    await renderApp({ databaseName, path: '/reports' });
+    const countries = await screen.findByTestId('report-countries', {}, { timeout: 5000 });
+    const table = within(countries).getByRole('table');
+    await waitFor(() => expect(within(table).getByText('and 3 more')).toBeTruthy(), {
+      timeout: 5000,
+    });
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 10 + 1);
+    await userEvent.click(within(countries).getByRole('button', { name: en.showAll }));
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 13);
+    expect(within(table).queryByText('and 3 more')).toBeNull();
+  });
+});

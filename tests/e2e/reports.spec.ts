@@ -1,0 +1,54 @@
+import { expect, test, type Page } from '@playwright/test';
+import ar from '../../locales/ar/reports.json';
+import arCommon from '../../locales/ar/common.json';
+import { completeSetup, expectNoSeriousA11yViolations, screenshot } from './helpers';
+
+async function loadSampleCases(page: Page, cases: number) {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('textbox', { name: 'Number of sample cases' }).fill(String(cases));
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(page.getByText(/^Loaded \d+ sample cases/)).toBeVisible({ timeout: 60_000 });
+}
+
+const figure = (page: Page, label: string) => page.locator(`[data-figure="${label}"]`);
+
+test('the year in figures, charts and tables, in English and in Arabic, and printed', async ({
+  page,
+}) => {
+  // Four accessibility scans of long pages (the world map has a path per country).
+  test.setTimeout(240_000);
+  await page.goto('/');
+  await completeSetup(page);
+  await loadSampleCases(page, 200);
+
+  await page.getByRole('link', { name: 'Reports' }).click();
+  await page.getByText('This year', { exact: true }).click();
+  await expect(page).toHaveURL(/period=year/);
+  await expect(figure(page, 'New cases')).toHaveText(/^[1-9]\d*$/);
+  await expect(page.getByTestId('report-categories').getByRole('link').first()).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: 'World map of the cases by country' }),
+  ).toBeVisible();
+  await screenshot(page, 'reports-en');
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: 'Print monthly report' }).click();
+  const sheet = page.getByTestId('report-print');
+  await expect(sheet).toContainText('Municipal OFW Help Desk');
+  await expect(sheet.getByRole('heading', { name: 'Report of the help desk' })).toBeVisible();
+  await expect(sheet.locator('[data-figure="New cases"]')).toHaveText(/^[1-9]\d*$/);
+  await screenshot(page, 'reports-print-en');
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Back' }).click();
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('combobox', { name: 'Language' }).click();
+  await page.getByRole('option', { name: 'العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('link', { name: arCommon.nav.reports }).click();
+  await page.getByText(ar.period.year, { exact: true }).click();
+  await expect(figure(page, ar.cases.opened)).toHaveText(/^[1-9]\d*$/);
+  await expect(page.getByRole('heading', { level: 1, name: ar.title })).toBeVisible();
+  await screenshot(page, 'reports-ar');
+  await expectNoSeriousA11yViolations(page);
+});
