@@ -4,8 +4,8 @@ import { localDay } from '../../../domain/localDay';
 import type { Period } from '../../../domain/reports/periods';
 import { reportFigures, type ReportFigures } from '../../../domain/reports/reportFigures';
 import { useDatabase } from '../../db';
+import { readPeriodRows } from './reportCountsCache';
 import {
-  readDayRows,
   readSeminarFigures,
   readStakeholderFigures,
   type SeminarFigures,
@@ -24,11 +24,14 @@ export function useReport(period: Period, staff: string | null): Report | undefi
   const db = useDatabase();
   return useLiveQuery(async () => {
     const now = new Date();
+    const today = localDay(now);
+    // Read to be told of any change to the counts (the cache is dropped on the same change).
+    await db.reportCounts.count();
     const [rows, seminars, stakeholders] = await Promise.all([
-      readDayRows(db, period, staff),
+      readPeriodRows(db, period, staff, today),
       readSeminarFigures(db, period, now),
       readStakeholderFigures(db, period),
     ]);
-    return { period, staff, cases: reportFigures(rows, localDay(now)), seminars, stakeholders };
+    return { period, staff, cases: reportFigures(rows, today), seminars, stakeholders };
   }, [db, period.from, period.to, staff]);
 }
