@@ -1,5 +1,5 @@
-// The report's breakdowns as labelled rows: categories and countries link to the case list,
-// filtered to the period's new cases of that category or country.
+// The report's breakdowns as labelled rows, each linking to the case list filtered to the
+// period's new cases of that category, country, client role, sex or age group.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Period } from '../../../domain/reports/periods';
@@ -46,9 +46,9 @@ export function useBreakdowns(
     return {
       categories: rows(figures?.categories, (id) => label('categories', id), 'category'),
       countries: rows(figures?.countries, (id) => countryName(i18n.language, id), 'country'),
-      roles: rows(figures?.roles, (id) => label('clientRoles', id)),
-      sexes: rows(figures?.sexes, (id) => tp(`sex.${id as 'female'}`)),
-      ages: rows(figures?.ages, (id) => t(`age.${id as 'unknown'}`)),
+      roles: rows(figures?.roles, (id) => label('clientRoles', id), 'role'),
+      sexes: rows(figures?.sexes, (id) => tp(`sex.${id as 'female'}`), 'sex'),
+      ages: rows(figures?.ages, (id) => t(`age.${id as 'unknown'}`), 'age'),
     };
   }, [figures, period, staff, label, i18n.language, t, tp]);
 }

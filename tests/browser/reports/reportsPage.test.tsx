@@ -3,6 +3,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import caseList from '../../../locales/en/caseList.json';
+import presets from '../../../locales/en/presets.json';
 import en from '../../../locales/en/reports.json';
 import { localDay } from '../../../domain/localDay';
 import { createDatabase, openDatabase, type WriteContext } from '../../../renderer/db';
@@ -92,6 +94,72 @@ describe('reports page', () => {
     await waitFor(() => expect(screen.getByTestId('case-count').textContent).toBe('2 of 3 cases'), {
       timeout: 5000,
     });
+  });
+
+  it('opens exactly the cases of a client role, and of the sex of the person concerned', async () => {
+    const { databaseName } = await deskWithCases();
+    // A wife asks for help for her husband abroad: the case is about him, a man born in 1990.
+    const db = createDatabase(databaseName);
+    await openDatabase(db);
+    const staffId = (await db.staff.toArray())[0]!.id;
+    const at: WriteContext = { db, actor: staffId, now: () => thisMonth };
+    const wife = await createPerson(at, { givenName: 'Liza', familyName: 'Santos', sex: 'female' });
+    const husband = await createPerson(at, {
+      givenName: 'Marco',
+      familyName: 'Santos',
+      sex: 'male',
+      birthDate: '1990-03-04',
+    });
+    await createCase(at, desk, {
+      clientId: wife.id,
+      ofwId: husband.id,
+      clientRole: 'familySpouse',
+      ofwDetails: { destinationCountry: 'QA' },
+      channel: 'walkIn',
+      categories: ['welfareCheck'],
+      urgency: 'normal',
+      description: 'No news from her husband.',
+      consents: [{ purpose: 'caseHandling', legalBasis: 'consent' }],
+    });
+    db.close();
+    await renderApp({ databaseName, path: '/reports' });
+    const role = await screen.findByRole(
+      'link',
+      { name: `${presets['ofw-ph'].clientRoles.familySpouse}: 1 case. Open the list` },
+      { timeout: 5000 },
+    );
+    role.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(window.location.hash).toContain('role=familySpouse'));
+    await waitFor(() => expect(screen.getByTestId('case-count').textContent).toBe('1 of 4 cases'), {
+      timeout: 5000,
+    });
+    expect(await within(screen.getByRole('table')).findByText('Marco Santos')).toBeTruthy();
+    // The filter is shown, and removing it shows the period's other cases again.
+    const roleFilter = screen
+      .getAllByLabelText(caseList.filters.role)
+      .find((element) => element.tagName === 'INPUT')!;
+    const field = roleFilter.closest<HTMLElement>('.mantine-InputWrapper-root')!;
+    const pill = field.querySelector<HTMLElement>('.mantine-MultiSelect-pill')!;
+    expect(pill.textContent).toBe(presets['ofw-ph'].clientRoles.familySpouse);
+    await userEvent.click(pill.querySelector<HTMLElement>('.mantine-Pill-remove')!);
+    await waitFor(() => expect(screen.getByTestId('case-count').textContent).toBe('3 of 4 cases'));
+
+    // Back on the report, the "Male" bar opens the husband's case: the sex of the OFW, not
+    // of the client who came.
+    history.back();
+    const male = await screen.findByRole(
+      'link',
+      { name: 'Male: 1 case. Open the list' },
+      { timeout: 5000 },
+    );
+    male.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(window.location.hash).toContain('sex=male'));
+    await waitFor(() => expect(screen.getByTestId('case-count').textContent).toBe('1 of 4 cases'), {
+      timeout: 5000,
+    });
+    expect(await within(screen.getByRole('table')).findByText('Marco Santos')).toBeTruthy();
   });
 
   it("keeps the staff member's filter when a bar opens the case list", async () => {

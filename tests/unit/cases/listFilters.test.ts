@@ -23,6 +23,8 @@ function summary(fields: Partial<Omit<CaseSummary, 'openedAt'>> & { opened: stri
     {
       id: `case-${n}`,
       clientId: fields.clientId ?? 'person-1',
+      ofwId: fields.ofwId,
+      clientRole: fields.clientRole ?? 'ofwLandBased',
       reference: `LGZ-2026-${String(n).padStart(6, '0')}`,
       status: fields.status ?? 'new',
       urgency: fields.urgency ?? 'normal',
@@ -54,6 +56,8 @@ const cases = [
     status: 'closedResolved',
     urgency: 'low',
     assignedTo: 'staff-ana',
+    clientRole: 'familyMember',
+    ofwId: 'person-2',
   }),
   summary({
     opened: '2026-03-01T00:10',
@@ -113,6 +117,29 @@ describe('case list filters', () => {
     };
     expect(refs(filterCases(cases, NO_FILTERS, context))).toEqual(['2', '3']);
     expect(refs(filterCases(cases, { ...NO_FILTERS, overdueOnly: true }, context))).toEqual(['3']);
+  });
+
+  it('keeps the cases of a client role, and of the sex and age group of the person concerned', () => {
+    expect(refs(filterCases(cases, { ...NO_FILTERS, roles: ['familyMember'] }, none))).toEqual([
+      '3',
+    ]);
+    // Case 3 is about the OFW (person-2), born in 2000: 25 when it was opened; the others are
+    // about person-1, who has no birth date.
+    const people = new Map([
+      ['person-1', { sex: 'female' }],
+      ['person-2', { sex: 'male', birthDate: '2000-06-01' }],
+    ]);
+    const withPeople = { ...none, people };
+    expect(refs(filterCases(cases, { ...NO_FILTERS, sexes: ['male'] }, withPeople))).toEqual(['3']);
+    expect(refs(filterCases(cases, { ...NO_FILTERS, ages: ['25to34'] }, withPeople))).toEqual([
+      '3',
+    ]);
+    expect(
+      refs(filterCases(cases, { ...NO_FILTERS, sexes: ['female'], ages: ['unknown'] }, withPeople)),
+    ).toEqual(['1', '2', '4']);
+    expect(
+      countActiveFilters({ ...NO_FILTERS, roles: ['x'], sexes: ['male'], ages: ['55plus'] }),
+    ).toBe(3);
   });
 
   it('counts each chosen value as a filter', () => {
@@ -177,6 +204,9 @@ describe('case list address', () => {
         statuses: ['new', 'referred'],
         urgencies: ['high' as const],
         assignees: ['staff-ben'],
+        roles: ['familyMember'],
+        sexes: ['female', 'unknown'],
+        ages: ['18to24' as const],
         openedFrom: '2026-01-01',
         overdueOnly: true,
       },
@@ -184,8 +214,9 @@ describe('case list address', () => {
     };
     expect(parseCaseListQuery(caseListParams(query))).toEqual(query);
     const odd = parseCaseListQuery(
-      new URLSearchParams('urgency=extreme,low&from=yesterday&sort=colour'),
+      new URLSearchParams('urgency=extreme,low&from=yesterday&sort=colour&age=old,55plus'),
     );
+    expect(odd.filters.ages).toEqual(['55plus']);
     expect(odd.filters.urgencies).toEqual(['low']);
     expect(odd.filters.openedFrom).toBe('');
     expect(odd.sort).toEqual({ key: 'openedAt', descending: true });

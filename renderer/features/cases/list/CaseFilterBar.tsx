@@ -1,10 +1,12 @@
 // Filter chips above the case list: status, category, urgency, country, staff member assigned,
-// opening dates and overdue follow-ups. Each choice narrows the list at once; "Clear filters"
+// client role, sex and age group of the person concerned, opening dates and overdue follow-ups. Each choice narrows the list at once; "Clear filters"
 // undoes them all.
 import { Button, Chip, Group } from '@mantine/core';
 import { IconAlarm, IconFilterOff } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AGE_GROUPS, type AgeGroup } from '../../../../domain/reports/contributions';
+import { sexSchema } from '../../../../domain/records/people';
 import { countryName } from '../../../ui/format';
 import { DateField } from '../../../ui/DateField';
 import { isLocalDay } from '../../../ui/dateText';
@@ -20,6 +22,8 @@ interface Props {
 
 export function CaseFilterBar({ filters, countries, onChange }: Props) {
   const { t, i18n } = useTranslation('caseList');
+  const { t: tp } = useTranslation('people');
+  const { t: tr } = useTranslation('reports');
   const preset = usePreset();
   const label = usePresetLabel();
   const set = (change: Partial<CaseFilters>) => onChange({ ...filters, ...change });
@@ -35,6 +39,15 @@ export function CaseFilterBar({ filters, countries, onChange }: Props) {
         .sort((a, b) => a.label.localeCompare(b.label, i18n.language)),
     [countries, i18n.language],
   );
+  const roleData = preset.clientRoles.map((id) => ({
+    value: id,
+    label: label('clientRoles', id),
+  }));
+  const sexData = sexSchema.options.map((id) => ({ value: id, label: tp(`sex.${id}`) }));
+  const ageData = [...AGE_GROUPS, 'unknown' as const].map((id) => ({
+    value: id,
+    label: tr(`age.${id}`),
+  }));
   const staff = useStaffList();
   const staffData = useMemo(() => staff.map((s) => ({ value: s.id, label: s.name })), [staff]);
   const countryLabel =
@@ -81,6 +94,33 @@ export function CaseFilterBar({ filters, countries, onChange }: Props) {
         data={staffData}
         value={filters.assignees}
         onChange={(assignees) => set({ assignees })}
+      />
+      <SearchableMultiSelect
+        {...common}
+        w={170}
+        label={t('filters.role')}
+        placeholder={t('filters.any')}
+        data={roleData}
+        value={filters.roles}
+        onChange={(roles) => set({ roles })}
+      />
+      <SearchableMultiSelect
+        {...common}
+        w={150}
+        label={t('filters.sex')}
+        placeholder={t('filters.any')}
+        data={sexData}
+        value={filters.sexes}
+        onChange={(sexes) => set({ sexes })}
+      />
+      <SearchableMultiSelect
+        {...common}
+        w={150}
+        label={t('filters.age')}
+        placeholder={t('filters.any')}
+        data={ageData}
+        value={filters.ages}
+        onChange={(ages) => set({ ages: ages as AgeGroup[] })}
       />
       <DateField
         size="xs"

@@ -1,5 +1,6 @@
 // Filtering, sorting and counting the case list: pure functions over the in-memory summaries,
 // so they are tested without a database and run in a few milliseconds at 100k cases.
+import { ageGroup, type AgeGroup } from '../../../../domain/reports/contributions';
 import type { CaseSummary, Urgency } from './caseSummary';
 
 export interface CaseFilters {
@@ -9,6 +10,12 @@ export interface CaseFilters {
   countries: string[];
   /** Staff ids: cases assigned to any of them. */
   assignees: string[];
+  /** Client roles of the preset. */
+  roles: string[];
+  /** Sex of the person concerned (the OFW or migrant, else the client), as the report counts. */
+  sexes: string[];
+  /** Age group of the person concerned when the case was opened. */
+  ages: AgeGroup[];
   /** Inclusive local dates, YYYY-MM-DD, or '' for no bound. */
   openedFrom: string;
   openedTo: string;
@@ -21,6 +28,9 @@ export const NO_FILTERS: CaseFilters = {
   urgencies: [],
   countries: [],
   assignees: [],
+  roles: [],
+  sexes: [],
+  ages: [],
   openedFrom: '',
   openedTo: '',
   overdueOnly: false,
@@ -42,6 +52,9 @@ export function countActiveFilters(filters: CaseFilters): number {
     filters.urgencies.length +
     filters.countries.length +
     filters.assignees.length +
+    filters.roles.length +
+    filters.sexes.length +
+    filters.ages.length +
     (filters.openedFrom ? 1 : 0) +
     (filters.openedTo ? 1 : 0) +
     (filters.overdueOnly ? 1 : 0)
@@ -59,6 +72,30 @@ export interface FilterContext {
   matchIds: ReadonlySet<string> | null;
   /** Cases with a follow-up past its due date and not done. */
   overdueIds: ReadonlySet<string>;
+  /** Sex and birth date of the people concerned, by id; needed only to filter by sex or age. */
+  people?: ReadonlyMap<string, PersonFacts> | undefined;
+}
+
+export interface PersonFacts {
+  sex?: string | undefined;
+  birthDate?: string | undefined;
+}
+
+/** Whether the filters ask for the sex or age of the people concerned. */
+export const needsPeople = (filters: CaseFilters) =>
+  filters.sexes.length > 0 || filters.ages.length > 0;
+
+/** The person a case is about: the OFW or migrant when the client asks for one. */
+export const concernedId = (c: CaseSummary) => c.ofwId ?? c.clientId;
+
+function personMatches(c: CaseSummary, filters: CaseFilters, people: FilterContext['people']) {
+  if (!needsPeople(filters)) return true;
+  const person = people?.get(concernedId(c));
+  if (filters.sexes.length > 0 && !filters.sexes.includes(person?.sex ?? 'unknown')) return false;
+  return (
+    filters.ages.length === 0 ||
+    filters.ages.includes(ageGroup(person?.birthDate, new Date(c.openedAt).toISOString()))
+  );
 }
 
 export function filterCases(
@@ -71,6 +108,7 @@ export function filterCases(
   const urgencies = new Set<string>(filters.urgencies);
   const countries = new Set(filters.countries);
   const assignees = new Set(filters.assignees);
+  const roles = new Set(filters.roles);
   const from = filters.openedFrom ? localDay(filters.openedFrom) : -Infinity;
   const to = filters.openedTo ? localDay(filters.openedTo, 1) : Infinity;
   const { matchIds, overdueIds } = context;
@@ -80,11 +118,13 @@ export function filterCases(
       (urgencies.size === 0 || urgencies.has(c.urgency)) &&
       (countries.size === 0 || (c.country !== undefined && countries.has(c.country))) &&
       (assignees.size === 0 || (c.assignedTo !== undefined && assignees.has(c.assignedTo))) &&
+      (roles.size === 0 || roles.has(c.clientRole)) &&
       (categories.length === 0 || categories.some((cat) => c.categories.includes(cat))) &&
       c.openedAt >= from &&
       c.openedAt < to &&
       (!filters.overdueOnly || overdueIds.has(c.id)) &&
-      (matchIds === null || matchIds.has(c.id)),
+      (matchIds === null || matchIds.has(c.id)) &&
+      personMatches(c, filters, context.people),
   );
 }
 

@@ -1,5 +1,6 @@
 // The case list's search, filters and sort live in the address (#/cases?status=new&…), so
 // Back from a case returns to the same list, and a filtered list can be bookmarked.
+import { AGE_GROUPS, type AgeGroup } from '../../../../domain/reports/contributions';
 import {
   DEFAULT_SORT,
   NO_FILTERS,
@@ -17,6 +18,7 @@ export interface CaseListQuery {
 }
 
 const SORT_KEYS: readonly SortKey[] = ['openedAt', 'reference', 'status', 'urgency'];
+const AGES: readonly string[] = [...AGE_GROUPS, 'unknown'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const list = (params: URLSearchParams, name: string) =>
@@ -36,6 +38,9 @@ export function parseCaseListQuery(params: URLSearchParams): CaseListQuery {
       ),
       countries: list(params, 'country'),
       assignees: list(params, 'assignee'),
+      roles: list(params, 'role'),
+      sexes: list(params, 'sex'),
+      ages: list(params, 'age').filter((a): a is AgeGroup => AGES.includes(a)),
       openedFrom: DATE.test(from) ? from : '',
       openedTo: DATE.test(to) ? to : '',
       overdueOnly: params.get('overdue') === '1',
@@ -56,6 +61,9 @@ export function caseListParams({ search, filters, sort }: CaseListQuery): URLSea
   set('urgency', filters.urgencies.join(','));
   set('country', filters.countries.join(','));
   set('assignee', filters.assignees.join(','));
+  set('role', filters.roles.join(','));
+  set('sex', filters.sexes.join(','));
+  set('age', filters.ages.join(','));
   set('from', filters.openedFrom);
   set('to', filters.openedTo);
   if (filters.overdueOnly) params.set('overdue', '1');

@@ -11,6 +11,8 @@ export interface CaseSummary {
   status: string;
   urgency: Urgency;
   categories: readonly string[];
+  /** Who the client is (an OFW, a relative…): the preset's client role. */
+  clientRole: string;
   /** Milliseconds since 1970, so date filters and sorting compare numbers. */
   openedAt: number;
   /** The OFW's destination, or the migrant's country of origin (ISO 3166). */
@@ -53,6 +55,7 @@ type CaseRecord = Pick<
   | 'reference'
   | 'clientId'
   | 'ofwId'
+  | 'clientRole'
   | 'status'
   | 'urgency'
   | 'categories'
@@ -71,6 +74,7 @@ export function toSummary(record: CaseRecord, intern: Interner): CaseSummary {
     status: intern.string(record.status),
     urgency: intern.string(record.urgency),
     categories: intern.list(record.categories),
+    clientRole: intern.string(record.clientRole),
     openedAt: Date.parse(record.openedAt),
     country: intern.string(
       record.ofwDetails?.destinationCountry ?? record.migrantDetails?.countryOfOrigin,

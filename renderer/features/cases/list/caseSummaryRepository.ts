@@ -75,3 +75,16 @@ export async function peopleNames(
   });
   return names;
 }
+
+/** Sex and birth date of people by id, for the sex and age filters (missing people left out). */
+export async function peopleFacts(
+  db: TulayDatabase,
+  ids: readonly string[],
+): Promise<Map<string, { sex?: string | undefined; birthDate?: string | undefined }>> {
+  const people = await db.people.bulkGet([...ids]);
+  const facts = new Map<string, { sex?: string | undefined; birthDate?: string | undefined }>();
+  people.forEach((p) => {
+    if (p) facts.set(p.id, { sex: p.sex, birthDate: p.birthDate });
+  });
+  return facts;
+}

@@ -4,10 +4,13 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { usePreset } from '../../settings';
-import { filterCases, sortCases } from './caseFilters';
+import { filterCases, needsPeople, NO_FILTERS, sortCases } from './caseFilters';
 import { caseListParams, parseCaseListQuery, type CaseListQuery } from './caseListQuery';
 import { useCaseSearch, useOverdueCaseIds } from './useCaseSearch';
 import { useCaseSummaries } from './useCaseSummaries';
+import { usePeopleFacts } from './usePeopleFacts';
+
+const NOTHING = new Set<string>();
 
 export function useCaseListView() {
   const [params, setParams] = useSearchParams();
@@ -23,10 +26,25 @@ export function useCaseListView() {
     () => sortCases(summaries.cases, deferred.sort, statusOrder),
     [summaries.cases, deferred.sort, statusOrder],
   );
-  const rows = useMemo(
-    () => filterCases(sorted, deferred.filters, { matchIds: search.matchIds, overdueIds }),
+  // The sex and age filters need the people of the cases: they narrow what the others leave.
+  const { sexes, ages } = deferred.filters;
+  const withPeople = needsPeople(deferred.filters);
+  const narrowed = useMemo(
+    () =>
+      filterCases(
+        sorted,
+        { ...deferred.filters, sexes: [], ages: [] },
+        { matchIds: search.matchIds, overdueIds },
+      ),
     [sorted, deferred.filters, search.matchIds, overdueIds],
   );
+  const people = usePeopleFacts(narrowed, withPeople);
+  const rows = useMemo(() => {
+    if (!withPeople) return narrowed;
+    if (!people) return [];
+    const filters = { ...NO_FILTERS, sexes, ages };
+    return filterCases(narrowed, filters, { matchIds: null, overdueIds: NOTHING, people });
+  }, [narrowed, withPeople, people, sexes, ages]);
   const countries = useMemo(() => {
     const seen = new Set<string>();
     for (const c of summaries.cases) if (c.country) seen.add(c.country);
@@ -50,7 +68,7 @@ export function useCaseListView() {
     complete: summaries.complete,
     loaded: summaries.loaded,
     failure: summaries.failure,
-    searching: search.searching || deferred !== query,
+    searching: search.searching || deferred !== query || (withPeople && !people),
     capped: search.capped,
   };
 }
