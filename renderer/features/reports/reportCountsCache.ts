@@ -15,8 +15,9 @@ interface Month {
 }
 
 const ALL = '\u0000all';
-/** By database name: the connection the months were read through, and the months. */
-const caches = new Map<string, { db: TulayDatabase; months: Map<string, Month> }>();
+/** By database name: the connection the months were read through, and the months (as they
+ *  are read, so that two reports asking for the same month wait for the same read). */
+const caches = new Map<string, { db: TulayDatabase; months: Map<string, Promise<Month>> }>();
 
 Dexie.on('storagemutated', (parts: ObservabilitySet) => {
   for (const name of caches.keys()) {
@@ -59,8 +60,8 @@ function monthOfRows(days: DayRow[]): Month {
   return { days, totals };
 }
 
-/** Reads the months not yet in memory, one range of days per run of missing months. */
-async function loadMonths(db: TulayDatabase, cache: Map<string, Month>, months: string[]) {
+/** Starts reading the months not yet in memory, one range of days per run of missing months. */
+function loadMonths(db: TulayDatabase, cache: Map<string, Promise<Month>>, months: string[]) {
   const runs: string[][] = [];
   for (const month of months) {
     if (cache.has(month)) continue;
@@ -68,17 +69,34 @@ async function loadMonths(db: TulayDatabase, cache: Map<string, Month>, months: 
     if (run && nextMonth(run[run.length - 1]!) === month) run.push(month);
     else runs.push([month]);
   }
-  await Promise.all(
-    runs.map(async (run) => {
-      const rows: DayRow[] = await db.reportCounts
-        .where('day')
-        .between(firstDay(run[0]!), lastDay(run[run.length - 1]!), true, true)
-        .toArray();
-      const byMonth = new Map(run.map((month) => [month, [] as DayRow[]]));
-      for (const row of rows) byMonth.get(monthOf(row.day))?.push(row);
-      for (const [month, days] of byMonth) cache.set(month, monthOfRows(days));
-    }),
-  );
+  for (const run of runs) {
+    const reading = db.reportCounts
+      .where('day')
+      .between(firstDay(run[0]!), lastDay(run[run.length - 1]!), true, true)
+      .toArray()
+      .then((rows: DayRow[]) => {
+        const byMonth = new Map(run.map((month) => [month, [] as DayRow[]]));
+        for (const row of rows) byMonth.get(monthOf(row.day))?.push(row);
+        return new Map([...byMonth].map(([month, days]) => [month, monthOfRows(days)]));
+      });
+    // A failed read is not kept: the next report reads the months again.
+    reading.catch(() => run.forEach((month) => cache.delete(month)));
+    for (const month of run) {
+      const read = reading.then((months) => months.get(month)!);
+      // A month read ahead may never be asked for: its failure is the next report's to show.
+      read.catch(() => undefined);
+      cache.set(month, read);
+    }
+  }
+}
+
+/** The months an officer is likely to ask for next: this year's, and last month's. */
+function likelyMonths(today: string): string[] {
+  const year = today.slice(0, 4);
+  const months = monthsOf({ from: `${year}-01-01`, to: `${year}-12-31` });
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  if (m === 1) months.unshift(`${y - 1}-12`);
+  return months;
 }
 
 /**
@@ -95,12 +113,15 @@ export async function readPeriodRows(
   let entry = caches.get(db.name);
   if (entry?.db !== db) caches.set(db.name, (entry = { db, months: new Map() }));
   const cache = entry.months;
-  const months = monthsOf(period);
-  await loadMonths(db, cache, months);
+  const names = monthsOf(period);
+  loadMonths(db, cache, names);
+  // The cache may be dropped by a write meanwhile: these are the months as read.
+  const months = await Promise.all(names.map((name) => cache.get(name)!));
+  // Then, in the background, the rest of the year, so that the next period is drawn at once.
+  loadMonths(db, cache, likelyMonths(today));
   const rows: DayRow[] = [];
-  for (const name of months) {
-    // The cache may have been dropped by a write meanwhile: read from what was loaded.
-    const month = cache.get(name)!;
+  for (const [i, name] of names.entries()) {
+    const month = months[i]!;
     const first = firstDay(name);
     const last = lastDay(name);
     const whole = period.from <= first && last <= period.to;

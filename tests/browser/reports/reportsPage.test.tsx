@@ -6,6 +6,7 @@ import { userEvent } from 'vitest/browser';
 import caseList from '../../../locales/en/caseList.json';
 import presets from '../../../locales/en/presets.json';
 import en from '../../../locales/en/reports.json';
+import es from '../../../locales/es/reports.json';
 import { localDay } from '../../../domain/localDay';
 import { createDatabase, openDatabase, type WriteContext } from '../../../renderer/db';
 import { createRecord } from '../../../renderer/db/writeRecord';
@@ -75,6 +76,32 @@ describe('reports page', () => {
     expect(window.location.hash).toContain('period=lastMonth');
     expect(within(screen.getByTestId('report-countries')).getByRole('table').textContent).toContain(
       'United Arab Emirates',
+    );
+  });
+
+  it('counts the cases of a custom period typed in the desk\'s date order', async () => {
+    const { databaseName } = await deskWithCases();
+    await renderApp({ databaseName, path: '/reports?period=custom', language: 'es' });
+    /** Types a day as a Spanish desk writes it: day/month/year. */
+    const type = async (label: string, date: Date) => {
+      const field = await screen.findByRole('textbox', { name: label }, { timeout: 5000 });
+      await userEvent.click(field);
+      await userEvent.keyboard('{Control>}a{/Control}');
+      const [y, m, d] = localDay(date).split('-');
+      await userEvent.keyboard(`${d}/${m}/${y}`);
+    };
+    // From the 15th of last month to the end of last month: Ana's case of last month only.
+    const endOfLastMonth = new Date(now.getFullYear(), now.getMonth(), 0, 10);
+    await type(es.period.from, lastMonth);
+    await type(es.period.to, endOfLastMonth);
+    await waitFor(() => expect(figure(es.cases.opened)).toBe('1'), { timeout: 5000 });
+    expect(window.location.hash).toContain(`from=${localDay(lastMonth)}`);
+    expect(window.location.hash).toContain(`to=${localDay(endOfLastMonth)}`);
+    // Until the first of this month: the two cases opened that day too.
+    await type(es.period.to, thisMonth);
+    await waitFor(() => expect(figure(es.cases.opened)).toBe('3'));
+    expect(within(screen.getByTestId('report-countries')).getByRole('table').textContent).toContain(
+      'Arabia Saudí',
     );
   });
 
