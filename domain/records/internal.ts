@@ -14,6 +14,15 @@ export interface AuditEntry {
   fields: string[];
   /** A bulk write's entry: every record it created. `id` and `recordId` are the batch id. */
   recordIds?: string[];
+  /** An export's entry: the filters of the list it started from and how many rows it wrote. */
+  detail?: ExportDetail;
+}
+
+/** What an export wrote: filters by name (values as the list holds them), and the row count. */
+export interface ExportDetail {
+  filters: Record<string, string | number | boolean | readonly string[]>;
+  rows: number;
+  format: 'csv' | 'xlsx';
 }
 
 export type OutboxState = 'pending' | 'inflight';

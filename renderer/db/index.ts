@@ -7,6 +7,7 @@ export {
   updateReadRecord,
   deleteRecord,
   recordAccess,
+  recordExport,
   type WriteContext,
 } from './writeRecord';
 export { createRecords } from './createRecords';

@@ -11,7 +11,7 @@ import {
   type RecordTable,
   type StoredRecord,
 } from '../../domain/records';
-import type { AuditAction, OutboxEntry } from '../../domain/records/internal';
+import type { AuditAction, ExportDetail, OutboxEntry } from '../../domain/records/internal';
 import type { TulayDatabase } from './database';
 import { RecordValidationError } from './RecordValidationError';
 import { changedFields, stripMeta } from './recordFields';
@@ -181,4 +181,19 @@ export async function recordAccess(
 ) {
   const at = (ctx.now?.() ?? new Date()).toISOString();
   await ctx.db.audit.add(auditEntry(ctx, at, action, table, recordId, []));
+}
+
+/**
+ * Records one export as one audit entry: the table, the filters and row count (`detail`), and the
+ * ids of the records written to the file, so that who took whose data out stays answerable.
+ */
+export async function recordExport(
+  ctx: WriteContext,
+  table: RecordTable,
+  detail: ExportDetail,
+  recordIds: readonly string[] = [],
+) {
+  const at = (ctx.now?.() ?? new Date()).toISOString();
+  const entry = auditEntry(ctx, at, 'export', table, uuidv7(), []);
+  await ctx.db.audit.add({ ...entry, detail, recordIds: [...recordIds] });
 }

@@ -2,16 +2,18 @@
 // a print view of the monthly report. After a change of period the previous figures stay on
 // screen, dimmed and marked busy, until the new ones are drawn; they are drawn as a deferred
 // (interruptible) render, so the period control answers at once.
-import { Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ExportMenu } from '../../ui/export/ExportMenu';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatDate } from '../../ui/format';
 import { ReportBody } from './ReportBody';
 import { ReportControls } from './ReportControls';
 import { useReport } from './useReport';
+import { useStatisticsExport } from './useStatisticsExport';
 import { reportParams, useReportQuery } from './useReportQuery';
 import './reports.css';
 
@@ -27,19 +29,27 @@ export function ReportsPage() {
     shown.period.to === query.period.to &&
     shown.staff === query.staff;
   const lng = i18n.language;
+  const statistics = useStatisticsExport();
   return (
     <Stack gap="md">
       <PageHeader
         title={t('title')}
         aside={
-          <Button
-            component={Link}
-            to={`/print/report?${reportParams(query).toString()}`}
-            variant="default"
-            leftSection={<IconPrinter size={16} aria-hidden />}
-          >
-            {t('print')}
-          </Button>
+          <Group gap="sm">
+            <ExportMenu
+              state={statistics.state}
+              label={t('statistics.button')}
+              onExport={(format) => void statistics.exportStatistics(query, format)}
+            />
+            <Button
+              component={Link}
+              to={`/print/report?${reportParams(query).toString()}`}
+              variant="default"
+              leftSection={<IconPrinter size={16} aria-hidden />}
+            >
+              {t('print')}
+            </Button>
+          </Group>
         }
       />
       <ReportControls query={query} onChange={change} />

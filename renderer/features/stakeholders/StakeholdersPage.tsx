@@ -92,7 +92,7 @@ export function StakeholdersPage() {
               {shown.length === 0 ? (
                 <NoStakeholderMatches onClear={clearFilters} />
               ) : (
-                <StakeholderDirectory stakeholders={shown} />
+                <StakeholderDirectory stakeholders={shown} filters={filters} />
               )}
             </Tabs.Panel>
             <Tabs.Panel value="map">

@@ -49,7 +49,7 @@ async function directoryOfThree(language: 'en' | 'es' = 'en') {
 
 /** Opens the export menu and picks one of its files. */
 async function exportFile(item: string) {
-  await userEvent.click(screen.getByRole('button', { name: es.directory.exportCsv }));
+  await userEvent.click(screen.getByRole('button', { name: es.directory.export }));
   await userEvent.click(await screen.findByRole('menuitem', { name: item }));
 }
 
@@ -77,7 +77,7 @@ describe('the stakeholder directory', () => {
   it('exports what is shown as CSV that Excel opens in the right encoding, and audits it', async () => {
     const save = vi.spyOn(platform, 'saveFile').mockResolvedValue('actores.csv');
     const { stored } = await directoryOfThree('es');
-    await exportFile(es.directory.exportStakeholders);
+    await exportFile(es.directory.stakeholdersCsv);
     await waitFor(() => expect(save).toHaveBeenCalledOnce());
 
     const request = save.mock.calls[0]![0];
@@ -97,8 +97,12 @@ describe('the stakeholder directory', () => {
       await screen.findByText(es.export.savedTo.replace('{{path}}', 'actores.csv')),
     ).toBeTruthy();
 
+    // One audit entry for the file: every stakeholder in it, the filters (none) and the rows.
     const audit = await db!.audit.filter((a) => a.action === 'export').toArray();
-    expect(audit.map((a) => a.recordId).sort()).toEqual(stored.map((s) => s.id).sort());
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.table).toBe('stakeholders');
+    expect(audit[0]!.recordIds!.sort()).toEqual(stored.map((s) => s.id).sort());
+    expect(audit[0]!.detail).toEqual({ filters: {}, rows: 4, format: 'csv' });
   });
 
   it('exports the links around the stakeholders shown, with names, ids and kinds in words', async () => {
@@ -121,7 +125,7 @@ describe('the stakeholder directory', () => {
     await screen.findByTestId('stakeholder-directory', {}, { timeout: 10_000 });
     await waitFor(() => expect(rows()).toHaveLength(1));
 
-    await exportFile(es.directory.exportLinks);
+    await exportFile(es.directory.linksCsv);
     await waitFor(() => expect(save).toHaveBeenCalledOnce());
     const request = save.mock.calls[0]![0];
     expect(request.suggestedName).toMatch(/^vinculos-de-actores-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -132,7 +136,31 @@ describe('the stakeholder directory', () => {
       `OWWA,${es.linkTypes.outgoing.funds},Red de Migrantes Filipinos,,,${owwa!.id},${network!.id}`,
     ]);
     const audit = await db.audit.filter((a) => a.action === 'export').toArray();
-    expect(audit.filter((a) => a.table === 'stakeholderLinks')).toHaveLength(2);
-    expect(audit.filter((a) => a.table === 'stakeholders')).toHaveLength(3);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.table).toBe('stakeholderLinks');
+    expect(audit[0]!.recordIds).toHaveLength(2);
+    expect(audit[0]!.detail).toEqual({ filters: { type: ['diaspora'] }, rows: 2, format: 'csv' });
+  });
+
+  it('exports the stakeholders shown as an Excel workbook whose formula-like text stays text', async () => {
+    const save = vi.spyOn(platform, 'saveFile').mockResolvedValue('actores.xlsx');
+    await directoryOfThree('es');
+    await exportFile(es.directory.stakeholdersXlsx);
+    await waitFor(() => expect(save).toHaveBeenCalledOnce());
+    const request = save.mock.calls[0]![0];
+    expect(request.suggestedName).toMatch(/^actores-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const XLSX = await import('@e965/xlsx');
+    const book = XLSX.read(request.data as Uint8Array, { type: 'array' });
+    const sheet = book.Sheets[book.SheetNames[0]!]!;
+    const cells = Object.values(sheet).filter(
+      (cell): cell is { t: string; v: unknown; f?: string } =>
+        typeof cell === 'object' && cell !== null && 't' in cell,
+    );
+    expect(cells.some((c) => c.f !== undefined)).toBe(false);
+    expect(cells.find((c) => c.v === `'=HYPERLINK("http://example.org")`)?.t).toBe('s');
+    expect(cells.find((c) => c.v === -34.6037)?.t).toBe('n');
+    expect(cells.some((c) => c.v === 'جمعية الجالية الفلبينية في الرياض')).toBe(true);
+    const audit = await db!.audit.filter((a) => a.action === 'export').toArray();
+    expect(audit[0]!.detail).toEqual({ filters: {}, rows: 4, format: 'xlsx' });
   });
 });

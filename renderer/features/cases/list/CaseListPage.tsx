@@ -5,6 +5,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { ExportMenu } from '../../../ui/export/ExportMenu';
 import { formatNumber } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useErrorText } from '../../../ui/useErrorText';
@@ -14,6 +15,7 @@ import { CaseFilterBar } from './CaseFilterBar';
 import { NoCasesYet, NoMatchingCases } from './CaseListEmpty';
 import { CaseSearchInput } from './CaseSearchInput';
 import { useCaseColumns } from './useCaseColumns';
+import { useCaseExport } from './useCaseExport';
 import { SEARCH_LIMIT } from './useCaseSearch';
 import { useCaseListView } from './useCaseListView';
 import { usePeopleNames } from './usePeopleNames';
@@ -30,6 +32,7 @@ export function CaseListPage() {
     view.rows.slice(range[0], range[1] + 1).flatMap((c) => [c.clientId, c.ofwId ?? c.clientId]),
   );
   const columns = useCaseColumns(view.overdueIds, names);
+  const exporter = useCaseExport();
   const { query, update } = view;
   const n = (value: number) => formatNumber(i18n.language, value);
   const sortBy = (key: string) =>
@@ -44,6 +47,23 @@ export function CaseListPage() {
       {t('newCase')}
     </Button>
   );
+  // The file holds the rows the list shows, so it waits until the list is whole and settled.
+  const actions = (
+    <Group gap="sm">
+      <ExportMenu
+        state={exporter.state}
+        disabled={!view.complete || view.searching || view.rows.length === 0}
+        onExport={(format) =>
+          void exporter.exportCases(
+            view.rows.map((c) => c.id),
+            query,
+            format,
+          )
+        }
+      />
+      {newCase}
+    </Group>
+  );
 
   if (view.ready && view.complete && view.total === 0) {
     return (
@@ -55,7 +75,7 @@ export function CaseListPage() {
   }
   return (
     <Stack gap="sm">
-      <PageHeader title={t('title')} aside={newCase} />
+      <PageHeader title={t('title')} aside={actions} />
       {view.failure !== undefined && (
         <Alert color="red" role="alert">
           {t('loadFailed', { reason: describeError(view.failure) })}

@@ -1,8 +1,14 @@
 // The directory: a compact table of the stakeholders that pass the filters, exportable as CSV
-// (the stakeholders, or the links around them: one export menu, one file each).
+// or Excel (the stakeholders, or the links around them: one export menu, one file each).
 import { Anchor, Button, Group, Menu, Table, Text } from '@mantine/core';
-import { IconAffiliate, IconChevronDown, IconFileSpreadsheet } from '@tabler/icons-react';
+import {
+  IconAffiliate,
+  IconChevronDown,
+  IconFileSpreadsheet,
+  IconFileTypeCsv,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { StakeholderFilters } from '../../../../domain/stakeholders/filters';
 import { Link } from 'react-router';
 import { countryName, formatList } from '../../../ui/format';
 import { ExportStatus } from '../ExportStatus';
@@ -10,9 +16,15 @@ import type { StoredStakeholder } from '../stakeholderRepository';
 import { TypeBadge } from '../TypeBadge';
 import { useDirectoryExport } from './useDirectoryExport';
 
-export function StakeholderDirectory({ stakeholders }: { stakeholders: StoredStakeholder[] }) {
+interface DirectoryProps {
+  stakeholders: StoredStakeholder[];
+  /** The filters that chose them, for the export's audit entry. */
+  filters: StakeholderFilters;
+}
+
+export function StakeholderDirectory({ stakeholders, filters }: DirectoryProps) {
   const { t, i18n } = useTranslation('stakeholders');
-  const { exportCsv, exportLinks, status } = useDirectoryExport();
+  const { exportStakeholders, exportLinks, status } = useDirectoryExport();
   const none = t('directory.none');
 
   return (
@@ -27,21 +39,33 @@ export function StakeholderDirectory({ stakeholders }: { stakeholders: StoredSta
               leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
               rightSection={<IconChevronDown size={14} aria-hidden />}
             >
-              {t('directory.exportCsv')}
+              {t('directory.export')}
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
             <Menu.Item
-              leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
-              onClick={() => void exportCsv(stakeholders)}
+              leftSection={<IconFileTypeCsv size={16} aria-hidden />}
+              onClick={() => void exportStakeholders(stakeholders, filters, 'csv')}
             >
-              {t('directory.exportStakeholders')}
+              {t('directory.stakeholdersCsv')}
+            </Menu.Item>
+            <Menu.Item
+              leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
+              onClick={() => void exportStakeholders(stakeholders, filters, 'xlsx')}
+            >
+              {t('directory.stakeholdersXlsx')}
             </Menu.Item>
             <Menu.Item
               leftSection={<IconAffiliate size={16} aria-hidden />}
-              onClick={() => void exportLinks(stakeholders)}
+              onClick={() => void exportLinks(stakeholders, filters, 'csv')}
             >
-              {t('directory.exportLinks')}
+              {t('directory.linksCsv')}
+            </Menu.Item>
+            <Menu.Item
+              leftSection={<IconAffiliate size={16} aria-hidden />}
+              onClick={() => void exportLinks(stakeholders, filters, 'xlsx')}
+            >
+              {t('directory.linksXlsx')}
             </Menu.Item>
           </Menu.Dropdown>
         </Menu>

@@ -1,26 +1,24 @@
-// The directory as CSV files for Excel: the stakeholders shown, and the links around them.
-// UTF-8 with a byte-order mark (without it Excel misreads accents and Arabic), formulas
-// neutralised in text cells only (domain/spreadsheet/cells.ts), and an audit entry for every
-// stakeholder and link exported.
+// The directory as CSV or Excel files: the stakeholders shown, and the links around them.
+// CSV in UTF-8 with a byte-order mark (without it Excel misreads accents and Arabic), formulas
+// neutralised in text cells only (domain/spreadsheet/cells.ts) in both formats, and one audit
+// entry per file naming the filters, the row count and the records exported.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDay } from '../../../../domain/localDay';
-import { csvText } from '../../../../domain/spreadsheet/csv';
 import type { CellValue } from '../../../../domain/spreadsheet/cells';
+import type { StakeholderFilters } from '../../../../domain/stakeholders/filters';
 import { stakeholderCsvRows, type CsvLabels } from '../../../../domain/stakeholders/csv';
 import {
   stakeholderLinkCsvRows,
   type LinkCsvLabels,
 } from '../../../../domain/stakeholders/linksCsv';
-import { useWriteContext, type WriteContext } from '../../../db';
-import { platform } from '../../../platform';
+import { recordExport, useWriteContext, type WriteContext } from '../../../db';
+import { saveSpreadsheet, type ExportFormat } from '../../../ui/export/saveSpreadsheet';
 import { countryName } from '../../../ui/format';
 import { languageName } from '../languageName';
 import { readLinksAround } from '../linkRepository';
-import { recordStakeholderExport, type StoredStakeholder } from '../stakeholderRepository';
+import type { StoredStakeholder } from '../stakeholderRepository';
 import { useExportState } from '../useExportState';
-
-const BOM = '\uFEFF';
 
 function useCsvLabels(): CsvLabels & { link: LinkCsvLabels } {
   const { t, i18n } = useTranslation('stakeholders');
@@ -39,24 +37,37 @@ function useCsvLabels(): CsvLabels & { link: LinkCsvLabels } {
   };
 }
 
-/** Saves rows as a CSV file named `<name>.csv`; the path, or null when the officer cancelled. */
-function saveCsv(name: string, rows: readonly (readonly CellValue[])[]) {
-  return platform.saveFile({
-    suggestedName: `${name}.csv`,
-    filters: [{ name: 'CSV', extensions: ['csv'] }],
-    data: BOM + csvText(rows),
-  });
+/** The directory's filters as the audit keeps them: only those that narrow the list. */
+function auditedFilters(filters: StakeholderFilters) {
+  const kept: Record<string, string | readonly string[]> = {};
+  if (filters.query) kept['q'] = filters.query;
+  if (filters.types.length) kept['type'] = filters.types;
+  if (filters.country) kept['country'] = filters.country;
+  if (filters.sector) kept['sector'] = filters.sector;
+  return kept;
 }
 
-async function saveLinks(ctx: WriteContext, ids: string[], name: string, labels: LinkCsvLabels) {
-  const { links, names } = await readLinksAround(ctx.db, ids);
-  const path = await saveCsv(name, stakeholderLinkCsvRows(links, names, labels));
+interface DirectoryFile {
+  name: string;
+  format: ExportFormat;
+  filters: StakeholderFilters;
+  rows: readonly (readonly CellValue[])[];
+}
+
+/** Saves one file and audits it; the path, or null when the officer cancelled. */
+async function saveAudited(
+  ctx: WriteContext,
+  table: 'stakeholders' | 'stakeholderLinks',
+  file: DirectoryFile,
+  ids: readonly string[],
+) {
+  const path = await saveSpreadsheet(file.name, file.format, [
+    { name: file.name.slice(0, 31), rows: file.rows },
+  ]);
   if (path !== null) {
-    await recordStakeholderExport(
-      ctx,
-      [...names.keys()],
-      links.map((l) => l.id),
-    );
+    const rows = Math.max(0, file.rows.length - 1);
+    const detail = { filters: auditedFilters(file.filters), rows, format: file.format };
+    await recordExport(ctx, table, detail, ids);
   }
   return path;
 }
@@ -67,26 +78,38 @@ export function useDirectoryExport() {
   const labels = useCsvLabels();
   const { status, run } = useExportState();
 
-  const exportCsv = useCallback(
-    (stakeholders: readonly StoredStakeholder[]) =>
-      run(async () => {
+  const exportStakeholders = useCallback(
+    (
+      stakeholders: readonly StoredStakeholder[],
+      filters: StakeholderFilters,
+      format: ExportFormat,
+    ) =>
+      run(() => {
         const name = t('export.csvFileName', { date: localDay() });
-        const path = await saveCsv(name, stakeholderCsvRows(stakeholders, labels));
+        const rows = stakeholderCsvRows(stakeholders, labels);
         const ids = stakeholders.map((s) => s.id);
-        if (path !== null) await recordStakeholderExport(ctx, ids);
-        return path;
+        return saveAudited(ctx, 'stakeholders', { name, format, filters, rows }, ids);
       }),
     [run, labels, t, ctx],
   );
 
   const exportLinks = useCallback(
-    (stakeholders: readonly StoredStakeholder[]) =>
-      run(() => {
+    (
+      stakeholders: readonly StoredStakeholder[],
+      filters: StakeholderFilters,
+      format: ExportFormat,
+    ) =>
+      run(async () => {
         const name = t('export.linksFileName', { date: localDay() });
-        const ids = stakeholders.map((s) => s.id);
-        return saveLinks(ctx, ids, name, labels.link);
+        const { links, names } = await readLinksAround(
+          ctx.db,
+          stakeholders.map((s) => s.id),
+        );
+        const rows = stakeholderLinkCsvRows(links, names, labels.link);
+        const ids = links.map((l) => l.id);
+        return saveAudited(ctx, 'stakeholderLinks', { name, format, filters, rows }, ids);
       }),
     [run, labels, t, ctx],
   );
-  return { exportCsv, exportLinks, status };
+  return { exportStakeholders, exportLinks, status };
 }
