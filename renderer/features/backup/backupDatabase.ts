@@ -14,7 +14,12 @@ import {
 
 /** Records read from the database per step while backing up. */
 const PAGE = 500;
-/** Derived from the record tables by the database itself (renderer/db/reportCounts.ts). */
+/**
+ * Kept by the database itself as records are written (renderer/db/reportCounts.ts). What it counts
+ * depends on the order records were written in (a case saved before its client's age was known),
+ * so a restore writes the stored rows back over what the refill counted, rather than trusting
+ * the refill.
+ */
 const DERIVED = new Set(['reportCounts']);
 
 export interface BackupOptions {
@@ -40,7 +45,7 @@ export async function backupDatabase(
     now: options.now,
     testIterations: options.testIterations,
   });
-  const tables = tablesOf(db).filter((table) => !DERIVED.has(table.name));
+  const tables = tablesOf(db);
   const counts = await Promise.all(tables.map((table) => table.count()));
   const total = counts.reduce((a, b) => a + b, 0);
   let done = 0;
@@ -110,7 +115,7 @@ export async function restoreBackup(
     chunks.push(next.value);
   }
   const names = new Set(db.tables.map((table) => table.name));
-  if (chunks.some((chunk) => !names.has(chunk.table) || DERIVED.has(chunk.table))) {
+  if (chunks.some((chunk) => !names.has(chunk.table))) {
     throw new BackupError('damaged');
   }
   if (options.saveSafetyCopy && (await holdsData(db))) await options.saveSafetyCopy();
@@ -121,11 +126,14 @@ export async function restoreBackup(
     // Record tables first: their report counts follow them down to nothing, then go themselves.
     for (const table of tables) if (!DERIVED.has(table.name)) await table.clear();
     for (const table of tables) if (DERIVED.has(table.name)) await table.clear();
-    for (const chunk of chunks) {
+    const write = async (chunk: BackupChunk) => {
       const rows = recordsOf(chunk);
       records += rows.length;
       await db.table(chunk.table).bulkAdd(rows);
-    }
+    };
+    for (const chunk of chunks) if (!DERIVED.has(chunk.table)) await write(chunk);
+    for (const table of tables) if (DERIVED.has(table.name)) await table.clear();
+    for (const chunk of chunks) if (DERIVED.has(chunk.table)) await write(chunk);
   });
   return { createdAt: header.createdAt, records };
 }
