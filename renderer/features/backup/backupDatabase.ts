@@ -1,7 +1,7 @@
 // Backs up every table of the database into one encrypted file (backupFormat.ts), and restores
 // such a file: verified to its end first, then written in one transaction, so that a wrong
 // passphrase or a damaged file changes nothing. See docs/backup.md.
-import type { Table } from 'dexie';
+import type { Collection, Table } from 'dexie';
 import { LATEST_SCHEMA_VERSION, type TulayDatabase } from '../../db';
 import {
   BackupError,
@@ -53,8 +53,9 @@ export async function backupDatabase(
     await writer.startTable(table.name);
     let last: string | null = null;
     for (;;) {
-      const after = last === null ? table.toCollection() : table.where(':id').above(last);
-      const rows = await after.limit(PAGE).toArray();
+      const after: Collection<{ id: string }, string> =
+        last === null ? table.toCollection() : table.where(':id').above(last);
+      const rows: { id: string }[] = await after.limit(PAGE).toArray();
       for (const row of rows) await writer.add(row);
       done += rows.length;
       options.onProgress?.(done, total);

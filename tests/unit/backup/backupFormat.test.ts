@@ -9,6 +9,7 @@ import {
   readBackupHeader,
   recordsOf,
   type BackupProblem,
+  type ReaderOptions,
 } from '../../../renderer/features/backup/backupFormat';
 
 const passphrase = 'Dalawang-pasaporte ñ 2026';
@@ -30,7 +31,7 @@ async function makeFile(records = 3, options: { schemaVersion?: number } = {}) {
   return writer.finish();
 }
 
-async function readAll(file: Blob, options = reading) {
+async function readAll(file: Blob, options: ReaderOptions = reading) {
   const tables: Record<string, unknown[]> = {};
   for await (const chunk of readBackup(file, options)) {
     (tables[chunk.table] ??= []).push(...recordsOf(chunk));
