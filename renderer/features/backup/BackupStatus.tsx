@@ -20,7 +20,10 @@ export function BackupStatus({ state }: { state: BackupState }) {
           />
           <Text size="sm">
             {progress && progress.total > 0
-              ? t('status.backingUpCount', { done: number(progress.done), count: progress.total })
+              ? t('status.backingUpCount', {
+                  done: number(progress.done),
+                  total: number(progress.total),
+                })
               : t('status.backingUp')}
           </Text>
         </>
@@ -38,12 +41,12 @@ export function BackupStatus({ state }: { state: BackupState }) {
       )}
       {phase === 'backedUp' && (
         <Alert color="green" icon={<IconCircleCheck aria-hidden />} data-testid="backup-done">
-          {t('status.backedUp', { count: state.records ?? 0, file: state.savedTo })}
+          {t('status.backedUp', { records: number(state.records), file: state.savedTo })}
         </Alert>
       )}
       {phase === 'restored' && (
         <Alert color="green" icon={<IconCircleCheck aria-hidden />} data-testid="restore-done">
-          {t('status.restored', { count: state.records ?? 0 })}
+          {t('status.restored', { records: number(state.records) })}
         </Alert>
       )}
       {phase === 'failed' && (
