@@ -1,6 +1,7 @@
 // What differs between the desktop app and a plain browser: saving and opening files, making
 // PDFs, and what to put in the About panel. Features use this, never `window.tulay` directly.
 import type {
+  FileFilter,
   OpenFileRequest,
   PrintToPdfRequest,
   SaveFileRequest,
@@ -43,6 +44,13 @@ export interface Platform {
    * Browser: always null, after opening the print dialog (where "Save as PDF" is one choice).
    */
   printToPdf(request: PrintToPdfRequest): Promise<string | null>;
+  /**
+   * Saves a large file built as a Blob (a backup). The browser hands the Blob to a download
+   * without copying it; the desktop copies it once into bytes for the save dialog's IPC.
+   */
+  saveBlob(suggestedName: string, filters: FileFilter[], blob: Blob): Promise<string | null>;
+  /** Picks a large file to read in slices (a backup); null if cancelled. */
+  openBlob(filters: FileFilter[], maxBytes: number): Promise<{ name: string; blob: Blob } | null>;
   appInfo(): Promise<AppInfo>;
   /** The desktop shell draws its menu in this language; a browser has nothing to draw. */
   setLanguage(language: ShellLanguage): Promise<void>;

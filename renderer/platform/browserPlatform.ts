@@ -30,6 +30,15 @@ export function createBrowserPlatform(): Platform {
       }
       return { name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
     },
+    saveBlob: (suggestedName, _filters, blob) =>
+      Promise.resolve(downloadFile(suggestedName, blob)),
+    async openBlob(filters, maxBytes) {
+      const file = await pickFile(filters);
+      if (file === null) return null;
+      if (file.size > maxBytes) throw new FileTooLargeError(file.name, file.size, maxBytes);
+      // A File is a Blob: it is read a slice at a time, never whole.
+      return { name: file.name, blob: file };
+    },
     printToPdf() {
       window.print();
       return Promise.resolve(null);

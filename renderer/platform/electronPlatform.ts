@@ -15,6 +15,18 @@ export function createElectronPlatform(bridge: TulayBridge): Platform {
       }
       return { name: result.name, data: result.data };
     },
+    async saveBlob(suggestedName, filters, blob) {
+      const data = new Uint8Array(await blob.arrayBuffer());
+      return bridge.saveFile({ suggestedName, filters, data });
+    },
+    async openBlob(filters, maxBytes) {
+      const result = await bridge.openFile({ filters, maxBytes });
+      if (result === null) return null;
+      if (result.status === 'too-large') {
+        throw new FileTooLargeError(result.name, result.size, result.maxBytes);
+      }
+      return { name: result.name, blob: new Blob([result.data as Uint8Array<ArrayBuffer>]) };
+    },
     printToPdf: (request) => bridge.printToPdf(request),
     async setLanguage(language) {
       await bridge.setLanguage(language);

@@ -1,9 +1,10 @@
-// Settings: the interface language, the desk profile, storage, and what version this is.
+// Settings: the interface language, the desk profile, storage, backups, and what version this is.
 import { Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DeskProfile, Language } from '../../../domain/records';
 import { PageHeader } from '../../ui/PageHeader';
 import { SavedNotice } from '../../ui/SavedNotice';
+import { BackupPanel } from '../backup';
 import { AboutPanel } from './AboutPanel';
 import { useDesk } from './DeskContext';
 import { DeskProfileForm } from './DeskProfileForm';
@@ -66,6 +67,9 @@ export function SettingsPage() {
       </Paper>
       <Paper withBorder p="lg">
         <StoragePanel />
+      </Paper>
+      <Paper withBorder p="lg">
+        <BackupPanel />
       </Paper>
       <Paper withBorder p="lg">
         <SampleDataPanel />

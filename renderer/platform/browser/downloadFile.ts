@@ -2,8 +2,11 @@
 // it goes and does not say whether the person cancelled, so the file name is all we know.
 const revokeDelayMs = 60_000;
 
-export function downloadFile(fileName: string, data: string | Uint8Array<ArrayBuffer>): string {
-  const blob = new Blob([data], { type: 'application/octet-stream' });
+export function downloadFile(
+  fileName: string,
+  data: string | Uint8Array<ArrayBuffer> | Blob,
+): string {
+  const blob = data instanceof Blob ? data : new Blob([data], { type: 'application/octet-stream' });
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;

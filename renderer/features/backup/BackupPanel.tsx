@@ -1,0 +1,84 @@
+// Settings → Backup: when the desk was last backed up (with a reminder after a week, or when it
+// never was), "Back up now" and "Restore from a backup". See docs/backup.md.
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconAlertTriangle, IconDatabaseExport, IconRestore } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useDatabase } from '../../db';
+import { formatDateTime } from '../../ui/format';
+import { BackupNowModal } from './BackupNowModal';
+import { backupIsDue, readLastBackup } from './backupSettings';
+import { RestoreModal } from './RestoreModal';
+import { useBackupActions } from './useBackupActions';
+
+export function BackupPanel() {
+  const { t, i18n } = useTranslation('backup');
+  const db = useDatabase();
+  // undefined while loading; null when there has been no backup.
+  const last = useLiveQuery(async () => (await readLastBackup(db)) ?? null, [db]);
+  const actions = useBackupActions();
+  const [backingUp, backup] = useDisclosure(false);
+  const [restoring, restore] = useDisclosure(false);
+  const busy = ['backingUp', 'checking', 'savingCopy', 'replacing'].includes(actions.state.phase);
+
+  const openBackup = () => {
+    actions.reset();
+    backup.open();
+  };
+  const openRestore = () => {
+    actions.reset();
+    restore.open();
+  };
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="backup-title">
+      <Group gap="xs">
+        <IconDatabaseExport aria-hidden size={20} />
+        <Title order={2} size="h4" id="backup-title">
+          {t('panel.title')}
+        </Title>
+      </Group>
+      <Text c="dimmed" size="sm">
+        {t('panel.description')}
+      </Text>
+      {last !== undefined && (
+        <Text size="sm" data-testid="backup-last">
+          {last
+            ? t('panel.last', { when: formatDateTime(i18n.language, last.at) })
+            : t('panel.never')}
+        </Text>
+      )}
+      {last !== undefined && backupIsDue(last ?? undefined) && (
+        <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} data-testid="backup-due">
+          {last ? t('panel.dueOld') : t('panel.dueNever')}
+        </Alert>
+      )}
+      <Group>
+        <Button leftSection={<IconDatabaseExport size={16} aria-hidden />} onClick={openBackup}>
+          {t('panel.backUpNow')}
+        </Button>
+        <Button
+          variant="default"
+          leftSection={<IconRestore size={16} aria-hidden />}
+          onClick={openRestore}
+        >
+          {t('panel.restore')}
+        </Button>
+      </Group>
+      <BackupNowModal
+        opened={backingUp}
+        onClose={busy ? () => {} : backup.close}
+        state={actions.state}
+        onBackUp={(passphrase) => void actions.backUp(passphrase)}
+      />
+      <RestoreModal
+        opened={restoring}
+        onClose={busy ? () => {} : restore.close}
+        state={actions.state}
+        filters={actions.filters}
+        onRestore={(file, passphrase) => void actions.restore(file, passphrase)}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,140 @@
+// Backs up every table of the database into one encrypted file (backupFormat.ts), and restores
+// such a file: verified to its end first, then written in one transaction, so that a wrong
+// passphrase or a damaged file changes nothing. See docs/backup.md.
+import type { Collection, Table } from 'dexie';
+import { LATEST_SCHEMA_VERSION, type TulayDatabase } from '../../db';
+import {
+  BackupError,
+  BackupWriter,
+  readBackup,
+  recordsOf,
+  type BackupChunk,
+  type BackupHeader,
+} from './backupFormat';
+
+/** Records read from the database per step while backing up. */
+const PAGE = 500;
+/**
+ * Kept by the database itself as records are written (renderer/db/reportCounts.ts). What it counts
+ * depends on the order records were written in (a case saved before its client's age was known),
+ * so a restore writes the stored rows back over what the refill counted, rather than trusting
+ * the refill.
+ */
+const DERIVED = new Set(['reportCounts']);
+
+export interface BackupOptions {
+  /** Tests only: fewer PBKDF2 iterations. */
+  testIterations?: number;
+  /** Called after each page with the records written so far and the total. */
+  onProgress?: (done: number, total: number) => void;
+  now?: Date;
+}
+
+const tablesOf = (db: TulayDatabase) =>
+  [...db.tables].sort((a, b) => a.name.localeCompare(b.name)) as Table<{ id: string }, string>[];
+
+/** Every table, read a page at a time, into an encrypted Blob of ~1 MB parts. */
+export async function backupDatabase(
+  db: TulayDatabase,
+  passphrase: string,
+  options: BackupOptions = {},
+): Promise<Blob> {
+  const writer = await BackupWriter.create({
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    passphrase,
+    now: options.now,
+    testIterations: options.testIterations,
+  });
+  const tables = tablesOf(db);
+  const counts = await Promise.all(tables.map((table) => table.count()));
+  const total = counts.reduce((a, b) => a + b, 0);
+  let done = 0;
+  for (const table of tables) {
+    await writer.startTable(table.name);
+    let last: string | null = null;
+    for (;;) {
+      const after: Collection<{ id: string }, string> =
+        last === null ? table.toCollection() : table.where(':id').above(last);
+      const rows: { id: string }[] = await after.limit(PAGE).toArray();
+      for (const row of rows) await writer.add(row);
+      done += rows.length;
+      options.onProgress?.(done, total);
+      if (rows.length < PAGE) break;
+      last = rows[rows.length - 1]!.id;
+    }
+  }
+  return writer.finish();
+}
+
+export interface RestoreOptions {
+  /** Tests only: accept files made with fewer PBKDF2 iterations. */
+  testMinIterations?: number;
+  /**
+   * Called once the whole file is verified and before anything is replaced, when the database
+   * holds data: it saves a copy of what is about to be replaced. If it throws, nothing changes.
+   */
+  saveSafetyCopy?: () => Promise<void>;
+}
+
+export interface RestoreResult {
+  createdAt: string;
+  records: number;
+}
+
+/** Whether the desk holds any record (restoring over it replaces them). */
+export async function holdsData(db: TulayDatabase): Promise<boolean> {
+  const tables = tablesOf(db).filter((table) => !DERIVED.has(table.name));
+  const counts = await Promise.all(tables.map((table) => table.count()));
+  return counts.some((count) => count > 0);
+}
+
+/**
+ * Restores a backup over the whole database. The file is decrypted and checked to its end marker
+ * before anything is written (its decrypted chunks are kept as bytes meanwhile: the write needs
+ * one transaction, and a transaction cannot wait for decryption); then every table is cleared
+ * and refilled in one transaction.
+ */
+export async function restoreBackup(
+  db: TulayDatabase,
+  file: Blob,
+  passphrase: string,
+  options: RestoreOptions = {},
+): Promise<RestoreResult> {
+  const chunks: BackupChunk[] = [];
+  const reading = readBackup(file, {
+    passphrase,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    testMinIterations: options.testMinIterations,
+  });
+  let header: BackupHeader;
+  for (;;) {
+    const next = await reading.next();
+    if (next.done) {
+      header = next.value;
+      break;
+    }
+    chunks.push(next.value);
+  }
+  const names = new Set(db.tables.map((table) => table.name));
+  if (chunks.some((chunk) => !names.has(chunk.table))) {
+    throw new BackupError('damaged');
+  }
+  if (options.saveSafetyCopy && (await holdsData(db))) await options.saveSafetyCopy();
+
+  let records = 0;
+  const tables = tablesOf(db);
+  await db.transaction('rw', tables, async () => {
+    // Record tables first: their report counts follow them down to nothing, then go themselves.
+    for (const table of tables) if (!DERIVED.has(table.name)) await table.clear();
+    for (const table of tables) if (DERIVED.has(table.name)) await table.clear();
+    const write = async (chunk: BackupChunk) => {
+      const rows = recordsOf(chunk);
+      records += rows.length;
+      await db.table(chunk.table).bulkAdd(rows);
+    };
+    for (const chunk of chunks) if (!DERIVED.has(chunk.table)) await write(chunk);
+    for (const table of tables) if (DERIVED.has(table.name)) await table.clear();
+    for (const chunk of chunks) if (DERIVED.has(chunk.table)) await write(chunk);
+  });
+  return { createdAt: header.createdAt, records };
+}

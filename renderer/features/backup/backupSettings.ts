@@ -1,0 +1,57 @@
+// What the desk remembers about its backups, in the settings table (written through the write
+// path, so each backup and restore leaves its entry in the audit trail): when the last backup
+// was made, and the last restore.
+import { localDay } from '../../../domain/localDay';
+import type { TulayDatabase, WriteContext } from '../../db';
+import { readSetting, writeSetting } from '../settings/settingsRepository';
+
+export const BACKUP_SETTING_KEYS = {
+  lastBackup: 'lastBackup',
+  lastRestore: 'lastRestore',
+} as const;
+
+export interface LastBackup {
+  /** When the file was made (ISO). */
+  at: string;
+  /** Records it holds. */
+  records: number;
+}
+
+export interface LastRestore {
+  at: string;
+  /** When the restored file had been made. */
+  backupMadeAt: string;
+  records: number;
+}
+
+/** A reminder shows when the last backup is this many days old or more, or there is none. */
+export const BACKUP_DUE_AFTER_DAYS = 7;
+
+export function readLastBackup(db: TulayDatabase) {
+  return readSetting<LastBackup>(db, BACKUP_SETTING_KEYS.lastBackup);
+}
+
+export function recordBackup(ctx: WriteContext, backup: LastBackup) {
+  return writeSetting(ctx, BACKUP_SETTING_KEYS.lastBackup, backup);
+}
+
+export function recordRestore(ctx: WriteContext, restore: LastRestore) {
+  return writeSetting(ctx, BACKUP_SETTING_KEYS.lastRestore, restore);
+}
+
+/** Whether to remind the officer: no backup yet, or the last one a week old or more (local days). */
+export function backupIsDue(last: LastBackup | undefined, now: Date = new Date()): boolean {
+  if (!last) return true;
+  return localDay(new Date(last.at), BACKUP_DUE_AFTER_DAYS) <= localDay(now);
+}
+
+/**
+ * "tulay-backup-2026-12-05-1430.tulaybackup", local time, so that names sort by date; a copy of
+ * data a restore replaced is "tulay-replaced-…".
+ */
+export function backupFileName(at: Date = new Date(), kind: 'backup' | 'replaced' = 'backup') {
+  const time = `${String(at.getHours()).padStart(2, '0')}${String(at.getMinutes()).padStart(2, '0')}`;
+  return `tulay-${kind}-${localDay(at)}-${time}.${BACKUP_EXTENSION}`;
+}
+
+export const BACKUP_EXTENSION = 'tulaybackup';

@@ -1,0 +1,3 @@
+export { BackupPanel } from './BackupPanel';
+export { backupDatabase, restoreBackup, holdsData } from './backupDatabase';
+export { BackupError, type BackupProblem } from './backupFormat';

@@ -1,0 +1,118 @@
+// "Back up now" and "Restore" from the Settings panel: what each is doing, and what went wrong
+// in words the officer can act on. A restore over data saves a copy of that data first; if that
+// copy is not saved (the save dialog cancelled, the disk full), nothing is replaced.
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWriteContext } from '../../db';
+import { platform } from '../../platform';
+import { useErrorText } from '../../ui/useErrorText';
+import { backupDatabase, restoreBackup } from './backupDatabase';
+import { BackupError } from './backupFormat';
+import { BACKUP_EXTENSION, backupFileName, recordBackup, recordRestore } from './backupSettings';
+
+export type BackupPhase =
+  | 'idle'
+  | 'backingUp'
+  | 'backedUp'
+  | 'checking'
+  | 'savingCopy'
+  | 'replacing'
+  | 'restored'
+  | 'failed';
+
+export interface BackupState {
+  phase: BackupPhase;
+  progress?: { done: number; total: number };
+  /** Where the file went (a path, or a download's name). */
+  savedTo?: string;
+  /** Where the copy of the replaced data went. */
+  copySavedTo?: string;
+  records?: number;
+  error?: string;
+}
+
+/** A restore reads files up to this size (a 100,000-case desk makes about 150 MB). */
+export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+
+class CopyNotSaved extends Error {
+  constructor() {
+    super('The copy of the current data was not saved');
+    this.name = 'CopyNotSaved';
+  }
+}
+
+export function useBackupActions() {
+  const ctx = useWriteContext();
+  const { t } = useTranslation('backup');
+  const reasonOf = useErrorText();
+  const [state, setState] = useState<BackupState>({ phase: 'idle' });
+  const filters = useMemo(() => [{ name: t('fileType'), extensions: [BACKUP_EXTENSION] }], [t]);
+
+  const describe = useCallback(
+    (error: unknown) => {
+      if (error instanceof BackupError) return t(`problems.${error.problem}`);
+      if (error instanceof CopyNotSaved) return t('problems.copyNotSaved');
+      return t('problems.other', { reason: reasonOf(error) });
+    },
+    [t, reasonOf],
+  );
+
+  const backUp = useCallback(
+    async (passphrase: string) => {
+      setState({ phase: 'backingUp', progress: { done: 0, total: 0 } });
+      try {
+        const now = new Date();
+        let records = 0;
+        const blob = await backupDatabase(ctx.db, passphrase, {
+          now,
+          onProgress: (done, total) => {
+            records = done;
+            setState({ phase: 'backingUp', progress: { done, total } });
+          },
+        });
+        const savedTo = await platform.saveBlob(backupFileName(now), filters, blob);
+        if (savedTo === null) {
+          setState({ phase: 'idle' });
+          return;
+        }
+        await recordBackup(ctx, { at: now.toISOString(), records });
+        setState({ phase: 'backedUp', savedTo, records });
+      } catch (error) {
+        setState({ phase: 'failed', error: describe(error) });
+      }
+    },
+    [ctx, describe, filters],
+  );
+
+  const restore = useCallback(
+    async (file: Blob, passphrase: string) => {
+      setState({ phase: 'checking' });
+      let copySavedTo: string | undefined;
+      try {
+        const result = await restoreBackup(ctx.db, file, passphrase, {
+          saveSafetyCopy: async () => {
+            setState({ phase: 'savingCopy' });
+            const now = new Date();
+            const copy = await backupDatabase(ctx.db, passphrase, { now });
+            const saved = await platform.saveBlob(backupFileName(now, 'replaced'), filters, copy);
+            if (saved === null) throw new CopyNotSaved();
+            copySavedTo = saved;
+            setState({ phase: 'replacing', copySavedTo });
+          },
+        });
+        const at = new Date().toISOString();
+        // The desk now holds what that file held: it is its latest backup.
+        await recordBackup(ctx, { at: result.createdAt, records: result.records });
+        await recordRestore(ctx, { at, backupMadeAt: result.createdAt, records: result.records });
+        setState({ phase: 'restored', records: result.records, copySavedTo });
+      } catch (error) {
+        setState({ phase: 'failed', error: describe(error), copySavedTo });
+      }
+    },
+    [ctx, describe, filters],
+  );
+
+  const reset = useCallback(() => setState({ phase: 'idle' }), []);
+
+  return { state, backUp, restore, reset, filters };
+}
