@@ -101,7 +101,7 @@ const HEADER_NAMES: Record<LogbookField, readonly string[]> = {
     ...['نوع المشكلة', 'المشكلة', 'الفئة'],
   ],
   status: [
-    ...['status', 'case status', 'action taken', 'remarks'],
+    ...['status', 'case status', 'action taken'],
     ...['katayuan', 'kalagayan'],
     ...['estado', 'situacion'],
     ...['estat', 'situacio'],
@@ -115,7 +115,7 @@ const HEADER_NAMES: Record<LogbookField, readonly string[]> = {
     ...['صلة القرابة', 'العلاقة'],
   ],
   description: [
-    ...['description', 'details', 'notes', 'narrative', 'summary'],
+    ...['description', 'details', 'notes', 'remarks', 'remarks notes', 'narrative', 'summary'],
     ...['paglalarawan', 'detalye', 'salaysay'],
     ...['descripcion', 'detalles', 'observaciones', 'notas'],
     ...['descripcio', 'observacions', 'notes del cas'],
