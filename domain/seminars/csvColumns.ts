@@ -2,7 +2,11 @@
 // Filipino, Spanish, Catalan and Arabic, in any case, with or without spaces, accents, hyphens,
 // underscores or Arabic vowel marks. The officer can read any other column as one of these
 // fields by hand (or ignore it): `choices` then override what the header says.
-import { foldText } from '../search/normalize';
+import {
+  columnReader,
+  type ColumnSource,
+  type HeaderMapping as GenericMapping,
+} from '../spreadsheet/headerColumns';
 
 export const CSV_FIELDS = [
   'givenName',
@@ -102,70 +106,6 @@ const HEADER_NAMES: Record<CsvField, readonly string[]> = {
   ],
 };
 
-/** "Given name", "given_name", "GIVENNAME", "Mobile No." → one key each. */
-const headerKey = (text: string) =>
-  foldText(text.replace(/([a-z])([A-Z])/g, '$1 $2')).replace(/ /g, '');
-
-const FIELD_OF = new Map<string, CsvField>();
-for (const field of CSV_FIELDS) {
-  FIELD_OF.set(headerKey(field), field);
-  for (const name of HEADER_NAMES[field]) FIELD_OF.set(headerKey(name), field);
-}
-
-/** The field a header cell names, or null. */
-export function recogniseColumn(cell: string): CsvField | null {
-  const key = headerKey(cell);
-  return key === '' ? null : (FIELD_OF.get(key) ?? null);
-}
-
-export type ColumnSource = 'recognised' | 'chosen' | 'ignored' | 'unknown' | 'repeated' | 'empty';
-
-export interface HeaderMapping {
-  /** Column index → field read from it. */
-  fields: (CsvField | null)[];
-  /** Why each column is read (or not): by its header, by the officer's choice, … */
-  sources: ColumnSource[];
-  /** Header cells that name no known column and that the officer has not decided, as written. */
-  unknown: string[];
-  /** Fields named by more than one column (only the first is read). */
-  repeated: CsvField[];
-}
-
-/** Reads the header row; `choices` (column index → choice) are the officer's, and win. */
-export function mapHeader(
-  header: readonly string[],
-  choices: ReadonlyMap<number, ColumnChoice> = new Map(),
-): HeaderMapping {
-  const claimed = new Set<CsvField>();
-  for (const choice of choices.values()) if (choice !== 'ignore') claimed.add(choice);
-  const unknown: string[] = [];
-  const repeated: CsvField[] = [];
-  const fields: (CsvField | null)[] = [];
-  const sources: ColumnSource[] = [];
-  const seen = new Set<CsvField>();
-  const read = (field: CsvField, source: ColumnSource) => {
-    if (seen.has(field)) {
-      repeated.push(field);
-      return [null, 'repeated'] as const;
-    }
-    seen.add(field);
-    return [field, source] as const;
-  };
-  header.forEach((cell, index) => {
-    const choice = choices.get(index);
-    let result: readonly [CsvField | null, ColumnSource];
-    if (choice === 'ignore') result = [null, 'ignored'];
-    else if (choice) result = read(choice, 'chosen');
-    else if (cell.trim() === '') result = [null, 'empty'];
-    else {
-      const field = recogniseColumn(cell);
-      if (!field) unknown.push(cell.trim());
-      // A field the officer gave to another column is not read twice from the header.
-      if (field && claimed.has(field)) result = [null, 'repeated'];
-      else result = field ? read(field, 'recognised') : [null, 'unknown'];
-    }
-    fields.push(result[0]);
-    sources.push(result[1]);
-  });
-  return { fields, sources, unknown, repeated };
-}
+export const { recogniseColumn, mapHeader } = columnReader(CSV_FIELDS, HEADER_NAMES);
+export type HeaderMapping = GenericMapping<CsvField>;
+export type { ColumnSource };

@@ -5,6 +5,7 @@ import { caseList } from './caseList';
 import { checkIn } from './checkIn';
 import { duplicateCheckScenario } from './duplicateCheck';
 import { intakeSave } from './intakeSave';
+import { logbookImport } from './logbookImport';
 import { prefixSearch } from './prefixSearch';
 import { reportPeriod } from './reportPeriod';
 import { searchKeystroke } from './searchKeystroke';
@@ -20,4 +21,5 @@ export const SCENARIOS: readonly Scenario[] = [
   stakeholderViews,
   reportPeriod,
   bulkWrite,
+  logbookImport,
 ];

@@ -1,0 +1,80 @@
+// Reading a spreadsheet's header row: each column's field, recognised from header names in any
+// case, with or without spaces, accents, hyphens, underscores or Arabic vowel marks; the officer's
+// choices (column index → field, or "ignore") win over what the header says. Shared by the
+// seminar registration list and the case logbook import.
+import { foldText } from '../search/normalize';
+
+export type ColumnSource = 'recognised' | 'chosen' | 'ignored' | 'unknown' | 'repeated' | 'empty';
+
+export interface HeaderMapping<F extends string> {
+  /** Column index → field read from it. */
+  fields: (F | null)[];
+  /** Why each column is read (or not): by its header, by the officer's choice, … */
+  sources: ColumnSource[];
+  /** Header cells that name no known column and that the officer has not decided, as written. */
+  unknown: string[];
+  /** Fields named by more than one column (only the first is read). */
+  repeated: F[];
+}
+
+/** "Given name", "given_name", "GIVENNAME", "Mobile No." → one key each. */
+export const headerKey = (text: string) =>
+  foldText(text.replace(/([a-z])([A-Z])/g, '$1 $2')).replace(/ /g, '');
+
+export function columnReader<F extends string>(
+  fields: readonly F[],
+  names: Readonly<Record<F, readonly string[]>>,
+) {
+  const fieldOf = new Map<string, F>();
+  for (const field of fields) {
+    fieldOf.set(headerKey(field), field);
+    for (const name of names[field]) fieldOf.set(headerKey(name), field);
+  }
+  /** The field a header cell names, or null. */
+  const recogniseColumn = (cell: string): F | null => {
+    const key = headerKey(cell);
+    return key === '' ? null : (fieldOf.get(key) ?? null);
+  };
+  /** Reads the header row; `choices` (column index → choice) are the officer's, and win. */
+  const mapHeader = (
+    header: readonly string[],
+    choices: ReadonlyMap<number, F | 'ignore'> = new Map(),
+  ): HeaderMapping<F> => mapWith(recogniseColumn, header, choices);
+  return { recogniseColumn, mapHeader };
+}
+
+function mapWith<F extends string>(
+  recognise: (cell: string) => F | null,
+  header: readonly string[],
+  choices: ReadonlyMap<number, F | 'ignore'>,
+): HeaderMapping<F> {
+  const claimed = new Set<F>();
+  for (const choice of choices.values()) if (choice !== 'ignore') claimed.add(choice);
+  const mapping: HeaderMapping<F> = { fields: [], sources: [], unknown: [], repeated: [] };
+  const seen = new Set<F>();
+  const read = (field: F, source: ColumnSource) => {
+    if (seen.has(field)) {
+      mapping.repeated.push(field);
+      return [null, 'repeated'] as const;
+    }
+    seen.add(field);
+    return [field, source] as const;
+  };
+  header.forEach((cell, index) => {
+    const choice = choices.get(index);
+    let result: readonly [F | null, ColumnSource];
+    if (choice === 'ignore') result = [null, 'ignored'];
+    else if (choice) result = read(choice, 'chosen');
+    else if (cell.trim() === '') result = [null, 'empty'];
+    else {
+      const field = recognise(cell);
+      if (!field) mapping.unknown.push(cell.trim());
+      // A field the officer gave to another column is not read twice from the header.
+      if (field && claimed.has(field)) result = [null, 'repeated'];
+      else result = field ? read(field, 'recognised') : [null, 'unknown'];
+    }
+    mapping.fields.push(result[0]);
+    mapping.sources.push(result[1]);
+  });
+  return mapping;
+}

@@ -1,0 +1,188 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkLogbook, columnValues } from '../../../../domain/cases/logbook/checkLogbook';
+import { judgeDateOrder } from '../../../../domain/cases/logbook/logbookDates';
+import { guessValueMapping, VALUE_KINDS } from '../../../../domain/cases/logbook/logbookValues';
+import type { SourceRow } from '../../../../domain/seminars/registrationCsv';
+import type { TulayDatabase } from '../../../../renderer/db';
+import { importLogbook } from '../../../../renderer/features/cases/logbook/logbookRepository';
+import { readLogbookFile } from '../../../../renderer/features/cases/logbook/readLogbookFile';
+import { createPerson } from '../../../../renderer/features/people';
+import { freshDatabase } from '../../db/testDatabase';
+import { tickingWriter } from '../../seminars/seminarFixture';
+import {
+  generateLogbook,
+  logbookText,
+  ofwOptions,
+  ofwPreset,
+  windows1252,
+  type GeneratedLogbook,
+} from './logbookFixture';
+
+const ENGLISH = [
+  'Ref No',
+  'Date',
+  'Name of OFW',
+  'Contact No.',
+  'Country',
+  'Type of Problem',
+  'Status',
+  'Remarks/Notes',
+];
+const FILIPINO = [
+  'Blg.',
+  'Petsa',
+  'Pangalan ng OFW',
+  'Selpon',
+  'Bansa',
+  'Uri ng Problema',
+  'Katayuan',
+  'Detalye',
+];
+const SPANISH = [
+  'Referencia',
+  'Fecha',
+  'Nombre y apellidos',
+  'Teléfono',
+  'País',
+  'Tipo de problema',
+  'Estado',
+  'Observaciones',
+];
+const TODAY = '2026-03-02';
+
+function settingsFor(table: SourceRow[]) {
+  const values = guessValueMapping(
+    Object.fromEntries(VALUE_KINDS.map((kind) => [kind, columnValues(table, kind)])),
+    ofwOptions,
+  );
+  const order = judgeDateOrder(columnValues(table, 'openedDate')).proven ?? 'dmy';
+  return { order, values, initialStatus: 'new', defaultRole: 'ofwLandBased', today: TODAY };
+}
+
+async function importBytes(db: TulayDatabase, data: Uint8Array, sheet = 0) {
+  const file = await readLogbookFile(data);
+  const table =
+    file.kind === 'csv' ? file.rows : file.kind === 'workbook' ? file.sheets[sheet]!.rows : [];
+  const checked = checkLogbook(table, settingsFor(table));
+  const summary = await importLogbook(tickingWriter(db), checked.rows, {
+    preset: ofwPreset,
+    referencePrefix: 'LGZ',
+  });
+  return { checked, summary };
+}
+
+async function expectImported(db: TulayDatabase, book: GeneratedLogbook, data: Uint8Array) {
+  const { summary } = await importBytes(db, data);
+  expect(summary.casesCreated).toBe(book.valid);
+  expect(summary.peopleCreated).toBe(book.people);
+  expect(summary.refused.map((r) => [r.line - 1, r.reasons[0]!.reason])).toEqual(
+    [...book.bad].map(([row, reason]) => [row + 1, reason]),
+  );
+  expect(await db.cases.count()).toBe(book.valid);
+  expect(await db.people.count()).toBe(book.people);
+  return summary;
+}
+
+describe('importing a logbook', { timeout: 60_000 }, () => {
+  let db: TulayDatabase;
+  afterEach(() => db?.close());
+
+  it('imports 2,400 English rows in three date styles, one person per OFW, and refuses the bad rows with their reason', async () => {
+    db = await freshDatabase();
+    const book = generateLogbook(2400, ENGLISH, ['iso', 'dmy', 'named']);
+    await expectImported(db, book, new TextEncoder().encode(logbookText(book)));
+    const first = await db.cases.where('reference').equals('LGZ-2024-000001').first();
+    expect(first?.openedAt.slice(0, 10)).toBe('2024-01-01');
+    expect(first?.description).toBe('Ref. 1 — Case note 1: Repat');
+    expect(first?.categories).toEqual(['repatriation']);
+    expect(first?.ofwDetails.destinationCountry).toBe('SA');
+    // One audit entry per bulk write of 2,000 records at most, not one per record.
+    expect(await db.audit.count()).toBeLessThanOrEqual(3);
+  });
+
+  it('refuses every row of the same file imported again as already imported, and writes nothing', async () => {
+    db = await freshDatabase();
+    const book = generateLogbook(2000, FILIPINO, ['dmy']);
+    const data = new TextEncoder().encode(logbookText(book));
+    await expectImported(db, book, data);
+    const again = await importBytes(db, data);
+    expect(again.summary.casesCreated).toBe(0);
+    expect(again.summary.peopleCreated).toBe(0);
+    const reasons = new Set(again.summary.refused.map((r) => r.reasons[0]!.reason));
+    expect(reasons).toContain('problems.alreadyImported');
+    expect(again.summary.refused).toHaveLength(2000);
+    expect(await db.cases.count()).toBe(book.valid);
+  });
+
+  it('reads a Windows-1252 file with semicolons and Spanish headers, accents intact', async () => {
+    db = await freshDatabase();
+    const book = generateLogbook(2000, SPANISH, ['dmy', 'iso']);
+    await expectImported(db, book, windows1252(logbookText(book, ';')));
+    const names = (await db.people.toArray()).map((p) => p.givenName);
+    expect(names).toContain('Peña');
+    expect(names).toContain('Iñigo');
+  });
+
+  it('reads an XLSX workbook, the chosen sheet', async () => {
+    db = await freshDatabase();
+    const XLSX = await import('@e965/xlsx');
+    const book = generateLogbook(2000, ENGLISH, ['iso', 'named']);
+    const workbook = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([['Summary']]), 'Cover');
+    XLSX.utils.book_append_sheet(
+      workbook,
+      XLSX.utils.aoa_to_sheet([book.header, ...book.rows]),
+      'Logbook',
+    );
+    const data = new Uint8Array(
+      XLSX.write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer,
+    );
+    const file = await readLogbookFile(data);
+    expect(file.kind === 'workbook' && file.sheets.map((s) => s.name)).toEqual([
+      'Cover',
+      'Logbook',
+    ]);
+    const { summary } = await importBytes(db, data, 1);
+    expect(summary.casesCreated).toBe(book.valid);
+    expect(await db.people.count()).toBe(book.people);
+  });
+
+  it('matches a person already recorded instead of creating them again', async () => {
+    db = await freshDatabase();
+    const known = await createPerson(tickingWriter(db), {
+      givenName: 'Maria',
+      familyName: 'Dela Cruz',
+    });
+    const book = generateLogbook(200, ENGLISH, ['iso']);
+    const { summary } = await importBytes(db, new TextEncoder().encode(logbookText(book)));
+    expect(summary.peopleMatched).toBe(1);
+    expect(summary.peopleCreated).toBe(book.people - 1);
+    expect(await db.cases.where('clientId').equals(known.id).count()).toBeGreaterThan(0);
+  });
+
+  it('leaves the database as it was when the import is cancelled half-way', async () => {
+    db = await freshDatabase();
+    const book = generateLogbook(3000, ENGLISH, ['iso']);
+    const table = (await readLogbookFile(new TextEncoder().encode(logbookText(book)))) as {
+      rows: SourceRow[];
+    };
+    const checked = checkLogbook(table.rows, settingsFor(table.rows));
+    const controller = new AbortController();
+    const progress: number[] = [];
+    const run = importLogbook(tickingWriter(db), checked.rows, {
+      preset: ofwPreset,
+      referencePrefix: 'LGZ',
+      signal: controller.signal,
+      onProgress: (done) => {
+        progress.push(done);
+        controller.abort();
+      },
+    });
+    await expect(run).rejects.toThrow('cancelled');
+    expect(progress).toHaveLength(1);
+    expect(await db.people.count()).toBe(0);
+    expect(await db.cases.count()).toBe(0);
+    expect(await db.audit.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+});
