@@ -143,27 +143,44 @@ describe('applyPulledPage', () => {
     expect(await readCursor(db)).toBe(5);
     expect((await db.people.get(first))?.givenName).toBe('Ana');
 
-    // A case whose reference another case already has breaks the unique index mid-page.
-    const existing = await createRecord(writer(db), 'cases', {
-      reference: 'ABC-2026-000001',
-      clientId: first,
-    } as never);
-    const clash = {
+    // A case whose reference a stored case already has breaks the unique index mid-page.
+    const kase = (id: string, seq: number) => ({
       table: 'cases' as const,
-      id: uuidv7(),
-      seq: 7,
-      fields: { reference: existing.reference, clientId: first, deletedAt: null },
-    };
+      id,
+      seq,
+      fields: {
+        reference: 'ABC-2026-000001',
+        clientId: first,
+        clientRole: 'ofwLandBased',
+        channel: 'walkIn',
+        categories: ['welfareCheck'],
+        urgency: 'normal',
+        status: 'open',
+        description: 'Asked for help.',
+        openedAt: '2026-12-05T09:00:00.000Z',
+        createdAt: '2026-12-05T09:00:00.000Z',
+        updatedAt: '2026-12-05T09:00:00.000Z',
+        updatedBy: 's',
+        deletedAt: null,
+      },
+    });
+    await applyPulledPage(db, {
+      records: [kase(uuidv7(), 6)],
+      conflicts: [],
+      nextCursor: 6,
+      hasMore: false,
+    });
+    const clash = kase(uuidv7(), 8);
     const second = uuidv7();
     await expect(
       applyPulledPage(db, {
-        records: [person(second, 6, 'Ben'), clash],
+        records: [person(second, 7, 'Ben'), clash],
         conflicts: [],
-        nextCursor: 7,
+        nextCursor: 8,
         hasMore: false,
       }),
     ).rejects.toThrow();
-    expect(await readCursor(db)).toBe(5);
+    expect(await readCursor(db)).toBe(6);
     expect(await db.people.get(second)).toBeUndefined();
   });
 
