@@ -1,0 +1,109 @@
+// Writes one pulled page into the desk's database: every record of the page and the new cursor in
+// one transaction, so a crash leaves either the whole page with its cursor or neither. The writes
+// go straight to the tables, never through the write path: what came from the catalogue must not
+// go back into the outbox. They pass the database's middleware, so the search index and the
+// report counts see them when the transaction commits, and open lists (live queries) refresh.
+import type { OutboxEntry } from '../../domain/records/internal';
+import { LOCAL_ONLY_FIELDS, type PullResponse, type SyncTable } from '../../domain/sync';
+import type { TulayDatabase } from '../db';
+
+export const PULL_CURSOR_ID = 'pull';
+
+type Row = Record<string, unknown> & { id: string };
+
+/**
+ * The fields a pending local edit changed, which the pulled values must not overwrite
+ * (DESIGN §5): the entry's fields with who and when, or the whole record for a bulk entry and a
+ * record never synced (they are pushed whole).
+ */
+function locallyChanged(entries: readonly OutboxEntry[], local: Row): 'all' | Set<string> {
+  const names = new Set<string>();
+  for (const entry of entries) {
+    if (entry.recordIds !== undefined || entry.baseSeq === 0) return 'all';
+    for (const field of entry.fields) names.add(field);
+    names.add('updatedAt');
+    names.add('updatedBy');
+    if (local.deletedAt) names.add('deletedAt');
+  }
+  return names;
+}
+
+/**
+ * A pulled record over the local one. Without pending edits the server's state is taken whole
+ * (a field it no longer has is cleared); with them, the locally changed fields stay as they are.
+ */
+export function mergePulled(
+  local: Row | undefined,
+  pending: readonly OutboxEntry[],
+  pulled: { id: string; seq: number; fields: Record<string, unknown> },
+): Row {
+  const server: Row = { id: pulled.id };
+  for (const [name, value] of Object.entries(pulled.fields)) {
+    if ((LOCAL_ONLY_FIELDS as readonly string[]).includes(name)) continue;
+    if (value !== null) server[name] = value;
+  }
+  if (server.deletedAt === undefined) server.deletedAt = null;
+  server.serverSeq = pulled.seq;
+  if (!local || pending.length === 0) return server;
+  const keep = locallyChanged(pending, local);
+  const merged: Row = { ...server };
+  for (const name of keep === 'all' ? Object.keys(local) : keep) {
+    if (name === 'serverSeq' || name === 'id') continue;
+    if (local[name] === undefined) delete merged[name];
+    else merged[name] = local[name];
+  }
+  // The batch id stays on a record a bulk entry still stands for.
+  if (local.batchId !== undefined) merged.batchId = local.batchId;
+  return merged;
+}
+
+function pendingByRecord(entries: readonly OutboxEntry[], ids: ReadonlySet<string>) {
+  const byRecord = new Map<string, OutboxEntry[]>();
+  const add = (id: string, entry: OutboxEntry) => {
+    if (!ids.has(id)) return;
+    const list = byRecord.get(id);
+    if (list) list.push(entry);
+    else byRecord.set(id, [entry]);
+  };
+  for (const entry of entries) {
+    if (entry.recordIds) for (const id of entry.recordIds) add(id, entry);
+    else add(entry.recordId, entry);
+  }
+  return byRecord;
+}
+
+/** Writes the page and its cursor in one transaction; returns how many records it wrote. */
+export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Promise<number> {
+  const tables = [...new Set(page.records.map((r) => r.table))];
+  const stores = [...tables.map((t) => db.table(t)), db.outbox, db.syncState];
+  return db.transaction('rw', stores, async () => {
+    const ids = new Set(page.records.map((r) => r.id));
+    const entries = await db.outbox.toArray();
+    const pending = pendingByRecord(entries, ids);
+    const byTable = new Map<SyncTable, PullResponse['records']>();
+    for (const record of page.records) {
+      const list = byTable.get(record.table);
+      if (list) list.push(record);
+      else byTable.set(record.table, [record]);
+    }
+    for (const [table, records] of byTable) {
+      const locals = (await db.table(table).bulkGet(records.map((r) => r.id))) as (
+        Row | undefined
+      )[];
+      const rows = records.map((record, i) =>
+        mergePulled(locals[i], pending.get(record.id) ?? [], record),
+      );
+      await db.table(table).bulkPut(rows);
+    }
+    await db.syncState.put({
+      id: PULL_CURSOR_ID,
+      cursor: page.nextCursor,
+      updatedAt: new Date().toISOString(),
+    });
+    return page.records.length;
+  });
+}
+
+export async function readCursor(db: TulayDatabase): Promise<number> {
+  return (await db.syncState.get(PULL_CURSOR_ID))?.cursor ?? 0;
+}

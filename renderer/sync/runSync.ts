@@ -1,0 +1,78 @@
+// One sync: push the outbox in batches, then pull every page after the cursor. An outbox entry
+// is marked in flight before its first push (a later edit then starts a new entry) and removed
+// only once the server acknowledged its last mutation; an entry left in flight by a crash is
+// pushed again with the same mutation ids, which the server recognises.
+import { DEFAULT_PULL_LIMIT, SYNC_TABLES } from '../../domain/sync';
+import type { TulayDatabase } from '../db';
+import { applyPulledPage, readCursor } from './applyPull';
+import type { CatalogueClient } from './client';
+import { planOutbox } from './outboxBatches';
+
+export interface SyncProgress {
+  phase: 'push' | 'pull';
+  done: number;
+  /** Known for a push; for a pull, the records pulled so far (the total is not known). */
+  total: number | null;
+}
+
+export interface SyncResult {
+  pushed: number;
+  pulled: number;
+}
+
+type StoredFields = Record<string, unknown> & { id: string; serverSeq: number };
+
+/** Marks every pending entry in flight and reads what they will push, in one transaction. */
+async function takeOutbox(db: TulayDatabase) {
+  const tables = SYNC_TABLES.map((t) => db.table(t));
+  return db.transaction('rw', [db.outbox, ...tables], async () => {
+    const entries = (await db.outbox.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const pendingIds = entries.filter((e) => e.state === 'pending').map((e) => e.id);
+    if (pendingIds.length > 0)
+      await db.outbox.bulkUpdate(
+        pendingIds.map((key) => ({ key, changes: { state: 'inflight' } })),
+      );
+    const records = new Map<string, StoredFields>();
+    const byTable = new Map<string, Set<string>>();
+    for (const entry of entries) {
+      const ids = entry.recordIds ?? [entry.recordId];
+      const set = byTable.get(entry.table) ?? new Set<string>();
+      ids.forEach((id) => set.add(id));
+      byTable.set(entry.table, set);
+    }
+    for (const [table, ids] of byTable) {
+      if (!(SYNC_TABLES as readonly string[]).includes(table)) continue;
+      const list = [...ids];
+      const rows = (await db.table(table).bulkGet(list)) as (StoredFields | undefined)[];
+      rows.forEach((row, i) => row && records.set(`${table}/${list[i]}`, row));
+    }
+    return planOutbox(entries, (table, id) => records.get(`${table}/${id}`));
+  });
+}
+
+export async function runSync(
+  db: TulayDatabase,
+  client: CatalogueClient,
+  options: { onProgress?: (progress: SyncProgress) => void; pullLimit?: number } = {},
+): Promise<SyncResult> {
+  const plan = await takeOutbox(db);
+  if (plan.empty.length > 0) await db.outbox.bulkDelete(plan.empty);
+  let pushed = 0;
+  options.onProgress?.({ phase: 'push', done: 0, total: plan.total });
+  for (const batch of plan.batches) {
+    await client.push(batch.mutations);
+    if (batch.completes.length > 0) await db.outbox.bulkDelete(batch.completes);
+    pushed += batch.mutations.length;
+    options.onProgress?.({ phase: 'push', done: pushed, total: plan.total });
+  }
+  let pulled = 0;
+  let cursor = await readCursor(db);
+  for (;;) {
+    const page = await client.pull(cursor, options.pullLimit ?? DEFAULT_PULL_LIMIT);
+    pulled += await applyPulledPage(db, page);
+    options.onProgress?.({ phase: 'pull', done: pulled, total: null });
+    if (!page.hasMore || page.nextCursor <= cursor) break;
+    cursor = page.nextCursor;
+  }
+  return { pushed, pulled };
+}
