@@ -14,6 +14,15 @@ export interface AuditEntry {
   fields: string[];
   /** A bulk write's entry: every record it created. `id` and `recordId` are the batch id. */
   recordIds?: string[];
+  /**
+   * The entry's place in the hash chain (domain/audit/chain.ts), from 1. Entries written before
+   * the chain started have none: the unchained prefix.
+   */
+  seq?: number;
+  /** The hash of the entry before it in the chain ('' for the first). */
+  prevHash?: string;
+  /** SHA-256 of this entry's canonical form, prevHash included. */
+  hash?: string;
 }
 
 export type OutboxState = 'pending' | 'inflight';
