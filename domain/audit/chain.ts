@@ -97,12 +97,16 @@ export function verifyChain(
   entries: readonly AuditEntry[],
   head: ChainHead,
   removed: readonly RemovedLink[] = [],
+  /** Checks only the chain's end from this place (the quick check at start); 1 checks it all. */
+  fromSeq = 1,
 ): ChainReport {
   const breaks: ChainBreak[] = [];
   const bySeq = new Map<number, AuditEntry>();
   const unchained: AuditEntry[] = [];
   for (const e of entries) {
-    if (typeof e.seq !== 'number') unchained.push(e);
+    if (typeof e.seq !== 'number') {
+      if (fromSeq === 1) unchained.push(e);
+    } else if (e.seq < fromSeq) continue;
     else if (bySeq.has(e.seq) || e.seq < 1 || e.seq > head.seq) {
       breaks.push({ kind: 'relinked', seq: e.seq, entry: describe(e) });
     } else bySeq.set(e.seq, e);
@@ -114,8 +118,8 @@ export function verifyChain(
   let removedBySampleData = 0;
   let firstAt: string | undefined;
   // After a break the next link cannot be checked against the one before; it starts afresh.
-  let resume = false;
-  for (let seq = 1; seq <= head.seq && breaks.length < MAX_BREAKS; seq++) {
+  let resume = fromSeq > 1;
+  for (let seq = fromSeq; seq <= head.seq && breaks.length < MAX_BREAKS; seq++) {
     const entry = bySeq.get(seq);
     const stub = entry ? undefined : stubs.get(seq);
     const where = after && { id: after.id, at: after.at };

@@ -174,7 +174,37 @@ export function attachAuditChain(db: Dexie) {
   });
 }
 
-/** Reads the whole trail and checks its chain (on demand and at start). */
+/** How many of the latest entries the check at start reads: the whole trail takes seconds. */
+export const RECENT_CHECKED = 2_000;
+
+/**
+ * The check at start: the chain's end, from the latest entries (by time) to the head, so that
+ * a removed or altered recent entry, or a cut-off end, is found without reading the whole trail.
+ */
+export async function checkRecentAuditChain(db: TulayDatabase): Promise<ChainReport> {
+  return db.transaction('r', [db.audit, db.syncState], async () => {
+    const [entries, head] = await Promise.all([
+      db.audit.orderBy('at').reverse().limit(RECENT_CHECKED).toArray(),
+      db.syncState.get(CHAIN_HEAD_ID) as Promise<HeadRow | undefined>,
+    ]);
+    if (!head) return { verified: 0, unchained: 0, removedBySampleData: 0, breaks: [] };
+    const from = Math.max(1, head.cursor - Math.floor(RECENT_CHECKED / 2) + 1);
+    const removed = (await db.syncState
+      .where('id')
+      .startsWith(REMOVED_PREFIX)
+      .toArray()) as RemovedRow[];
+    return verifyChain(
+      entries,
+      { seq: head.cursor, hash: head.hash },
+      removed
+        .filter((r) => r.cursor >= from)
+        .map((r): RemovedLink => ({ seq: r.cursor, prevHash: r.prevHash, hash: r.hash })),
+      from,
+    );
+  });
+}
+
+/** Reads the whole trail and checks its chain (on demand, in Settings). */
 export async function checkAuditChain(db: TulayDatabase): Promise<ChainReport> {
   return db.transaction('r', [db.audit, db.syncState], async () => {
     const [entries, head, removed] = await Promise.all([

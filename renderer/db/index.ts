@@ -23,4 +23,4 @@ export {
 } from './searchIndex';
 export { saveDraft, loadDraft, clearDraft } from './drafts';
 export { type ReportCountRow } from './reportCounts';
-export { checkAuditChain, keepRemovedLinks } from './auditChain';
+export { checkAuditChain, checkRecentAuditChain, keepRemovedLinks } from './auditChain';

@@ -10,7 +10,12 @@ import {
   updateRecord,
   type TulayDatabase,
 } from '../../../renderer/db';
-import { CHAIN_HEAD_ID, REMOVED_PREFIX, checkAuditChain } from '../../../renderer/db/auditChain';
+import {
+  CHAIN_HEAD_ID,
+  REMOVED_PREFIX,
+  checkAuditChain,
+  checkRecentAuditChain,
+} from '../../../renderer/db/auditChain';
 import { freshDatabase, writer } from '../db/testDatabase';
 
 const maria = { givenName: 'Maria', familyName: 'Dela Cruz', phone: '0917 123 4567' };
@@ -150,6 +155,15 @@ describe('the audit chain', () => {
         kind: 'unlinked',
         entry: expect.objectContaining({ id: 'old-2' }),
       }),
+    ]);
+  });
+
+  it('finds a removed recent entry in the quick check at start', async () => {
+    const entries = await trail();
+    expect((await checkRecentAuditChain(db)).breaks).toEqual([]);
+    await db.audit.delete(entries[4]!.id);
+    expect((await checkRecentAuditChain(db)).breaks).toEqual([
+      { kind: 'missing', seq: 5, after: { id: entries[3]!.id, at: entries[3]!.at } },
     ]);
   });
 
