@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeskProfile, Language } from '../../../domain/records';
 import { PageHeader } from '../../ui/PageHeader';
 import { SavedNotice } from '../../ui/SavedNotice';
+import { AuditChainPanel } from '../audit';
 import { AboutPanel } from './AboutPanel';
 import { useDesk } from './DeskContext';
 import { DeskProfileForm } from './DeskProfileForm';
@@ -69,6 +70,9 @@ export function SettingsPage() {
       </Paper>
       <Paper withBorder p="lg">
         <SampleDataPanel />
+      </Paper>
+      <Paper withBorder p="lg">
+        <AuditChainPanel />
       </Paper>
       <Paper withBorder p="lg">
         <AboutPanel />
