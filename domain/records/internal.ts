@@ -16,6 +16,15 @@ export interface AuditEntry {
   recordIds?: string[];
   /** An export's entry: the filters of the list it started from and how many rows it wrote. */
   detail?: ExportDetail;
+  /**
+   * The entry's place in the hash chain (domain/audit/chain.ts), from 1. Entries written before
+   * the chain started have none: the unchained prefix.
+   */
+  seq?: number;
+  /** The hash of the entry before it in the chain ('' for the first). */
+  prevHash?: string;
+  /** SHA-256 of this entry's canonical form, prevHash included. */
+  hash?: string;
 }
 
 /** What an export wrote: filters by name (values as the list holds them), and the row count. */

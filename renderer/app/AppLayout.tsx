@@ -5,6 +5,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconBuildingBridge2, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { AuditChainWarning } from '../features/audit';
 import { useSeedStarterServices } from '../features/services';
 import { useDesk, useSampleDataSummary } from '../features/settings';
 import { useEnsurePresetPartners } from '../features/stakeholders';
@@ -85,6 +86,7 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
+        <AuditChainWarning />
         <ErrorBoundary resetKey={location.pathname}>
           <Outlet />
         </ErrorBoundary>

@@ -8,6 +8,7 @@ import type { RecordTable, StoredRecord } from '../../domain/records';
 import { SCHEMA_VERSIONS } from './schema';
 import { attachSearchIndexes } from './searchIndex';
 import { attachReportCounts, type ReportCountRow } from './reportCounts';
+import { attachAuditChain } from './auditChain';
 
 type RecordTables = { [T in RecordTable]: EntityTable<StoredRecord<T>, 'id'> };
 
@@ -31,5 +32,6 @@ export function createDatabase(name: string = DEFAULT_DATABASE_NAME): TulayDatab
   }
   attachSearchIndexes(db);
   attachReportCounts(db);
+  attachAuditChain(db);
   return db as TulayDatabase;
 }

@@ -24,3 +24,4 @@ export {
 } from './searchIndex';
 export { saveDraft, loadDraft, clearDraft } from './drafts';
 export { type ReportCountRow } from './reportCounts';
+export { checkAuditChain, checkRecentAuditChain, keepRemovedLinks } from './auditChain';

@@ -12,6 +12,7 @@ import type enCaseList from '../../../locales/en/caseList.json';
 import type enSampleData from '../../../locales/en/sampleData.json';
 import type enReports from '../../../locales/en/reports.json';
 import type enBackup from '../../../locales/en/backup.json';
+import type enAudit from '../../../locales/en/audit.json';
 import { LANGUAGES, type Language } from '../../../domain/records/desk';
 
 const files = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', {
@@ -31,6 +32,7 @@ export type Resources = {
   sampleData: typeof enSampleData;
   reports: typeof enReports;
   backup: typeof enBackup;
+  audit: typeof enAudit;
 };
 
 export type Namespace = keyof Resources;
@@ -46,6 +48,7 @@ export const NAMESPACES: readonly Namespace[] = [
   'sampleData',
   'reports',
   'backup',
+  'audit',
 ];
 
 export function bundledResources(): Record<Language, Record<string, Record<string, unknown>>> {

@@ -5,6 +5,7 @@ import type { DeskProfile, Language } from '../../../domain/records';
 import { PageHeader } from '../../ui/PageHeader';
 import { SavedNotice } from '../../ui/SavedNotice';
 import { BackupPanel } from '../backup';
+import { AuditChainPanel } from '../audit';
 import { AboutPanel } from './AboutPanel';
 import { useDesk } from './DeskContext';
 import { DeskProfileForm } from './DeskProfileForm';
@@ -73,6 +74,9 @@ export function SettingsPage() {
       </Paper>
       <Paper withBorder p="lg">
         <SampleDataPanel />
+      </Paper>
+      <Paper withBorder p="lg">
+        <AuditChainPanel />
       </Paper>
       <Paper withBorder p="lg">
         <AboutPanel />

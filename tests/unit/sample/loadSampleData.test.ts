@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatReference } from '../../../domain/cases/reference';
 import { caseSearchTokens, personSearchTokens } from '../../../domain/people/personTokens';
-import { createRecord, type TulayDatabase } from '../../../renderer/db';
+import { checkAuditChain, createRecord, type TulayDatabase } from '../../../renderer/db';
 import { createCase } from '../../../renderer/features/cases/caseRepository';
 import { addNote } from '../../../renderer/features/cases/caseEventRepository';
 import { createPerson } from '../../../renderer/features/people';
@@ -203,6 +203,10 @@ describe('removeSampleData', () => {
     // The real records' trail is intact (plus the counter's updates, which stay).
     expect(await db.audit.count()).toBeGreaterThanOrEqual(realAudit);
     expect(await db.outbox.count()).toBeGreaterThanOrEqual(realOutbox);
+    // The audit chain still holds: the removed entries' links were kept.
+    const chain = await checkAuditChain(db);
+    expect(chain.breaks).toEqual([]);
+    expect(chain.removedBySampleData).toBeGreaterThan(0);
   });
 
   it('never gives a real case a number a removed sample case held', async () => {

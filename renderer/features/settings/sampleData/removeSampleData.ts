@@ -13,8 +13,15 @@
 // that its deletion is audited and queued like any other.
 import { Dexie } from 'dexie';
 import type { RecordTable } from '../../../../domain/records';
+import type { AuditEntry } from '../../../../domain/records/internal';
 import { promotions } from '../../../../domain/seminars/capacity';
-import { deleteRecord, updateRecord, type TulayDatabase, type WriteContext } from '../../../db';
+import {
+  deleteRecord,
+  keepRemovedLinks,
+  updateRecord,
+  type TulayDatabase,
+  type WriteContext,
+} from '../../../db';
 import { SAMPLE_DATA_KEY } from './sampleManifest';
 import {
   dependents,
@@ -43,8 +50,10 @@ async function erase(db: TulayDatabase, table: RecordTable, ids: string[]) {
       .between([table, first, Dexie.minKey], [table, last, Dexie.maxKey], true, true)
       .toArray(),
   ]);
+  const leaving = audit.filter((a) => wanted.has(a.recordId));
   await Promise.all([
-    db.audit.bulkDelete(audit.filter((a) => wanted.has(a.recordId)).map((a) => a.id)),
+    keepRemovedLinks(db, leaving),
+    db.audit.bulkDelete(leaving.map((a) => a.id)),
     db.outbox.bulkDelete(outbox.filter((o) => wanted.has(o.recordId)).map((o) => o.id)),
     db.table(table).bulkDelete(ids),
   ]);
@@ -93,10 +102,15 @@ class Removal {
     const ids = [...this.fromBatch.keys()];
     for (let i = 0; i < ids.length; i += PAGE) {
       const entries = await db.audit.bulkGet(ids.slice(i, i + PAGE));
-      const emptied = entries
-        .filter((e) => e?.recordIds && this.fromBatch.get(e.id) === e.recordIds.length)
-        .map((e) => e!.id);
-      await Promise.all([db.audit.bulkDelete(emptied), db.outbox.bulkDelete(emptied)]);
+      const emptied = entries.filter(
+        (e): e is AuditEntry => !!e?.recordIds && this.fromBatch.get(e.id) === e.recordIds.length,
+      );
+      const emptiedIds = emptied.map((e) => e.id);
+      await Promise.all([
+        keepRemovedLinks(db, emptied),
+        db.audit.bulkDelete(emptiedIds),
+        db.outbox.bulkDelete(emptiedIds),
+      ]);
     }
   }
 }
@@ -135,7 +149,7 @@ export async function removeSampleData(
   const { db } = ctx;
   const records = [db.people, db.households, db.cases, db.caseEvents, db.consents];
   const seminars = [db.seminars, db.attendance];
-  const local = [db.settings, db.audit, db.outbox, db.drafts];
+  const local = [db.settings, db.audit, db.outbox, db.drafts, db.syncState];
   return db.transaction('rw', [...records, ...seminars, ...local], async () => {
     const scope = await readSampleScope(db);
     const removal = new Removal(ctx, options.onProgress);
