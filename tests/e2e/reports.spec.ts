@@ -79,5 +79,7 @@ test('the year in figures, charts and tables, in English and in Arabic, and prin
   await screenshot(page, 'reports-print-ar');
   const arText = await printedText(page, 'reports-print-ar');
   expect(arText).toContain('Municipal OFW Help Desk');
-  expect(arText).toContain(ar.byRole);
+  // pdftotext splits Arabic words at its ligatures and wraps them in direction marks.
+  const squeeze = (value: string) => value.replace(/[\s\u200e\u200f\u202a-\u202e]/g, '');
+  expect(squeeze(arText)).toContain(squeeze(ar.byRole));
 });
