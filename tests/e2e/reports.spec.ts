@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ar from '../../locales/ar/reports.json';
 import arCommon from '../../locales/ar/common.json';
@@ -8,6 +12,17 @@ async function loadSampleCases(page: Page, cases: number) {
   await page.getByRole('textbox', { name: 'Number of sample cases' }).fill(String(cases));
   await page.getByRole('button', { name: 'Load sample data' }).click();
   await expect(page.getByText(/^Loaded \d+ sample cases/)).toBeVisible({ timeout: 60_000 });
+}
+
+/** The print view as the browser prints it (A4), as text; with SCREENSHOTS=1 the PDF is kept. */
+async function printedText(page: Page, name: string) {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  const dir = process.env.SCREENSHOTS ? '.screenshots' : mkdtempSync(join(tmpdir(), 'tulay-pdf-'));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.pdf`), pdf);
+  return execFileSync('pdftotext', [join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' });
 }
 
 const figure = (page: Page, label: string) => page.locator(`[data-figure="${label}"]`);
@@ -39,6 +54,11 @@ test('the year in figures, charts and tables, in English and in Arabic, and prin
   await expect(sheet.locator('[data-figure="New cases"]')).toHaveText(/^[1-9]\d*$/);
   await screenshot(page, 'reports-print-en');
   await expectNoSeriousA11yViolations(page);
+  const text = await printedText(page, 'reports-print-en');
+  expect(text).toContain('Municipal OFW Help Desk');
+  expect(text).toContain('Report of the help desk');
+  expect(text).toContain('Cases by client role');
+  expect(text).not.toContain('Print or save as PDF');
   await page.getByRole('button', { name: 'Back' }).click();
 
   await page.getByRole('link', { name: 'Settings' }).click();
@@ -51,4 +71,15 @@ test('the year in figures, charts and tables, in English and in Arabic, and prin
   await expect(page.getByRole('heading', { level: 1, name: ar.title })).toBeVisible();
   await screenshot(page, 'reports-ar');
   await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: ar.print }).click();
+  const arSheet = page.getByTestId('report-print');
+  await expect(arSheet.getByRole('heading', { name: ar.printTitle })).toBeVisible();
+  await expect(arSheet.locator(`[data-figure="${ar.cases.opened}"]`)).toHaveText(/^[1-9]\d*$/);
+  await screenshot(page, 'reports-print-ar');
+  const arText = await printedText(page, 'reports-print-ar');
+  expect(arText).toContain('Municipal OFW Help Desk');
+  // pdftotext splits Arabic words at its ligatures and wraps them in direction marks.
+  const squeeze = (value: string) => value.replace(/[\s\u200e\u200f\u202a-\u202e]/g, '');
+  expect(squeeze(arText)).toContain(squeeze(ar.byRole));
 });

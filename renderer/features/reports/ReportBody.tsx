@@ -15,6 +15,12 @@ import { useBreakdowns } from './useBreakdowns';
 import { useStable } from './useStable';
 import type { Report } from './useReport';
 
+const sameCounts = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
+  a.size === b.size && [...a].every(([key, n]) => b.get(key) === n);
+/** The stakeholders of most periods are the same: their section is then not drawn again. */
+const sameStakeholders = (a: Report['stakeholders'], b: Report['stakeholders']) =>
+  a.total === b.total && sameCounts(a.byType, b.byType) && sameCounts(a.byCountry, b.byCountry);
+
 const FOLLOW_UPS = ['onTime', 'late', 'overdue', 'pending'] as const;
 const SEMINARS = ['held', 'registered', 'attended', 'certificates'] as const;
 
@@ -36,6 +42,7 @@ export const ReportBody = memo(function ReportBody({ report, full }: Props) {
   const ages = useStableRows(rows.ages);
   const referrals = useStableReferrals(cases.referrals);
   const referralTotal = useStable(cases.referralTotal, samePartner);
+  const stakeholders = useStable(report.stakeholders, sameStakeholders);
   const caseFigures = useStableFigures(
     useMemo(
       () => [
@@ -79,7 +86,7 @@ export const ReportBody = memo(function ReportBody({ report, full }: Props) {
       <BarsWithTable title={t('byAge')} rows={ages} testId="report-ages" full={full} />
       <ReferralsTable referrals={referrals} total={referralTotal} full={full} />
       <Divider />
-      <StakeholdersSection figures={report.stakeholders} full={full} />
+      <StakeholdersSection figures={stakeholders} full={full} />
       <Text size="sm" c="dimmed">
         {t('deskWide')}
       </Text>

@@ -79,7 +79,7 @@ describe('reports page', () => {
     );
   });
 
-  it('counts the cases of a custom period typed in the desk\'s date order', async () => {
+  it("counts the cases of a custom period typed in the desk's date order", async () => {
     const { databaseName } = await deskWithCases();
     await renderApp({ databaseName, path: '/reports?period=custom', language: 'es' });
     /** Types a day as a Spanish desk writes it: day/month/year. */
