@@ -17,11 +17,13 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { fullName } from '../../../domain/people/personTokens';
+import { ExportMenu } from '../../ui/export/ExportMenu';
 import { formatDate } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { VirtualTable, type VirtualColumn, type VirtualTableHandle } from '../../ui/VirtualTable';
 import type { Person } from './peopleRepository';
 import { placeOf } from './PersonFacts';
+import { usePeopleExport } from './usePeopleExport';
 import { usePeopleRows } from './usePeopleRows';
 
 function usePeopleColumns(people: ReadonlyMap<string, Person>): VirtualColumn<string>[] {
@@ -97,6 +99,7 @@ export function PeopleListPage() {
   const onRangeChange = useCallback((first: number, last: number) => setRange([first, last]), []);
   const { ids, people } = usePeopleRows(query, range);
   const columns = usePeopleColumns(people);
+  const exporter = usePeopleExport();
 
   if (ids && ids.length === 0 && !query) {
     return (
@@ -108,7 +111,16 @@ export function PeopleListPage() {
   }
   return (
     <Stack gap="sm">
-      <PageHeader title={t('list.title')} />
+      <PageHeader
+        title={t('list.title')}
+        aside={
+          <ExportMenu
+            state={exporter.state}
+            disabled={!ids || ids.length === 0}
+            onExport={(format) => ids && void exporter.exportPeople(ids, query, format)}
+          />
+        }
+      />
       <TextInput
         type="search"
         label={t('list.search')}

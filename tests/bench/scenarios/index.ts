@@ -1,6 +1,7 @@
 // Every benchmark scenario, in the order of the table. A new capability adds its own here.
 import type { Scenario } from '../types';
 import { bulkWrite } from './bulkWrite';
+import { caseExport } from './caseExport';
 import { caseList } from './caseList';
 import { checkIn } from './checkIn';
 import { duplicateCheckScenario } from './duplicateCheck';
@@ -22,4 +23,5 @@ export const SCENARIOS: readonly Scenario[] = [
   reportPeriod,
   bulkWrite,
   logbookImport,
+  caseExport,
 ];

@@ -150,7 +150,7 @@ describe('the stakeholder directory', () => {
     const request = save.mock.calls[0]![0];
     expect(request.suggestedName).toMatch(/^actores-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const XLSX = await import('@e965/xlsx');
-    const book = XLSX.read(request.data as Uint8Array, { type: 'array' });
+    const book = XLSX.read(request.data, { type: 'array' });
     const sheet = book.Sheets[book.SheetNames[0]!]!;
     const cells = Object.values(sheet).filter(
       (cell): cell is { t: string; v: unknown; f?: string } =>
