@@ -1,5 +1,6 @@
 // Every benchmark scenario, in the order of the table. A new capability adds its own here.
 import type { Scenario } from '../types';
+import { backupRestore } from './backupRestore';
 import { bulkWrite } from './bulkWrite';
 import { caseList } from './caseList';
 import { checkIn } from './checkIn';
@@ -20,4 +21,5 @@ export const SCENARIOS: readonly Scenario[] = [
   stakeholderViews,
   reportPeriod,
   bulkWrite,
+  backupRestore,
 ];
