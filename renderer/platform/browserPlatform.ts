@@ -30,8 +30,7 @@ export function createBrowserPlatform(): Platform {
       }
       return { name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
     },
-    saveBlob: (suggestedName, _filters, blob) =>
-      Promise.resolve(downloadFile(suggestedName, blob)),
+    saveBlob: (suggestedName, _filters, blob) => Promise.resolve(downloadFile(suggestedName, blob)),
     async openBlob(filters, maxBytes) {
       const file = await pickFile(filters);
       if (file === null) return null;

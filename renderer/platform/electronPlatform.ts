@@ -25,7 +25,7 @@ export function createElectronPlatform(bridge: TulayBridge): Platform {
       if (result.status === 'too-large') {
         throw new FileTooLargeError(result.name, result.size, result.maxBytes);
       }
-      return { name: result.name, blob: new Blob([result.data as Uint8Array<ArrayBuffer>]) };
+      return { name: result.name, blob: new Blob([result.data]) };
     },
     printToPdf: (request) => bridge.printToPdf(request),
     async setLanguage(language) {

@@ -3,20 +3,17 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconAlertTriangle, IconDatabaseExport, IconRestore } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../db';
 import { formatDateTime } from '../../ui/format';
 import { BackupNowModal } from './BackupNowModal';
-import { backupIsDue, readLastBackup } from './backupSettings';
+import { backupIsDue } from './backupSettings';
 import { RestoreModal } from './RestoreModal';
 import { useBackupActions } from './useBackupActions';
+import { useLastBackup } from './useLastBackup';
 
 export function BackupPanel() {
   const { t, i18n } = useTranslation('backup');
-  const db = useDatabase();
-  // undefined while loading; null when there has been no backup.
-  const last = useLiveQuery(async () => (await readLastBackup(db)) ?? null, [db]);
+  const last = useLastBackup();
   const actions = useBackupActions();
   const [backingUp, backup] = useDisclosure(false);
   const [restoring, restore] = useDisclosure(false);
@@ -77,6 +74,7 @@ export function BackupPanel() {
         onClose={busy ? () => {} : restore.close}
         state={actions.state}
         filters={actions.filters}
+        replacesData={actions.replacesData}
         onRestore={(file, passphrase) => void actions.restore(file, passphrase)}
       />
     </Stack>

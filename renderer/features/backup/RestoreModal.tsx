@@ -4,10 +4,8 @@ import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantin
 import { IconAlertTriangle, IconFile } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../db';
 import { platform, type FileFilter } from '../../platform';
 import { useErrorText } from '../../ui/useErrorText';
-import { holdsData } from './backupDatabase';
 import { BackupStatus } from './BackupStatus';
 import { MAX_BACKUP_BYTES, type BackupState } from './useBackupActions';
 
@@ -17,11 +15,13 @@ interface Props {
   state: BackupState;
   filters: FileFilter[];
   onRestore: (file: Blob, passphrase: string) => void;
+  /** Whether a restore would replace data (and must ask first). */
+  replacesData: () => Promise<boolean>;
 }
 
-export function RestoreModal({ opened, onClose, state, filters, onRestore }: Props) {
+export function RestoreModal(props: Props) {
+  const { opened, onClose, state, filters, onRestore, replacesData } = props;
   const { t } = useTranslation('backup');
-  const db = useDatabase();
   const reasonOf = useErrorText();
   const [file, setFile] = useState<{ name: string; blob: Blob } | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -52,7 +52,7 @@ export function RestoreModal({ opened, onClose, state, filters, onRestore }: Pro
     event.preventDefault();
     setChecked(true);
     if (!file || passphrase === '') return;
-    if (!confirming && (await holdsData(db))) {
+    if (!confirming && (await replacesData())) {
       setConfirming(true);
       return;
     }

@@ -126,7 +126,10 @@ export class BackupWriter {
     };
     const headerBytes = encoder.encode(JSON.stringify(header));
     const headerHash = new Uint8Array(await crypto.subtle.digest('SHA-256', headerBytes));
-    const writer = new BackupWriter(await deriveKey(options.passphrase, salt, iterations), headerHash);
+    const writer = new BackupWriter(
+      await deriveKey(options.passphrase, salt, iterations),
+      headerHash,
+    );
     writer.parts.push(encoder.encode(BACKUP_MAGIC), uint32(headerBytes.length), headerBytes);
     return writer;
   }
@@ -291,7 +294,11 @@ export async function* readBackup(
       const checksum = toHex(
         await crypto.subtle.digest('SHA-256', encoder.encode(digests.join(''))),
       );
-      if (trailer?.end !== true || trailer.checksum !== checksum || !sameCounts(trailer.counts, counts)) {
+      if (
+        trailer?.end !== true ||
+        trailer.checksum !== checksum ||
+        !sameCounts(trailer.counts, counts)
+      ) {
         throw new BackupError('damaged');
       }
       if (offset !== file.size) throw new BackupError('damaged');
@@ -299,7 +306,9 @@ export async function* readBackup(
     }
     digests.push(toHex(await crypto.subtle.digest('SHA-256', plain as Uint8Array<ArrayBuffer>)));
     const newline = plain.indexOf(10);
-    const first = parseJson(newline < 0 ? plain : plain.subarray(0, newline)) as { table?: unknown };
+    const first = parseJson(newline < 0 ? plain : plain.subarray(0, newline)) as {
+      table?: unknown;
+    };
     if (typeof first?.table !== 'string' || newline < 0) throw new BackupError('damaged');
     const body = plain.subarray(newline + 1);
     let lines = 1;

@@ -2,8 +2,7 @@
 // path, so each backup and restore leaves its entry in the audit trail): when the last backup
 // was made, and the last restore.
 import { localDay } from '../../../domain/localDay';
-import type { TulayDatabase, WriteContext } from '../../db';
-import { readSetting, writeSetting } from '../settings/settingsRepository';
+import { createRecord, updateReadRecord, type TulayDatabase, type WriteContext } from '../../db';
 
 export const BACKUP_SETTING_KEYS = {
   lastBackup: 'lastBackup',
@@ -26,6 +25,21 @@ export interface LastRestore {
 
 /** A reminder shows when the last backup is this many days old or more, or there is none. */
 export const BACKUP_DUE_AFTER_DAYS = 7;
+
+// As settings/settingsRepository.ts reads and writes a setting (features do not import each
+// other in a circle, and Settings shows this feature's panel).
+async function readSetting<T>(db: TulayDatabase, key: string): Promise<T | undefined> {
+  const record = await db.settings.get({ key });
+  return record && !record.deletedAt ? (record.value as T) : undefined;
+}
+
+async function writeSetting(ctx: WriteContext, key: string, value: unknown) {
+  await ctx.db.transaction('rw', [ctx.db.settings, ctx.db.audit, ctx.db.outbox], async () => {
+    const existing = await ctx.db.settings.get({ key });
+    if (existing) await updateReadRecord(ctx, 'settings', existing, { value });
+    else await createRecord(ctx, 'settings', { key, value });
+  });
+}
 
 export function readLastBackup(db: TulayDatabase) {
   return readSetting<LastBackup>(db, BACKUP_SETTING_KEYS.lastBackup);

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useWriteContext } from '../../db';
 import { platform } from '../../platform';
 import { useErrorText } from '../../ui/useErrorText';
-import { backupDatabase, restoreBackup } from './backupDatabase';
+import { backupDatabase, holdsData, restoreBackup } from './backupDatabase';
 import { BackupError } from './backupFormat';
 import { BACKUP_EXTENSION, backupFileName, recordBackup, recordRestore } from './backupSettings';
 
@@ -113,6 +113,7 @@ export function useBackupActions() {
   );
 
   const reset = useCallback(() => setState({ phase: 'idle' }), []);
+  const replacesData = useCallback(() => holdsData(ctx.db), [ctx]);
 
-  return { state, backUp, restore, reset, filters };
+  return { state, backUp, restore, reset, filters, replacesData };
 }

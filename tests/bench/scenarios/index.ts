@@ -1,5 +1,6 @@
 // Every benchmark scenario, in the order of the table. A new capability adds its own here.
 import type { Scenario } from '../types';
+import { backupRestore } from './backupRestore';
 import { bulkWrite } from './bulkWrite';
 import { caseExport } from './caseExport';
 import { caseList } from './caseList';
@@ -24,4 +25,5 @@ export const SCENARIOS: readonly Scenario[] = [
   bulkWrite,
   logbookImport,
   caseExport,
+  backupRestore,
 ];

@@ -69,7 +69,7 @@ async function backUpThroughScreen(panel: HTMLElement) {
   expect(save.mock.calls[0]![0]).toMatch(/^tulay-backup-\d{4}-\d\d-\d\d-\d{4}\.tulaybackup$/);
   await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
   save.mockRestore();
-  return { file: saved! as Blob, done: done.textContent };
+  return { file: saved!, done: done.textContent };
 }
 
 describe('Settings → Backup', () => {
@@ -95,7 +95,8 @@ describe('Settings → Backup', () => {
     const restored = await snapshot(empty);
     const lastBackup = (r: unknown) => (r as { key?: string }).key === 'lastBackup';
     for (const name of Object.keys(source)) {
-      const expected = name === 'settings' ? source[name]!.filter((r) => !lastBackup(r)) : source[name];
+      const expected =
+        name === 'settings' ? source[name]!.filter((r) => !lastBackup(r)) : source[name];
       if (name === 'audit' || name === 'outbox') continue;
       expect(restored[name], name).toEqual(expected);
     }

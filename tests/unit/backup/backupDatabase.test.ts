@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRecord, type TulayDatabase } from '../../../renderer/db';
-import { searchIndexesSettled, searchInMemory, warmSearchIndexes } from '../../../renderer/db/searchIndex';
+import {
+  searchIndexesSettled,
+  searchInMemory,
+  warmSearchIndexes,
+} from '../../../renderer/db/searchIndex';
 import {
   backupDatabase,
   holdsData,
