@@ -14,7 +14,7 @@ import {
   type CsvField,
 } from './csvColumns';
 import { readDestination } from './destinations';
-import { splitTable } from '../spreadsheet/headerColumns';
+import { describeColumns, splitTable } from '../spreadsheet/headerColumns';
 import { judgeList, type ListVerdict } from './listVerdict';
 import { readSex, type Sex } from './sexValues';
 
@@ -126,14 +126,7 @@ function registrantOf(cells: Cells): Registrant {
 
 function columnsOf(header: readonly string[], body: readonly SourceRow[], choices: Choices) {
   const mapping = mapHeader(header, choices);
-  const columns = header.map((cell, index) => ({
-    index,
-    header: cell.trim(),
-    field: mapping.fields[index] ?? null,
-    source: mapping.sources[index] ?? 'empty',
-    sample: body.find((row) => row.cells[index]?.trim())?.cells[index]?.trim() ?? '',
-  }));
-  return { mapping, columns };
+  return { mapping, columns: describeColumns(header, body, mapping) };
 }
 
 type Choices = ReadonlyMap<number, ColumnChoice>;

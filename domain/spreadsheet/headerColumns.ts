@@ -106,3 +106,18 @@ export function splitTable<R extends TableRow>(
     body: filled.slice(at + 1),
   };
 }
+
+/** Each column of a table: its header as written, what it is read as and why, a sample value. */
+export function describeColumns<F extends string>(
+  header: readonly string[],
+  body: readonly TableRow[],
+  mapping: HeaderMapping<F>,
+) {
+  return header.map((cell, index) => ({
+    index,
+    header: cell.trim(),
+    field: mapping.fields[index] ?? null,
+    source: mapping.sources[index] ?? 'empty',
+    sample: body.find((row) => row.cells[index]?.trim())?.cells[index]?.trim() ?? '',
+  }));
+}

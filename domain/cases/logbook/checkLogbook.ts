@@ -4,7 +4,7 @@
 // with the value as written). Nothing here writes.
 import type { SourceRow } from '../../seminars/registrationCsv';
 import { readSex, type Sex } from '../../seminars/sexValues';
-import { splitTable, type ColumnSource } from '../../spreadsheet/headerColumns';
+import { describeColumns, splitTable, type ColumnSource } from '../../spreadsheet/headerColumns';
 import { readLogbookDate, type NumericOrder } from './logbookDates';
 import {
   LOGBOOK_FIELDS,
@@ -182,13 +182,7 @@ export function checkLogbook(
 ): CheckedLogbook {
   const { header, body } = splitLogbook(table);
   const mapping = mapLogbookHeader(header, settings.choices);
-  const columns = header.map((cell, index) => ({
-    index,
-    header: cell.trim(),
-    field: mapping.fields[index] ?? null,
-    source: mapping.sources[index] ?? 'empty',
-    sample: body.find((row) => row.cells[index]?.trim())?.cells[index]?.trim() ?? '',
-  }));
+  const columns = describeColumns(header, body, mapping);
   const missing = missingOf(new Set(mapping.fields.filter((f): f is LogbookField => f !== null)));
   const rows =
     missing.length > 0

@@ -6,6 +6,10 @@ import ofwLabelsAr from '../../../../locales/ar/presets.json';
 import ofwLabelsEn from '../../../../locales/en/presets.json';
 import ofwLabelsEs from '../../../../locales/es/presets.json';
 import ofwLabelsFil from '../../../../locales/fil/presets.json';
+import { checkLogbook, columnValues } from '../../../../domain/cases/logbook/checkLogbook';
+import { judgeDateOrder } from '../../../../domain/cases/logbook/logbookDates';
+import { guessValueMapping, VALUE_KINDS } from '../../../../domain/cases/logbook/logbookValues';
+import type { SourceRow } from '../../../../domain/seminars/registrationCsv';
 import { presetValueOptions } from '../../../../domain/cases/logbook/presetOptions';
 import { getPreset } from '../../../../domain/presets';
 
@@ -160,3 +164,29 @@ export function windows1252(text: string): Uint8Array {
     }),
   );
 }
+
+/** English headers as a desk writes them. */
+export const ENGLISH = [
+  'Ref No',
+  'Date',
+  'Name of OFW',
+  'Contact No.',
+  'Country',
+  'Type of Problem',
+  'Status',
+  'Remarks/Notes',
+];
+
+/** The settings an officer who accepts every guess imports with (day first when unproven). */
+export function guessedSettings(table: readonly SourceRow[], today: string) {
+  const values = guessValueMapping(
+    Object.fromEntries(VALUE_KINDS.map((kind) => [kind, columnValues(table, kind)])),
+    ofwOptions,
+  );
+  const order = judgeDateOrder(columnValues(table, 'openedDate')).proven ?? 'dmy';
+  return { order, values, initialStatus: 'new', defaultRole: 'ofwLandBased', today };
+}
+
+/** A table checked with the guessed settings. */
+export const checkGuessed = (table: readonly SourceRow[], today: string) =>
+  checkLogbook(table, guessedSettings(table, today));
