@@ -14,6 +14,7 @@ import {
   type CsvField,
 } from './csvColumns';
 import { readDestination } from './destinations';
+import { describeColumns, splitTable } from '../spreadsheet/headerColumns';
 import { judgeList, type ListVerdict } from './listVerdict';
 import { readSex, type Sex } from './sexValues';
 
@@ -123,27 +124,9 @@ function registrantOf(cells: Cells): Registrant {
   };
 }
 
-const isBlank = (row: SourceRow) => row.cells.every((cell) => cell.trim() === '');
-
-/** Lines above the header are a title ("PDOS — list of registrants"): the header is the first
- *  of the first rows that names at least two known columns, else simply the first row. */
-function headerIndex(rows: readonly SourceRow[]): number {
-  const found = rows
-    .slice(0, 10)
-    .findIndex((row) => new Set(row.cells.map(recogniseColumn).filter(Boolean)).size >= 2);
-  return Math.max(found, 0);
-}
-
 function columnsOf(header: readonly string[], body: readonly SourceRow[], choices: Choices) {
   const mapping = mapHeader(header, choices);
-  const columns = header.map((cell, index) => ({
-    index,
-    header: cell.trim(),
-    field: mapping.fields[index] ?? null,
-    source: mapping.sources[index] ?? 'empty',
-    sample: body.find((row) => row.cells[index]?.trim())?.cells[index]?.trim() ?? '',
-  }));
-  return { mapping, columns };
+  return { mapping, columns: describeColumns(header, body, mapping) };
 }
 
 type Choices = ReadonlyMap<number, ColumnChoice>;
@@ -157,10 +140,7 @@ export function checkRegistrationList(
   today: string,
   choices: Choices = new Map(),
 ): CheckedList {
-  const filled = table.filter((row) => !isBlank(row));
-  const at = headerIndex(filled);
-  const header = filled[at]?.cells ?? [];
-  const body = filled.slice(at + 1);
+  const { header, headerLine, body } = splitTable(table, recogniseColumn);
   const { mapping, columns } = columnsOf(header, body, choices);
   const present = new Set(mapping.fields.filter((f): f is CsvField => f !== null));
   const missingColumns = REQUIRED_FIELDS.filter((field) => !present.has(field));
@@ -178,7 +158,7 @@ export function checkRegistrationList(
     };
   });
   return {
-    headerLine: filled[at]?.line ?? 1,
+    headerLine,
     columns,
     rows,
     unknownColumns: mapping.unknown,

@@ -78,3 +78,46 @@ function mapWith<F extends string>(
   });
   return mapping;
 }
+
+interface TableRow {
+  line: number;
+  cells: readonly string[];
+}
+
+const isBlank = (row: TableRow) => row.cells.every((cell) => cell.trim() === '');
+
+/**
+ * A table's header row and the rows below it, blank rows left out. Lines above the header are a
+ * title ("PDOS — list of registrants"): the header is the first of the first rows that names at
+ * least two known columns, else simply the first row.
+ */
+export function splitTable<R extends TableRow>(
+  table: readonly R[],
+  recognise: (cell: string) => string | null,
+) {
+  const filled = table.filter((row) => !isBlank(row));
+  const found = filled
+    .slice(0, 10)
+    .findIndex((row) => new Set(row.cells.map(recognise).filter(Boolean)).size >= 2);
+  const at = Math.max(found, 0);
+  return {
+    header: filled[at]?.cells ?? [],
+    headerLine: filled[at]?.line ?? 1,
+    body: filled.slice(at + 1),
+  };
+}
+
+/** Each column of a table: its header as written, what it is read as and why, a sample value. */
+export function describeColumns<F extends string>(
+  header: readonly string[],
+  body: readonly TableRow[],
+  mapping: HeaderMapping<F>,
+) {
+  return header.map((cell, index) => ({
+    index,
+    header: cell.trim(),
+    field: mapping.fields[index] ?? null,
+    source: mapping.sources[index] ?? 'empty',
+    sample: body.find((row) => row.cells[index]?.trim())?.cells[index]?.trim() ?? '',
+  }));
+}

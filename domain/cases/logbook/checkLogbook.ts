@@ -4,7 +4,7 @@
 // with the value as written). Nothing here writes.
 import type { SourceRow } from '../../seminars/registrationCsv';
 import { readSex, type Sex } from '../../seminars/sexValues';
-import type { ColumnSource } from '../../spreadsheet/headerColumns';
+import { describeColumns, splitTable, type ColumnSource } from '../../spreadsheet/headerColumns';
 import { readLogbookDate, type NumericOrder } from './logbookDates';
 import {
   LOGBOOK_FIELDS,
@@ -87,15 +87,6 @@ export interface LogbookSettings {
 type Cells = Partial<Record<LogbookField, string>>;
 const MAX = { name: 120, phone: 40, barangay: 120, description: 8000 };
 
-const isBlank = (row: SourceRow) => row.cells.every((cell) => cell.trim() === '');
-
-function headerIndex(rows: readonly SourceRow[]): number {
-  const found = rows
-    .slice(0, 10)
-    .findIndex((row) => new Set(row.cells.map(recogniseLogbookColumn).filter(Boolean)).size >= 2);
-  return Math.max(found, 0);
-}
-
 function nameOf(cells: Cells) {
   if (cells.givenName || cells.familyName)
     return { givenName: cells.givenName ?? '', familyName: cells.familyName ?? '' };
@@ -171,11 +162,8 @@ function missingOf(present: ReadonlySet<LogbookField>): CheckedLogbook['missing'
 }
 
 /** The header and body of a table (title lines above the header skipped). */
-export function splitLogbook(table: readonly SourceRow[]) {
-  const filled = table.filter((row) => !isBlank(row));
-  const at = headerIndex(filled);
-  return { header: filled[at]?.cells ?? [], body: filled.slice(at + 1) };
-}
+export const splitLogbook = (table: readonly SourceRow[]) =>
+  splitTable(table, recogniseLogbookColumn);
 
 /** The cells of one column, as written, for the value mapping and the date order. */
 export function columnValues(
@@ -194,13 +182,7 @@ export function checkLogbook(
 ): CheckedLogbook {
   const { header, body } = splitLogbook(table);
   const mapping = mapLogbookHeader(header, settings.choices);
-  const columns = header.map((cell, index) => ({
-    index,
-    header: cell.trim(),
-    field: mapping.fields[index] ?? null,
-    source: mapping.sources[index] ?? 'empty',
-    sample: body.find((row) => row.cells[index]?.trim())?.cells[index]?.trim() ?? '',
-  }));
+  const columns = describeColumns(header, body, mapping);
   const missing = missingOf(new Set(mapping.fields.filter((f): f is LogbookField => f !== null)));
   const rows =
     missing.length > 0

@@ -4,7 +4,11 @@
 import type { DeskPreset } from '../../presets/types';
 import type { ValueOption } from './logbookValues';
 
-type PresetLabels = Record<string, Record<string, Record<string, string> | string>>;
+/** One language's presets.json: preset id → group → option id → label. */
+type PresetLabels = object;
+
+const at = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 
 function optionsOf(
   ids: readonly string[],
@@ -15,9 +19,8 @@ function optionsOf(
   return ids.map((id) => ({
     id,
     labels: languages.flatMap((labels) => {
-      const groupLabels = labels[preset.id]?.[group];
-      const label = typeof groupLabels === 'object' ? groupLabels[id] : undefined;
-      return label ? [label] : [];
+      const label = at(at(at(labels, preset.id), group), id);
+      return typeof label === 'string' ? [label] : [];
     }),
   }));
 }

@@ -11,7 +11,13 @@ import { uuidv7 } from '../../../domain/ids';
 import { caseSearchTokens } from '../../../domain/people/personTokens';
 import { canTransition, getPreset, isClosingStatus } from '../../../domain/presets';
 import type { PresetId, RecordInput, StoredRecord } from '../../../domain/records';
-import { createRecord, deleteRecord, updateRecord, type WriteContext } from '../../db';
+import {
+  createRecord,
+  deleteRecord,
+  updateRecord,
+  type TulayDatabase,
+  type WriteContext,
+} from '../../db';
 import { linkHousehold, type Relationship } from '../people';
 import { KnownError } from '../../../domain/knownError';
 
@@ -41,11 +47,11 @@ export interface IntakeInput {
  * case never takes a number a removed sample case held. Reading both and writing nothing more
  * keeps the intake's transaction to two round trips.
  */
-async function nextReference(ctx: WriteContext, prefix: string, at: Date) {
-  const year = at.getFullYear();
+/** The highest sequence number the desk holds for a year: its counter or its highest case. */
+export async function highestSequence(db: TulayDatabase, prefix: string, year: number) {
   const [counter, highest] = await Promise.all([
-    ctx.db.settings.get({ key: referenceCounterKey(year) }),
-    ctx.db.cases
+    db.settings.get({ key: referenceCounterKey(year) }),
+    db.cases
       .where('reference')
       .between(
         formatReference(prefix, year, 0),
@@ -56,7 +62,12 @@ async function nextReference(ctx: WriteContext, prefix: string, at: Date) {
       .lastKey(),
   ]);
   const counted = counter && !counter.deletedAt ? Number(counter.value) || 0 : 0;
-  const sequence = Math.max(counted, referenceSequence(highest as string | undefined)) + 1;
+  return Math.max(counted, referenceSequence(highest as string | undefined));
+}
+
+async function nextReference(ctx: WriteContext, prefix: string, at: Date) {
+  const year = at.getFullYear();
+  const sequence = (await highestSequence(ctx.db, prefix, year)) + 1;
   if (sequence > MAX_SEQUENCE) throw new KnownError('caseNumbersExhausted', { year });
   return formatReference(prefix, year, sequence);
 }

@@ -6,3 +6,5 @@ export { SeminarPage } from './session/SeminarPage';
 export { CheckInPage } from './checkin/CheckInPage';
 export { CertificatesPrint } from './certificates/CertificatesPrint';
 export { PersonSeminars } from './person/PersonSeminars';
+/** The CSV reader the registration list uses, shared with the case logbook import. */
+export { parseCsvTable } from './import/parseRegistrationCsv';

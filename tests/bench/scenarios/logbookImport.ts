@@ -2,9 +2,6 @@
 // cases written in one transaction), against the bulk write path alone writing the same
 // number of people and cases in one transaction: the ratio is what reading and matching cost.
 import { Dexie } from 'dexie';
-import { checkLogbook, columnValues } from '../../../domain/cases/logbook/checkLogbook';
-import { judgeDateOrder } from '../../../domain/cases/logbook/logbookDates';
-import { guessValueMapping, VALUE_KINDS } from '../../../domain/cases/logbook/logbookValues';
 import { caseSearchTokens, personSearchTokens } from '../../../domain/people/personTokens';
 import { createDatabase, openDatabase } from '../../../renderer/db';
 import { createRecords } from '../../../renderer/db/createRecords';
@@ -12,9 +9,10 @@ import { importLogbook } from '../../../renderer/features/cases/logbook/logbookR
 import { readLogbookFile } from '../../../renderer/features/cases/logbook/readLogbookFile';
 import { completeSetup } from '../../../renderer/features/settings/settingsRepository';
 import {
+  checkGuessed,
+  ENGLISH,
   generateLogbook,
   logbookText,
-  ofwOptions,
   ofwPreset,
 } from '../../unit/cases/logbook/logbookFixture';
 import { BENCH_DESK } from '../dataset';
@@ -22,16 +20,6 @@ import { figure, ms } from '../metric';
 import type { Scenario } from '../types';
 
 const ROWS = 10_000;
-const HEADER = [
-  'Ref No',
-  'Date',
-  'Name of OFW',
-  'Contact No.',
-  'Country',
-  'Type of Problem',
-  'Status',
-  'Remarks',
-];
 const IMPORT = 'import';
 const BULK = 'bulk write';
 
@@ -43,24 +31,13 @@ async function freshDesk(name: string) {
 }
 
 async function importRun() {
-  const book = generateLogbook(ROWS, HEADER, ['iso', 'dmy', 'named']);
+  const book = generateLogbook(ROWS, ENGLISH, ['iso', 'dmy', 'named']);
   const data = new TextEncoder().encode(logbookText(book));
   const { db, ctx } = await freshDesk('tulay-bench-logbook');
   const start = performance.now();
   const file = await readLogbookFile(data);
   if (file.kind !== 'csv') throw new Error('logbook bench: the file was not read as CSV');
-  const values = guessValueMapping(
-    Object.fromEntries(VALUE_KINDS.map((kind) => [kind, columnValues(file.rows, kind)])),
-    ofwOptions,
-  );
-  const order = judgeDateOrder(columnValues(file.rows, 'openedDate')).proven ?? 'dmy';
-  const checked = checkLogbook(file.rows, {
-    order,
-    values,
-    initialStatus: 'new',
-    defaultRole: 'ofwLandBased',
-    today: '2026-11-01',
-  });
+  const checked = checkGuessed(file.rows, '2026-11-01');
   const summary = await importLogbook(ctx, checked.rows, {
     preset: ofwPreset,
     referencePrefix: 'BLK',

@@ -4,33 +4,15 @@
 import {
   MAX_SEQUENCE,
   formatReference,
-  referenceCounterKey,
   referenceSequence,
 } from '../../../../domain/cases/reference';
 import type { LogbookEntry } from '../../../../domain/cases/logbook/checkLogbook';
 import { KnownError } from '../../../../domain/knownError';
 import type { TulayDatabase } from '../../../db';
+import { highestSequence } from '../caseRepository';
 
 const TULAY_REFERENCE = /^[A-Z]{2,5}-\d{4}-\d{6}$/;
-export const isTulayReference = (text: string | undefined): text is string =>
-  !!text && TULAY_REFERENCE.test(text);
-
-async function highestOf(db: TulayDatabase, prefix: string, year: number) {
-  const [counter, highest] = await Promise.all([
-    db.settings.get({ key: referenceCounterKey(year) }),
-    db.cases
-      .where('reference')
-      .between(
-        formatReference(prefix, year, 0),
-        formatReference(prefix, year, MAX_SEQUENCE),
-        true,
-        true,
-      )
-      .lastKey(),
-  ]);
-  const counted = counter && !counter.deletedAt ? Number(counter.value) || 0 : 0;
-  return Math.max(counted, referenceSequence(highest as string | undefined));
-}
+export const isTulayReference = (text: string): boolean => TULAY_REFERENCE.test(text);
 
 export class ReferenceBook {
   private constructor(
@@ -40,10 +22,11 @@ export class ReferenceBook {
 
   static async open(db: TulayDatabase, prefix: string, entries: readonly LogbookEntry[]) {
     const years = [...new Set(entries.map((e) => Number(e.openedDate.slice(0, 4))))];
-    const highest = await Promise.all(years.map((year) => highestOf(db, prefix, year)));
+    const highest = await Promise.all(years.map((year) => highestSequence(db, prefix, year)));
     const last = new Map(years.map((year, i) => [year, highest[i]!]));
     for (const { reference } of entries) {
-      if (!isTulayReference(reference) || !reference.startsWith(`${prefix}-`)) continue;
+      if (!reference || !isTulayReference(reference) || !reference.startsWith(`${prefix}-`))
+        continue;
       const year = Number(reference.slice(prefix.length + 1, prefix.length + 5));
       last.set(year, Math.max(last.get(year) ?? 0, referenceSequence(reference)));
     }

@@ -67,6 +67,12 @@ async function recordedCases(db: TulayDatabase, personIds: string[], references:
   };
 }
 
+function personInput(person: KnownPerson) {
+  const { id, givenName, familyName, sex, birthDate, phone, barangay } = person;
+  const input = { givenName, familyName, sex, birthDate, phone, barangay };
+  return { ...input, id, searchTokens: personSearchTokens(input) };
+}
+
 function descriptionOf(entry: LogbookEntry) {
   if (!entry.reference || isTulayReference(entry.reference)) return entry.description;
   return `Ref. ${entry.reference} — ${entry.description}`;
@@ -122,7 +128,7 @@ export async function importLogbook(
     const known = [...new Set(matched.filter((m) => m.person.existing).map((m) => m.person.id))];
     const kept = valid
       .map((r) => r.entry.reference)
-      .filter((r): r is string => isTulayReference(r));
+      .filter((r): r is string => !!r && isTulayReference(r));
     const recorded = await recordedCases(db, known, kept);
     const book = await ReferenceBook.open(
       db,
@@ -133,7 +139,8 @@ export async function importLogbook(
     const used = new Set<string>();
     for (const { row, person } of matched) {
       const key = caseKey(person.id, openedAtOf(row.entry.openedDate), descriptionOf(row.entry));
-      const ownReference = isTulayReference(row.entry.reference) ? row.entry.reference : undefined;
+      const written = row.entry.reference;
+      const ownReference = written && isTulayReference(written) ? written : undefined;
       if (recorded.keys.has(key) || (ownReference && recorded.references.has(ownReference))) {
         refused.push(refusal(row, 'problems.alreadyImported'));
       } else if (used.has(key) || (ownReference && used.has(ownReference))) {
@@ -148,10 +155,7 @@ export async function importLogbook(
     const casePeople = new Set(cases.map((c) => c.clientId));
     const newPeople = matcher.created
       .filter((p) => casePeople.has(p.id))
-      .map(({ existing: _, ...person }) => ({
-        ...person,
-        searchTokens: personSearchTokens(person),
-      }));
+      .map((p) => personInput(p));
     const created = new Set(newPeople.map((p) => p.id));
     await writeInChunks(ctx, newPeople, cases, options);
     return {

@@ -3,7 +3,7 @@
 // Spanish and Filipino Excel saves it), and the officer may override the guess; the delimiter
 // (comma, semicolon, tab) is guessed. XLSX: SheetJS, loaded only when a workbook is chosen.
 import type { SourceRow } from '../../../../domain/seminars/registrationCsv';
-import { parseCsvTable } from '../../seminars/import/parseRegistrationCsv';
+import { parseCsvTable } from '../../seminars';
 
 export const ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be', 'iso-8859-15'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
@@ -55,7 +55,7 @@ async function readWorkbook(data: Uint8Array): Promise<LogbookFile> {
     });
     const rows = cells.map((row, index) => ({
       line: index + 1,
-      cells: row.map((cell) => (cell == null ? '' : String(cell))),
+      cells: row.map((cell) => (cell == null ? '' : String(cell as string | number | boolean))),
     }));
     return { name, rows };
   });

@@ -6,6 +6,10 @@ import ofwLabelsAr from '../../../../locales/ar/presets.json';
 import ofwLabelsEn from '../../../../locales/en/presets.json';
 import ofwLabelsEs from '../../../../locales/es/presets.json';
 import ofwLabelsFil from '../../../../locales/fil/presets.json';
+import { checkLogbook, columnValues } from '../../../../domain/cases/logbook/checkLogbook';
+import { judgeDateOrder } from '../../../../domain/cases/logbook/logbookDates';
+import { guessValueMapping, VALUE_KINDS } from '../../../../domain/cases/logbook/logbookValues';
+import type { SourceRow } from '../../../../domain/seminars/registrationCsv';
 import { presetValueOptions } from '../../../../domain/cases/logbook/presetOptions';
 import { getPreset } from '../../../../domain/presets';
 
@@ -74,6 +78,14 @@ const STATUSES = ['Open', 'Closed', 'ongoing', '', 'Referred'];
 const COUNTRIES = ['KSA', 'UAE', 'Saudi', 'Qatar', 'Hong Kong', '', 'Kuwait'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** Row (modulo 40) → the flaw it is given, as the reason the import must give. */
+const FLAWS: Record<number, string> = {
+  7: 'problems.missingName',
+  17: 'problems.badDate',
+  27: 'problems.unmapped',
+  37: 'problems.futureDate',
+};
+
 export type DateStyle = 'iso' | 'dmy' | 'named';
 export interface GeneratedLogbook {
   header: string[];
@@ -113,10 +125,12 @@ export function generateLogbook(
     let date = dateText(day, month, 2024, styles[i % styles.length]!);
     let fullName = name;
     let problem = PROBLEMS[i % PROBLEMS.length]!;
-    if (i % 40 === 7) ((fullName = ''), bad.set(i, 'problems.missingName'));
-    else if (i % 40 === 17) ((date = '31/02/2024'), bad.set(i, 'problems.badDate'));
-    else if (i % 40 === 27) ((problem = 'ask the mayor'), bad.set(i, 'problems.unmapped'));
-    else if (i % 40 === 37) ((date = '2099-01-01'), bad.set(i, 'problems.futureDate'));
+    const flaw = FLAWS[i % 40];
+    if (flaw === 'problems.missingName') fullName = '';
+    else if (flaw === 'problems.badDate') date = '31/02/2024';
+    else if (flaw === 'problems.unmapped') problem = 'ask the mayor';
+    else if (flaw === 'problems.futureDate') date = '2099-01-01';
+    if (flaw) bad.set(i, flaw);
     else people.add(name);
     const fields = [
       `${i + 1}`,
@@ -150,3 +164,29 @@ export function windows1252(text: string): Uint8Array {
     }),
   );
 }
+
+/** English headers as a desk writes them. */
+export const ENGLISH = [
+  'Ref No',
+  'Date',
+  'Name of OFW',
+  'Contact No.',
+  'Country',
+  'Type of Problem',
+  'Status',
+  'Remarks/Notes',
+];
+
+/** The settings an officer who accepts every guess imports with (day first when unproven). */
+export function guessedSettings(table: readonly SourceRow[], today: string) {
+  const values = guessValueMapping(
+    Object.fromEntries(VALUE_KINDS.map((kind) => [kind, columnValues(table, kind)])),
+    ofwOptions,
+  );
+  const order = judgeDateOrder(columnValues(table, 'openedDate')).proven ?? 'dmy';
+  return { order, values, initialStatus: 'new', defaultRole: 'ofwLandBased', today };
+}
+
+/** A table checked with the guessed settings. */
+export const checkGuessed = (table: readonly SourceRow[], today: string) =>
+  checkLogbook(table, guessedSettings(table, today));

@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkLogbook, columnValues } from '../../../../domain/cases/logbook/checkLogbook';
-import { judgeDateOrder } from '../../../../domain/cases/logbook/logbookDates';
-import { guessValueMapping, VALUE_KINDS } from '../../../../domain/cases/logbook/logbookValues';
+import { checkLogbook } from '../../../../domain/cases/logbook/checkLogbook';
 import type { SourceRow } from '../../../../domain/seminars/registrationCsv';
 import type { TulayDatabase } from '../../../../renderer/db';
 import { importLogbook } from '../../../../renderer/features/cases/logbook/logbookRepository';
@@ -10,24 +8,15 @@ import { createPerson } from '../../../../renderer/features/people';
 import { freshDatabase } from '../../db/testDatabase';
 import { tickingWriter } from '../../seminars/seminarFixture';
 import {
+  ENGLISH,
   generateLogbook,
+  guessedSettings,
   logbookText,
-  ofwOptions,
   ofwPreset,
   windows1252,
   type GeneratedLogbook,
 } from './logbookFixture';
 
-const ENGLISH = [
-  'Ref No',
-  'Date',
-  'Name of OFW',
-  'Contact No.',
-  'Country',
-  'Type of Problem',
-  'Status',
-  'Remarks/Notes',
-];
 const FILIPINO = [
   'Blg.',
   'Petsa',
@@ -50,20 +39,11 @@ const SPANISH = [
 ];
 const TODAY = '2026-03-02';
 
-function settingsFor(table: SourceRow[]) {
-  const values = guessValueMapping(
-    Object.fromEntries(VALUE_KINDS.map((kind) => [kind, columnValues(table, kind)])),
-    ofwOptions,
-  );
-  const order = judgeDateOrder(columnValues(table, 'openedDate')).proven ?? 'dmy';
-  return { order, values, initialStatus: 'new', defaultRole: 'ofwLandBased', today: TODAY };
-}
-
 async function importBytes(db: TulayDatabase, data: Uint8Array, sheet = 0) {
   const file = await readLogbookFile(data);
   const table =
     file.kind === 'csv' ? file.rows : file.kind === 'workbook' ? file.sheets[sheet]!.rows : [];
-  const checked = checkLogbook(table, settingsFor(table));
+  const checked = checkLogbook(table, guessedSettings(table, TODAY));
   const summary = await importLogbook(tickingWriter(db), checked.rows, {
     preset: ofwPreset,
     referencePrefix: 'LGZ',
@@ -166,7 +146,7 @@ describe('importing a logbook', { timeout: 60_000 }, () => {
     const table = (await readLogbookFile(new TextEncoder().encode(logbookText(book)))) as {
       rows: SourceRow[];
     };
-    const checked = checkLogbook(table.rows, settingsFor(table.rows));
+    const checked = checkLogbook(table.rows, guessedSettings(table.rows, TODAY));
     const controller = new AbortController();
     const progress: number[] = [];
     const run = importLogbook(tickingWriter(db), checked.rows, {
