@@ -11,6 +11,7 @@ import type enServices from '../../../locales/en/services.json';
 import type enCaseList from '../../../locales/en/caseList.json';
 import type enSampleData from '../../../locales/en/sampleData.json';
 import type enReports from '../../../locales/en/reports.json';
+import type enSync from '../../../locales/en/sync.json';
 import { LANGUAGES, type Language } from '../../../domain/records/desk';
 
 const files = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', {
@@ -29,6 +30,7 @@ export type Resources = {
   caseList: typeof enCaseList;
   sampleData: typeof enSampleData;
   reports: typeof enReports;
+  sync: typeof enSync;
 };
 
 export type Namespace = keyof Resources;
@@ -43,6 +45,7 @@ export const NAMESPACES: readonly Namespace[] = [
   'caseList',
   'sampleData',
   'reports',
+  'sync',
 ];
 
 export function bundledResources(): Record<Language, Record<string, Record<string, unknown>>> {

@@ -1,4 +1,4 @@
-// Settings: the interface language, the desk profile, storage, and what version this is.
+// Settings: the interface language, the desk profile, sync, storage, and what version this is.
 import { Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DeskProfile, Language } from '../../../domain/records';
@@ -12,6 +12,7 @@ import { SampleDataPanel } from './sampleData';
 import { StoragePanel } from './StoragePanel';
 import { useSaveDeskProfile } from './useSaveDeskProfile';
 import { useSavedAt } from '../../ui/useSavedAt';
+import { SyncPanel } from '../../sync';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -63,6 +64,9 @@ export function SettingsPage() {
             onSubmit={saveProfile}
           />
         </Stack>
+      </Paper>
+      <Paper withBorder p="lg">
+        <SyncPanel />
       </Paper>
       <Paper withBorder p="lg">
         <StoragePanel />
