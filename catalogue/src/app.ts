@@ -3,6 +3,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { DestinationStream } from 'pino';
 import type { Database } from './db/types';
+import { PROTOCOL_HEADER } from '../../domain/sync';
 import { HttpError } from './errors';
 import { loggerOptions } from './logging';
 import { RateLimiter } from './rateLimit';
@@ -45,6 +46,24 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+
+  // The desk app runs in a browser engine (its own app:// origin, or a web page), so every answer
+  // allows any origin. That gives nothing away: a request is only as good as the desk token it
+  // carries, which no cookie or ambient credential supplies.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('access-control-allow-origin', '*');
+    reply.header('access-control-expose-headers', 'retry-after, x-request-id');
+    if (request.method === 'OPTIONS') {
+      return reply
+        .status(204)
+        .headers({
+          'access-control-allow-methods': 'GET, POST, PUT, DELETE',
+          'access-control-allow-headers': `authorization, content-type, ${PROTOCOL_HEADER}`,
+          'access-control-max-age': '600',
+        })
+        .send();
+    }
   });
 
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {

@@ -9,6 +9,7 @@ import { AuditChainWarning } from '../features/audit';
 import { useSeedStarterServices } from '../features/services';
 import { useDesk, useSampleDataSummary } from '../features/settings';
 import { useEnsurePresetPartners } from '../features/stakeholders';
+import { SyncProvider, SyncStatusBadge } from '../sync';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NAVIGATION } from './navigation';
 import { GlobalShortcuts } from './shortcuts/GlobalShortcuts';
@@ -23,74 +24,79 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
 
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="md"
-    >
-      <GlobalShortcuts />
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger
-              opened={opened}
-              onClick={toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')}
+    <SyncProvider>
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding="md"
+      >
+        <GlobalShortcuts />
+        <a className="skip-link" href="#main">
+          {t('app.skipToContent')}
+        </a>
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')}
+              />
+              <ThemeIcon variant="filled" radius="md" aria-hidden>
+                <IconBuildingBridge2 size={18} />
+              </ThemeIcon>
+              <Stack gap={0}>
+                <Text fw={700} lh={1.2} data-testid="header-desk">
+                  {profile.deskName}
+                </Text>
+                <Text size="xs" c="dimmed" lh={1.2}>
+                  {profile.municipality}
+                </Text>
+              </Stack>
+              {sampleData && (
+                <Badge
+                  color="orange"
+                  variant="light"
+                  component={RouterLink}
+                  to="/settings"
+                  title={t('badgeHint', { ns: 'sampleData' })}
+                  data-testid="sample-badge"
+                >
+                  {t('badge', { ns: 'sampleData' })}
+                </Badge>
+              )}
+            </Group>
+            <Group gap="md" wrap="nowrap">
+              <SyncStatusBadge />
+              <Group gap={6} wrap="nowrap" data-testid="header-staff">
+                <IconUserCircle size={20} aria-hidden />
+                <Text size="sm">{t('header.staff', { name: profile.staffName })}</Text>
+              </Group>
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+          {NAVIGATION.map(({ path, labelKey, icon: Icon }) => (
+            <NavLink
+              key={path}
+              component={RouterLink}
+              to={path}
+              label={t(labelKey)}
+              leftSection={<Icon size={18} aria-hidden />}
+              active={location.pathname.startsWith(path)}
+              onClick={close}
             />
-            <ThemeIcon variant="filled" radius="md" aria-hidden>
-              <IconBuildingBridge2 size={18} />
-            </ThemeIcon>
-            <Stack gap={0}>
-              <Text fw={700} lh={1.2} data-testid="header-desk">
-                {profile.deskName}
-              </Text>
-              <Text size="xs" c="dimmed" lh={1.2}>
-                {profile.municipality}
-              </Text>
-            </Stack>
-            {sampleData && (
-              <Badge
-                color="orange"
-                variant="light"
-                component={RouterLink}
-                to="/settings"
-                title={t('badgeHint', { ns: 'sampleData' })}
-                data-testid="sample-badge"
-              >
-                {t('badge', { ns: 'sampleData' })}
-              </Badge>
-            )}
-          </Group>
-          <Group gap={6} wrap="nowrap" data-testid="header-staff">
-            <IconUserCircle size={20} aria-hidden />
-            <Text size="sm">{t('header.staff', { name: profile.staffName })}</Text>
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
-        {NAVIGATION.map(({ path, labelKey, icon: Icon }) => (
-          <NavLink
-            key={path}
-            component={RouterLink}
-            to={path}
-            label={t(labelKey)}
-            leftSection={<Icon size={18} aria-hidden />}
-            active={location.pathname.startsWith(path)}
-            onClick={close}
-          />
-        ))}
-      </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1}>
-        <AuditChainWarning />
-        <ErrorBoundary resetKey={location.pathname}>
-          <Outlet />
-        </ErrorBoundary>
-      </AppShell.Main>
-    </AppShell>
+          ))}
+        </AppShell.Navbar>
+        <AppShell.Main id="main" tabIndex={-1}>
+          <AuditChainWarning />
+          <ErrorBoundary resetKey={location.pathname}>
+            <Outlet />
+          </ErrorBoundary>
+        </AppShell.Main>
+      </AppShell>
+    </SyncProvider>
   );
 }

@@ -13,6 +13,7 @@ import type enSampleData from '../../../locales/en/sampleData.json';
 import type enReports from '../../../locales/en/reports.json';
 import type enBackup from '../../../locales/en/backup.json';
 import type enAudit from '../../../locales/en/audit.json';
+import type enSync from '../../../locales/en/sync.json';
 import { LANGUAGES, type Language } from '../../../domain/records/desk';
 
 const files = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', {
@@ -33,6 +34,7 @@ export type Resources = {
   reports: typeof enReports;
   backup: typeof enBackup;
   audit: typeof enAudit;
+  sync: typeof enSync;
 };
 
 export type Namespace = keyof Resources;
@@ -49,6 +51,7 @@ export const NAMESPACES: readonly Namespace[] = [
   'reports',
   'backup',
   'audit',
+  'sync',
 ];
 
 export function bundledResources(): Record<Language, Record<string, Record<string, unknown>>> {

@@ -1,8 +1,9 @@
 // The app-wide keys: Ctrl+K opens the command palette, "/" focuses the page's search
 // box (an input marked data-page-search), "?" lists the shortcuts. Typing in a field is never
-// taken over: "/" and "?" only act outside inputs.
+// taken over: "/" and "?" only act outside inputs. Ctrl+Shift+S syncs with the catalogue.
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useEffect } from 'react';
+import { useSyncService } from '../../sync';
 import { CommandPalette } from './CommandPalette';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
@@ -15,6 +16,9 @@ export function GlobalShortcuts() {
   const [helpOpen, help] = useDisclosure(false);
   // Ctrl+K works everywhere, also while typing in a field.
   useHotkeys([['mod+k', palette.open]], []);
+  // Ctrl+Shift+S syncs now (when sharing is on), also while typing in a field.
+  const sync = useSyncService();
+  useHotkeys([['mod+shift+s', () => void sync.syncNow()]], []);
   useHotkeys([['/', focusPageSearch]], ['INPUT', 'TEXTAREA', 'SELECT'], true);
   // "?" is Shift plus a different key on each keyboard layout: match the character typed.
   useEffect(() => {

@@ -9,6 +9,7 @@ const SHORTCUTS = [
   { keys: ['Enter'], labelKey: 'shortcuts.submit' },
   { keys: ['Esc'], labelKey: 'shortcuts.cancel' },
   { keys: ['Ctrl', 'Enter'], labelKey: 'shortcuts.addNote' },
+  { keys: ['Ctrl', 'Shift', 'S'], labelKey: 'shortcuts.sync' },
 ] as const;
 
 export function ShortcutsDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {

@@ -1,4 +1,4 @@
-// Settings: the interface language, the desk profile, storage, backups, and what version this is.
+// Settings: the interface language, the desk profile, sync, storage, backups, the audit trail, and what version this is.
 import { Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DeskProfile, Language } from '../../../domain/records';
@@ -14,6 +14,7 @@ import { SampleDataPanel } from './sampleData';
 import { StoragePanel } from './StoragePanel';
 import { useSaveDeskProfile } from './useSaveDeskProfile';
 import { useSavedAt } from '../../ui/useSavedAt';
+import { SyncPanel } from '../../sync';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -65,6 +66,9 @@ export function SettingsPage() {
             onSubmit={saveProfile}
           />
         </Stack>
+      </Paper>
+      <Paper withBorder p="lg">
+        <SyncPanel />
       </Paper>
       <Paper withBorder p="lg">
         <StoragePanel />
