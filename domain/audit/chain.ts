@@ -31,8 +31,7 @@ export function canonicalJson(value: unknown): string {
 
 /** The hash of an entry: every field but the hash itself (seq and prevHash included). */
 export function entryHash(entry: AuditEntry): string {
-  const { hash: _hash, ...rest } = entry;
-  return sha256(canonicalJson(rest));
+  return sha256(canonicalJson({ ...entry, hash: undefined }));
 }
 
 /** The entry as it joins the chain after `head`; returns it with the new head. */

@@ -68,15 +68,16 @@ const states = new WeakMap<DBCoreTransaction, ChainState>();
 
 function startChainRead(trans: DBCoreTransaction) {
   const idb = trans as unknown as IDBTransaction;
-  states.set(trans, { read: idb.objectStore(STATE).get(CHAIN_HEAD_ID) });
+  const read = idb.objectStore(STATE).get(CHAIN_HEAD_ID) as IDBRequest<HeadRow | undefined>;
+  states.set(trans, { read });
 }
 
 /** Runs `write` once the head is known, in the success event if it is not yet. */
 function whenHeadKnown<T>(state: ChainState, zone: Zone, write: () => Promise<T>): Promise<T> {
   if (state.read.readyState === 'done') return write();
   return new Promise<T>((resolve, reject) => {
-    state.read.addEventListener('success', () => zone(write).then(resolve, reject));
-    state.read.addEventListener('error', () => reject(state.read.error));
+    state.read.addEventListener('success', () => void zone(write).then(resolve, reject));
+    state.read.addEventListener('error', () => reject(state.read.error ?? new Error('read')));
   });
 }
 
@@ -129,7 +130,7 @@ export async function keepRemovedLinks(db: TulayDatabase, entries: readonly Audi
         ]
       : [],
   );
-  if (rows.length > 0) await db.syncState.bulkPut(rows as never[]);
+  if (rows.length > 0) await db.syncState.bulkPut(rows);
 }
 
 type Zone = <T>(fn: () => T) => T;
@@ -210,7 +211,9 @@ export async function checkAuditChain(db: TulayDatabase): Promise<ChainReport> {
     const [entries, head, removed] = await Promise.all([
       db.audit.toArray(),
       db.syncState.get(CHAIN_HEAD_ID) as Promise<HeadRow | undefined>,
-      db.syncState.where('id').startsWith(REMOVED_PREFIX).toArray() as Promise<RemovedRow[]>,
+      db.syncState.where('id').startsWith(REMOVED_PREFIX).toArray() as unknown as Promise<
+        RemovedRow[]
+      >,
     ]);
     return verifyChain(
       entries,

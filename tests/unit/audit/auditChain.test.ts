@@ -124,13 +124,12 @@ describe('the audit chain', () => {
     const changed = { ...entries[1]!, actor: 'staff-9' };
     await db.transaction('rw', [db.audit], () => db.audit.put(changed));
     const report = await checkAuditChain(db);
-    expect(report.breaks).toEqual([
-      expect.objectContaining({
-        kind: 'altered',
-        seq: 2,
-        entry: expect.objectContaining({ id: entries[1]!.id, actor: 'staff-9' }),
-      }),
-    ]);
+    expect(report.breaks).toHaveLength(1);
+    expect(report.breaks[0]).toMatchObject({
+      kind: 'altered',
+      seq: 2,
+      entry: { id: entries[1]!.id, actor: 'staff-9' },
+    });
   });
 
   it('accepts entries written before the chain started as an unchained prefix', async () => {
@@ -150,12 +149,9 @@ describe('the audit chain', () => {
     expect(await checkAuditChain(db)).toMatchObject({ verified: 1, unchained: 1, breaks: [] });
     // An unlinked entry newer than the chain's start is not part of that prefix.
     await rawPut(db, { ...old, id: 'old-2', at: '2999-01-01T00:00:00.000Z' });
-    expect((await checkAuditChain(db)).breaks).toEqual([
-      expect.objectContaining({
-        kind: 'unlinked',
-        entry: expect.objectContaining({ id: 'old-2' }),
-      }),
-    ]);
+    const { breaks } = await checkAuditChain(db);
+    expect(breaks).toHaveLength(1);
+    expect(breaks[0]).toMatchObject({ kind: 'unlinked', entry: { id: 'old-2' } });
   });
 
   it('finds a removed recent entry in the quick check at start', async () => {
@@ -181,6 +177,6 @@ function rawPut(db: TulayDatabase, value: object) {
     const tx = idb.transaction('audit', 'readwrite');
     tx.objectStore('audit').put(value);
     tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
+    tx.onerror = () => reject(tx.error ?? new Error('put'));
   });
 }
