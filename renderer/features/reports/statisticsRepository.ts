@@ -20,12 +20,11 @@ export async function readStatisticsCases(
   const inPeriod = () => db.cases.where('openedAt').between(from, to, true, false);
   const total = await inPeriod().count();
   for (let offset = 0; ; offset += PAGE) {
-    const page = await inPeriod()
-      .offset(offset)
-      .limit(PAGE)
-      .toArray();
+    const page = await inPeriod().offset(offset).limit(PAGE).toArray();
     const kept = page.filter((c) => !c.deletedAt && (staff === null || c.assignedTo === staff));
-    const ids = [...new Set(kept.map((c) => c.ofwId ?? c.clientId))].filter((id) => !people.has(id));
+    const ids = [...new Set(kept.map((c) => c.ofwId ?? c.clientId))].filter(
+      (id) => !people.has(id),
+    );
     const found = await db.people.bulkGet(ids);
     found.forEach((p) => p && people.set(p.id, { sex: p.sex, birthDate: p.birthDate }));
     cases.push(...kept);
