@@ -89,13 +89,17 @@ function linkAndAdd(
 ): Promise<DBCoreMutateResponse> {
   const row = state.read.result;
   let head: ChainHead = state.head ?? (row ? { seq: row.cursor, hash: row.hash } : EMPTY_CHAIN);
-  // An entry that already carries its link (put back by a restore) is kept as it was.
+  // An entry that already carries its link (put back by a restore) is kept as it was, and a
+  // write of only such entries leaves the head alone: the restore puts back the head it had.
+  let linkedAny = false;
   const values = (req.values as AuditEntry[]).map((entry) => {
     if (entry.hash) return entry;
     const linked = linkEntry(entry, head);
     head = { seq: linked.seq!, hash: linked.hash! };
+    linkedAny = true;
     return linked;
   });
+  if (!linkedAny) return table.mutate(req);
   state.head = head;
   const next: HeadRow = {
     id: CHAIN_HEAD_ID,

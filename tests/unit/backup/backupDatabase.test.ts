@@ -10,6 +10,7 @@ import {
   holdsData,
   restoreBackup,
 } from '../../../renderer/features/backup/backupDatabase';
+import { checkAuditChain } from '../../../renderer/db/auditChain';
 import { BackupError } from '../../../renderer/features/backup/backupFormat';
 import { createPerson } from '../../../renderer/features/people';
 import { loadSampleData } from '../../../renderer/features/settings/sampleData';
@@ -66,6 +67,12 @@ describe('backup and restore of a whole desk', () => {
       expect(after[name], name).toEqual(before[name]);
     }
     expect(result.records).toBeGreaterThan(before['people']!.length);
+    // The audit trail's chain holds after the restore, and goes on from where it was.
+    const chain = await checkAuditChain(target);
+    expect(chain.breaks).toEqual([]);
+    expect(chain.verified).toBe(before['audit']!.length);
+    await createPerson(writer(target), { givenName: 'After', familyName: 'Restore' });
+    expect((await checkAuditChain(target)).breaks).toEqual([]);
   });
 
   it('keeps a copy of what it replaces, saved before replacing, and the copy restores it', async () => {
