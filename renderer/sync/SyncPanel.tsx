@@ -18,6 +18,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../ui/format';
 import { CatalogueClient, SyncProblem, type SyncProblemKind } from './client';
+import { NeedsReview } from './NeedsReview';
 import { problemKey } from './problemText';
 import { useSyncService, useSyncStatus } from './SyncProvider';
 import type { SyncSettings } from './syncSettings';
@@ -163,6 +164,7 @@ export function SyncPanel() {
           </Group>
         </Stack>
       )}
+      <NeedsReview />
     </Stack>
   );
 }

@@ -1,8 +1,9 @@
 // The header's sync status: synced (with the time of the last sync), changes waiting, syncing
 // with its progress, offline, or the problem in plain words. Nothing while sharing is off.
-import { Badge, Loader } from '@mantine/core';
+import { Badge, Group, Loader } from '@mantine/core';
 import {
   IconAlertTriangle,
+  IconArrowsDiff,
   IconCloudCheck,
   IconCloudOff,
   IconCloudUpload,
@@ -12,8 +13,39 @@ import { Link } from 'react-router';
 import { formatDateTime, formatNumber } from '../ui/format';
 import { shortProblemKey } from './problemText';
 import { useSyncStatus } from './SyncProvider';
+import { useOpenConflictCount } from './useConflicts';
+
+/** The conflicts waiting for an officer; a link to them under Settings → Sync. */
+function ReviewBadge({ count }: { count: number }) {
+  const { t, i18n } = useTranslation('sync');
+  const label = t('header.review', { count });
+  return (
+    <Badge
+      component={Link}
+      to="/settings#sync-review"
+      color="orange"
+      variant="light"
+      leftSection={<IconArrowsDiff size={14} aria-hidden />}
+      data-testid="sync-review-count"
+      style={{ textTransform: 'none', cursor: 'pointer' }}
+    >
+      {label}
+    </Badge>
+  );
+}
 
 export function SyncStatusBadge() {
+  const conflicts = useOpenConflictCount();
+  const review = conflicts > 0 ? <ReviewBadge count={conflicts} /> : null;
+  return (
+    <Group gap={6} wrap="nowrap">
+      <SyncPhaseBadge />
+      {review}
+    </Group>
+  );
+}
+
+function SyncPhaseBadge() {
   const { t, i18n } = useTranslation('sync');
   const status = useSyncStatus();
   const lng = i18n.language;
