@@ -12,6 +12,7 @@ import {
   type SyncTable,
 } from '../../domain/sync';
 import type { TulayDatabase } from '../db';
+import { withCaseTokens, withPersonTokens } from './pulledTokens';
 
 export const PULL_CURSOR_ID = 'pull';
 
@@ -97,24 +98,40 @@ async function storeConflicts(db: TulayDatabase, conflicts: readonly Conflict[])
 /** Writes the page and its cursor in one transaction; returns how many records it wrote. */
 export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Promise<number> {
   const tables = [...new Set(page.records.map((r) => r.table))];
-  const stores = [...tables.map((t) => db.table(t)), db.outbox, db.syncState, db.conflicts];
+  // Cases read their people to recompute their search tokens (pulledTokens.ts).
+  const read = tables.includes('cases') && !tables.includes('people') ? [db.people] : [];
+  const stores = [
+    ...tables.map((t) => db.table(t)),
+    ...read,
+    db.outbox,
+    db.syncState,
+    db.conflicts,
+  ];
   return db.transaction('rw', stores, async () => {
     const ids = new Set(page.records.map((r) => r.id));
     const entries = await db.outbox.toArray();
     const pending = pendingByRecord(entries, ids);
     const byTable = new Map<SyncTable, PullResponse['records']>();
+    // People first: the page's cases take their tokens from the page's people.
+    if (tables.includes('people')) byTable.set('people', []);
     for (const record of page.records) {
       const list = byTable.get(record.table);
       if (list) list.push(record);
       else byTable.set(record.table, [record]);
     }
+    const pulledPeople = new Map<string, Row>();
     for (const [table, records] of byTable) {
       const locals = (await db.table(table).bulkGet(records.map((r) => r.id))) as (
         Row | undefined
       )[];
-      const rows = records.map((record, i) =>
+      const merged = records.map((record, i) =>
         mergePulled(locals[i], pending.get(record.id) ?? [], record),
       );
+      let rows = merged;
+      if (table === 'people') {
+        rows = withPersonTokens(merged);
+        rows.forEach((row) => pulledPeople.set(row.id, row));
+      } else if (table === 'cases') rows = await withCaseTokens(db, merged, pulledPeople);
       await db.table(table).bulkPut(rows);
     }
     await storeConflicts(db, page.conflicts);

@@ -265,6 +265,9 @@ describe('runSync against a catalogue server', () => {
         phone: '0917 555 0000',
         familyName: 'Renamed',
       });
+      // Found by both desks' changes: the tokens are recomputed from the merged record.
+      const tokens = (await db.people.get(target))!.searchTokens;
+      expect(tokens).toEqual(expect.arrayContaining(['renamed', '09175550000']));
       expect(await db.outbox.count()).toBe(0);
     }
   }, 60_000);
@@ -305,7 +308,7 @@ describe('runSync against a catalogue server', () => {
       chosenValue: '0917 111 1111',
     });
     const audit = await b.audit.where('[table+recordId]').equals(['people', maria.id]).last();
-    expect(audit).toMatchObject({ fields: ['phone'], resolves: [open!.id], actor: 'staff-B' });
+    expect(audit).toMatchObject({ fields: ['phone', 'searchTokens'], resolves: [open!.id], actor: 'staff-B' });
 
     await runSync(b, clientB);
     await runSync(a, clientA);
