@@ -7,6 +7,9 @@ import { formatDateTime } from '../ui/format';
 import { useConflictWords } from './useConflictWords';
 import type { ConflictToReview } from './useConflicts';
 
+/** A desk's name and a date keep their own direction inside a sentence (Arabic around Latin). */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 interface Props {
   conflict: ConflictToReview;
   busy: boolean;
@@ -62,7 +65,10 @@ export function ConflictItem({ conflict, busy, onChoose }: Props) {
                 {option.value}
               </Text>
               <Text size="xs" c="dimmed">
-                {t('review.from', { desk: option.desk, time: formatDateTime(lng, option.at) })}
+                {t('review.from', {
+                  desk: isolate(option.desk),
+                  time: isolate(formatDateTime(lng, option.at)),
+                })}
               </Text>
               <Button
                 size="xs"
