@@ -9,10 +9,11 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
  * browser project's globalSetup starts (tests/browser/catalogueServer.ts); that module hands
  * them over on a global, so this config loads none of the server's code.
  */
+type CatalogueCommand = (context: unknown, ...args: unknown[]) => Promise<unknown>;
 const catalogueCommand =
-  (name: string) =>
-  (context: unknown, ...args: unknown[]) => {
-    const commands = (globalThis as Record<symbol, Record<string, Function> | undefined>)[
+  (name: string): CatalogueCommand =>
+  (context, ...args) => {
+    const commands = (globalThis as Record<symbol, Record<string, CatalogueCommand> | undefined>)[
       Symbol.for('tulay.catalogueCommands')
     ];
     if (!commands) throw new Error('The catalogue server of the browser tests is not running');

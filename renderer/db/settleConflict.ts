@@ -23,7 +23,12 @@ const chosenValueOf = (conflict: ConflictEntry, choice: ConflictChoice) =>
   choice === 'stored' ? conflict.storedValue : conflict.otherValue;
 
 /** The record with the chosen value: a metadata field (deletedAt) is set as is, not validated. */
-function withValue(table: ConflictEntry['table'], existing: RecordMeta, field: string, value: unknown) {
+function withValue(
+  table: ConflictEntry['table'],
+  existing: RecordMeta,
+  field: string,
+  value: unknown,
+) {
   if ((META_FIELDS as string[]).includes(field)) return { ...existing, [field]: value ?? null };
   const fields: Record<string, unknown> = { ...stripMeta(existing) };
   if (value === null) delete fields[field];

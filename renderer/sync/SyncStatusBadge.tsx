@@ -1,5 +1,6 @@
 // The header's sync status: synced (with the time of the last sync), changes waiting, syncing
-// with its progress, offline, or the problem in plain words. Nothing while sharing is off.
+// with its progress, offline, or the problem in plain words; nothing while sharing is off. Next
+// to it, the count of conflicts waiting for review, even with sharing off.
 import { Badge, Group, Loader } from '@mantine/core';
 import {
   IconAlertTriangle,
@@ -17,7 +18,7 @@ import { useOpenConflictCount } from './useConflicts';
 
 /** The conflicts waiting for an officer; a link to them under Settings → Sync. */
 function ReviewBadge({ count }: { count: number }) {
-  const { t, i18n } = useTranslation('sync');
+  const { t } = useTranslation('sync');
   const label = t('header.review', { count });
   return (
     <Badge
@@ -36,11 +37,11 @@ function ReviewBadge({ count }: { count: number }) {
 
 export function SyncStatusBadge() {
   const conflicts = useOpenConflictCount();
-  const review = conflicts > 0 ? <ReviewBadge count={conflicts} /> : null;
+  if (conflicts === 0) return <SyncPhaseBadge />;
   return (
     <Group gap={6} wrap="nowrap">
       <SyncPhaseBadge />
-      {review}
+      <ReviewBadge count={conflicts} />
     </Group>
   );
 }

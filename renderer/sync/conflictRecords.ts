@@ -41,7 +41,8 @@ export async function describeConflictRecord(
     case 'households':
       return nameOf(db, row.personId);
     case 'attendance': {
-      const seminar = typeof row.seminarId === 'string' ? await db.seminars.get(row.seminarId) : undefined;
+      const seminar =
+        typeof row.seminarId === 'string' ? await db.seminars.get(row.seminarId) : undefined;
       return [await nameOf(db, row.personId), seminar?.title ?? ''].filter(Boolean).join(' · ');
     }
     case 'seminars':
@@ -49,7 +50,10 @@ export async function describeConflictRecord(
     case 'stakeholderLinks': {
       const ids = [row.fromId, row.toId].filter((id): id is string => typeof id === 'string');
       const ends = await db.stakeholders.bulkGet(ids);
-      return ends.map((s) => s?.name ?? '').filter(Boolean).join(' → ');
+      return ends
+        .map((s) => s?.name ?? '')
+        .filter(Boolean)
+        .join(' → ');
     }
     case 'staff':
       return text(row.displayName);

@@ -2,7 +2,11 @@
 // records field by field: the tokens it holds may come from one desk while a name came from
 // another. So the desk recomputes the tokens of every person and case it pulls, as its own write
 // path would (features/people's repository), before storing them.
-import { caseSearchTokens, personSearchTokens, type NamedPerson } from '../../domain/people/personTokens';
+import {
+  caseSearchTokens,
+  personSearchTokens,
+  type NamedPerson,
+} from '../../domain/people/personTokens';
 import type { TulayDatabase } from '../db';
 
 type Row = Record<string, unknown> & { id: string };
@@ -12,7 +16,9 @@ const isNamed = (row: Row | undefined): row is Row & NamedPerson =>
 
 /** The people rows with their tokens recomputed. */
 export function withPersonTokens(rows: Row[]): Row[] {
-  return rows.map((row) => (isNamed(row) ? { ...row, searchTokens: personSearchTokens(row) } : row));
+  return rows.map((row) =>
+    isNamed(row) ? { ...row, searchTokens: personSearchTokens(row) } : row,
+  );
 }
 
 /**
@@ -31,7 +37,7 @@ export async function withCaseTokens(
   const list = [...ids];
   const stored = await db.people.bulkGet(list);
   const people = new Map<string, Row>(pulledPeople);
-  stored.forEach((person, i) => person && people.set(list[i]!, person as unknown as Row));
+  stored.forEach((person, i) => person && people.set(list[i]!, person));
   return rows.map((row) => {
     if (typeof row.reference !== 'string') return row;
     const named = [row.clientId, row.ofwId]

@@ -24,7 +24,13 @@ let server: Shared | undefined;
 export async function setup(project: TestProject) {
   const db = await openPglite(undefined);
   await prepare(db);
-  const app = buildApp({ db, bodyLimit: 8 << 20, ratePerSecond: 0, rateBurst: 100, logLevel: 'silent' });
+  const app = buildApp({
+    db,
+    bodyLimit: 8 << 20,
+    ratePerSecond: 0,
+    rateBurst: 100,
+    logLevel: 'silent',
+  });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   server = {
     db,

@@ -308,7 +308,11 @@ describe('runSync against a catalogue server', () => {
       chosenValue: '0917 111 1111',
     });
     const audit = await b.audit.where('[table+recordId]').equals(['people', maria.id]).last();
-    expect(audit).toMatchObject({ fields: ['phone', 'searchTokens'], resolves: [open!.id], actor: 'staff-B' });
+    expect(audit).toMatchObject({
+      fields: ['phone', 'searchTokens'],
+      resolves: [open!.id],
+      actor: 'staff-B',
+    });
 
     await runSync(b, clientB);
     await runSync(a, clientA);
@@ -340,9 +344,9 @@ describe('runSync against a catalogue server', () => {
     await runSync(b, clientB);
     const [open] = await b.conflicts.where('state').equals('open').toArray();
     await settleConflict(writer(b), open!.id, 'stored');
-    expect(await b.outbox.get({ table: 'people', recordId: ben.id, state: 'pending' })).toMatchObject(
-      { fields: ['city'], resolves: [open!.id] },
-    );
+    expect(
+      await b.outbox.get({ table: 'people', recordId: ben.id, state: 'pending' }),
+    ).toMatchObject({ fields: ['city'], resolves: [open!.id] });
     await runSync(b, clientB);
     await runSync(a, clientA);
     expect(await a.people.get(ben.id)).toMatchObject({ city: 'Legazpi' });
