@@ -92,7 +92,7 @@ export async function settleConflict(
       throw new RecordValidationError(conflict.table, [{ path: 'id', message: 'errors.notFound' }]);
     const value = chosenValueOf(conflict, choice);
     const at = (ctx.now?.() ?? new Date()).toISOString();
-    const record = {
+    const record: RecordMeta & Record<string, unknown> = {
       ...withValue(conflict.table, existing, conflict.field, value),
       updatedAt: at,
       updatedBy: ctx.actor,
