@@ -40,7 +40,9 @@ describe('built main process: IPC', () => {
       invoke(contract.allowCatalogue.channel, appFrame, 'https://catalogue.albay.gov.ph/v1'),
     ).resolves.toEqual({ allowed: true, reload: true });
     expect(await served()).toContain("connect-src 'self' https://catalogue.albay.gov.ph;");
-    const config = JSON.parse(await readFile(join(built.dataDir, 'shell-config.json'), 'utf8'));
+    const config: unknown = JSON.parse(
+      await readFile(join(built.dataDir, 'shell-config.json'), 'utf8'),
+    );
     expect(config).toEqual({ catalogueUrl: 'https://catalogue.albay.gov.ph' });
     // Plain http on the network is refused, and the policy stays.
     await expect(
