@@ -4,6 +4,22 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
+/**
+ * The browser commands of the sync tests run in Node, next to the catalogue server that the
+ * browser project's globalSetup starts (tests/browser/catalogueServer.ts); that module hands
+ * them over on a global, so this config loads none of the server's code.
+ */
+type CatalogueCommand = (context: unknown, ...args: unknown[]) => Promise<unknown>;
+const catalogueCommand =
+  (name: string): CatalogueCommand =>
+  (context, ...args) => {
+    const commands = (globalThis as Record<symbol, Record<string, CatalogueCommand> | undefined>)[
+      Symbol.for('tulay.catalogueCommands')
+    ];
+    if (!commands) throw new Error('The catalogue server of the browser tests is not running');
+    return commands[name]!(context, ...args);
+  };
+
 // Three projects: fast Node tests of pure logic (fake-indexeddb), the catalogue server on real
 // databases, and real-Chromium tests of the UI and the database (real IndexedDB). Each browser
 // test file uses its own database name.
@@ -40,6 +56,9 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/browser/setup.ts'],
+          // A real catalogue server (PGlite in memory, a free loopback port) for the sync tests;
+          // they make their municipalities and desk tokens through browser commands.
+          globalSetup: ['tests/browser/catalogueServer.ts'],
           testTimeout: 20_000,
           // Real-browser UI tests can lose a race on a loaded 2-core CI machine; one retry
           // there keeps a bad moment from turning the run red (a real failure fails twice), and
@@ -56,6 +75,10 @@ export default defineConfig({
               },
             }),
             instances: [{ browser: 'chromium' }],
+            commands: {
+              catalogueTenant: catalogueCommand('catalogueTenant'),
+              catalogueRevoke: catalogueCommand('catalogueRevoke'),
+            },
           },
         },
       },

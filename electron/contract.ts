@@ -78,6 +78,11 @@ export type ShellLanguage = (typeof shellLanguages)[number];
 /** The language the officer chose in Tulay, for the menu main draws. */
 export const setLanguageRequest = z.enum(shellLanguages);
 
+/** A catalogue address the officer saved; main checks it (catalogueOrigin) before allowing it. */
+export const allowCatalogueRequest = z.string().min(1).max(2048);
+/** allowed: its origin may be connected to; reload: the open page must reload to use it. */
+export const allowCatalogueResult = z.strictObject({ allowed: z.boolean(), reload: z.boolean() });
+
 // The userData path is deliberately absent: the renderer has no use for where data lives on disk.
 export const appInfoResult = z.strictObject({
   name: z.string(),
@@ -113,6 +118,11 @@ export const contract = {
     channel: 'tulay:set-language',
     args: z.tuple([setLanguageRequest]),
     result: z.null(),
+  },
+  allowCatalogue: {
+    channel: 'tulay:allow-catalogue',
+    args: z.tuple([allowCatalogueRequest]),
+    result: allowCatalogueResult,
   },
 } as const satisfies Readonly<Record<string, ChannelSpec>>;
 

@@ -1,4 +1,6 @@
-// Tables that only the write path and sync write: the audit trail, the outbox, sync cursors.
+// Tables that only the write path and sync write: the audit trail, the outbox, sync cursors,
+// and the conflicts the catalogue reported for a person to review.
+import type { Conflict } from '../sync/messages';
 import type { RecordTable } from './index';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'view' | 'export';
@@ -21,6 +23,11 @@ export interface AuditEntry {
    * the chain started have none: the unchained prefix.
    */
   seq?: number;
+  /**
+   * An edit that settled sync conflicts (a reviewer's choice): their ids. Both values stay in
+   * the `conflicts` table, so the record's history keeps the one not chosen.
+   */
+  resolves?: string[];
   /** The hash of the entry before it in the chain ('' for the first). */
   prevHash?: string;
   /** SHA-256 of this entry's canonical form, prevHash included. */
@@ -53,10 +60,26 @@ export interface OutboxEntry {
    * the batch id. While it is pending it stands for each of these records' one pending entry.
    */
   recordIds?: string[];
+  /** Conflicts of this record that the change settles (pushed as the mutation's `resolves`). */
+  resolves?: string[];
 }
 
 export interface SyncStateEntry {
   id: string;
   cursor: number;
   updatedAt: string;
+}
+
+/**
+ * A conflict the catalogue reported (docs/catalogue.md "Merge"), as the desk keeps it: `open`
+ * until an officer chooses a value here, `chosen` until the catalogue confirms the choice (or
+ * another desk's), then `resolved`. Resolved conflicts are kept: they are the record's history
+ * of the value that was not chosen.
+ */
+export interface ConflictEntry extends Conflict {
+  state: 'open' | 'chosen' | 'resolved';
+  /** The value the officer chose on this desk, when and by whom (staff id). */
+  chosenValue?: Conflict['storedValue'];
+  chosenAt?: string;
+  chosenBy?: string;
 }

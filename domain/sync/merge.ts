@@ -33,9 +33,11 @@ export interface MergeOutcome {
 
 /**
  * Who last touched the record and when: every edit sets them, so two desks editing different
- * fields would always "conflict" on them. Server order decides them, without a review.
+ * fields would always "conflict" on them. Server order decides them, without a review. Search
+ * tokens are derived from other fields (names, phone, reference): a person reviews those
+ * fields, and each desk recomputes the tokens of what it pulls (renderer/sync/pulledTokens.ts).
  */
-export const UNREVIEWED_FIELDS: readonly string[] = ['updatedAt', 'updatedBy'];
+export const UNREVIEWED_FIELDS: readonly string[] = ['updatedAt', 'updatedBy', 'searchTokens'];
 
 /** JSON text with object keys sorted: equal values give equal text. */
 export function canonicalJson(value: unknown): string {

@@ -57,6 +57,7 @@ export function mutationsFromOutboxEntry(
       op: deleted ? 'delete' : 'put',
       fields,
       baseSeq: entry.recordIds ? record.serverSeq : entry.baseSeq,
+      ...(entry.resolves?.length ? { resolves: [...entry.resolves] } : {}),
     });
   }
   return mutations;

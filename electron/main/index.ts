@@ -9,10 +9,10 @@ import { registerIpcHandlers } from './ipc/handlers';
 import { createMainWindow } from './mainWindow';
 import { createAppProtocolHandler, privilegedAppScheme } from './protocol';
 import { appEntryUrl, appScheme, devServerOrigin } from './security/appOrigin';
-import { contentSecurityPolicy } from './security/csp';
 import { hardenWebContents } from './security/navigation';
 import { applyPermissionPolicy } from './security/permissions';
-import { readShellConfig } from './shellConfig';
+import { CatalogueAccess, setCatalogueAccess } from './catalogueAccess';
+import { readShellConfig, writeShellConfig } from './shellConfig';
 import { shellLanguageOf, startFailure } from './shellText';
 
 // The name only; the userData path is left as Electron derives it from productName "Tulay"
@@ -40,10 +40,18 @@ function focusMainWindow(): void {
 }
 
 async function start(): Promise<void> {
-  const config = await readShellConfig(app.getPath('userData'));
-  const csp = contentSecurityPolicy({ catalogueUrl: config.catalogueUrl });
+  const userData = app.getPath('userData');
+  const config = await readShellConfig(userData);
+  // The catalogue saved in Settings → Sync widens connect-src to exactly its origin.
+  const access = new CatalogueAccess(config.catalogueUrl, (origin) =>
+    writeShellConfig(userData, { ...config, catalogueUrl: origin }),
+  );
+  setCatalogueAccess(access);
   const rootDir = join(__dirname, '../renderer');
-  protocol.handle(appScheme, createAppProtocolHandler({ rootDir, contentSecurityPolicy: csp }));
+  protocol.handle(
+    appScheme,
+    createAppProtocolHandler({ rootDir, contentSecurityPolicy: access.policy }),
+  );
   applyPermissionPolicy(session.defaultSession, devOrigin);
   registerIpcHandlers(ipcMain, { devOrigin });
   // The system's language until the renderer tells main the one chosen in Tulay.

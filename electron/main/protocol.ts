@@ -61,7 +61,8 @@ export function resolveAppPath(rootDir: string, requestUrl: string): AppPathResu
 
 export interface AppProtocolOptions {
   rootDir: string;
-  contentSecurityPolicy: string;
+  /** The policy, or a function giving it for each response (it widens when a catalogue is allowed). */
+  contentSecurityPolicy: string | (() => string);
 }
 
 function respond(
@@ -85,22 +86,24 @@ async function readServedFile(filePath: string): Promise<Uint8Array<ArrayBuffer>
 
 /** The `protocol.handle('app', …)` handler. Every response carries the CSP, errors included. */
 export function createAppProtocolHandler({ rootDir, contentSecurityPolicy }: AppProtocolOptions) {
+  const policy =
+    typeof contentSecurityPolicy === 'string' ? () => contentSecurityPolicy : contentSecurityPolicy;
   const baseHeaders = {
-    'Content-Security-Policy': contentSecurityPolicy,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     // An app update replaces the files; never let Chromium serve the old bundle.
     'Cache-Control': 'no-cache',
   };
-  const plain = { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8' };
   return async (request: Request): Promise<Response> => {
+    const base = { ...baseHeaders, 'Content-Security-Policy': policy() };
+    const plain = { ...base, 'Content-Type': 'text/plain; charset=utf-8' };
     if (request.method !== 'GET' && request.method !== 'HEAD') return respond(405, null, plain);
     const resolved = resolveAppPath(rootDir, request.url);
     if (!resolved.ok) return respond(resolved.status, null, plain);
     try {
       const body = await readServedFile(resolved.filePath);
       if (body === 404) return respond(404, null, plain);
-      const headers = { ...baseHeaders, 'Content-Type': contentTypeFor(resolved.filePath) };
+      const headers = { ...base, 'Content-Type': contentTypeFor(resolved.filePath) };
       return respond(200, request.method === 'HEAD' ? null : body, headers);
     } catch (error) {
       console.error(`[tulay] could not serve ${request.url}`, error);

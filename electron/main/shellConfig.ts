@@ -1,7 +1,7 @@
 // Settings the shell needs before the renderer exists: today only the catalogue URL that the
 // CSP lets the renderer connect to. Read from <userData>/shell-config.json, written by whoever
 // installs the desk. A missing file means "no catalogue"; a broken one is logged and ignored.
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -9,6 +9,14 @@ export const shellConfigFileName = 'shell-config.json';
 
 const shellConfigSchema = z.object({ catalogueUrl: z.url().optional() });
 export type ShellConfig = z.infer<typeof shellConfigSchema>;
+
+/** Writes the configuration whole (through a temporary file, so a crash never leaves half). */
+export async function writeShellConfig(userDataDir: string, config: ShellConfig): Promise<void> {
+  const file = join(userDataDir, shellConfigFileName);
+  const temporary = `${file}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(shellConfigSchema.parse(config), null, 2)}\n`);
+  await rename(temporary, file);
+}
 
 export async function readShellConfig(userDataDir: string): Promise<ShellConfig> {
   const file = join(userDataDir, shellConfigFileName);

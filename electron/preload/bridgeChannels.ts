@@ -9,6 +9,7 @@ export const bridgeChannels = {
   printToPdf: 'tulay:print-to-pdf',
   appInfo: 'tulay:app-info',
   setLanguage: 'tulay:set-language',
+  allowCatalogue: 'tulay:allow-catalogue',
 } as const satisfies { readonly [K in ChannelKey]: Contract[K]['channel'] };
 
 export const bridgeGlobalName: BridgeGlobalName = 'tulay';

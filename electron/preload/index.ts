@@ -11,6 +11,7 @@ const bridge = {
   printToPdf: (request) => ipcRenderer.invoke(bridgeChannels.printToPdf, request),
   appInfo: () => ipcRenderer.invoke(bridgeChannels.appInfo),
   setLanguage: (language) => ipcRenderer.invoke(bridgeChannels.setLanguage, language),
+  allowCatalogue: (address) => ipcRenderer.invoke(bridgeChannels.allowCatalogue, address),
 } satisfies TulayBridge;
 
 contextBridge.exposeInMainWorld(bridgeGlobalName, bridge);

@@ -2,7 +2,12 @@
 // Durability is "strict" so that a resolved write is on disk, not in an OS cache:
 // "Saved" must mean saved even when the office PC loses power.
 import { Dexie, type EntityTable } from 'dexie';
-import type { AuditEntry, OutboxEntry, SyncStateEntry } from '../../domain/records/internal';
+import type {
+  AuditEntry,
+  ConflictEntry,
+  OutboxEntry,
+  SyncStateEntry,
+} from '../../domain/records/internal';
 import type { DraftEntry } from '../../domain/records/draft';
 import type { RecordTable, StoredRecord } from '../../domain/records';
 import { SCHEMA_VERSIONS } from './schema';
@@ -19,6 +24,7 @@ export type TulayDatabase = Dexie &
     syncState: EntityTable<SyncStateEntry, 'id'>;
     drafts: EntityTable<DraftEntry, 'id'>;
     reportCounts: EntityTable<ReportCountRow, 'id'>;
+    conflicts: EntityTable<ConflictEntry, 'id'>;
   };
 
 export const DEFAULT_DATABASE_NAME = 'tulay';

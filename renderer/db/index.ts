@@ -11,6 +11,7 @@ export {
   type WriteContext,
 } from './writeRecord';
 export { createRecords } from './createRecords';
+export { settleConflict, type ConflictChoice } from './settleConflict';
 export { RecordValidationError, type FieldProblem } from './RecordValidationError';
 export { DatabaseProvider, ActorProvider, useDatabase, useWriteContext } from './DatabaseProvider';
 export { LATEST_SCHEMA_VERSION } from './schema';

@@ -23,13 +23,13 @@ export interface WriteContext {
   now?: () => Date;
 }
 
-function validate<T extends RecordTable>(table: T, fields: unknown) {
+export function validate<T extends RecordTable>(table: T, fields: unknown) {
   const result = recordSchemas[table].safeParse(fields);
   if (!result.success) throw RecordValidationError.fromZod(table, result.error);
   return result.data as unknown as Omit<StoredRecord<T>, keyof RecordMeta>;
 }
 
-const auditEntry = (
+export const auditEntry = (
   ctx: WriteContext,
   at: string,
   action: AuditAction,
@@ -38,7 +38,7 @@ const auditEntry = (
   fields: string[],
 ) => ({ id: uuidv7(), at, actor: ctx.actor, action, table, recordId, fields });
 
-const newOutboxEntry = (
+export const newOutboxEntry = (
   at: string,
   op: OutboxEntry['op'],
   table: RecordTable,

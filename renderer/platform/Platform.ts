@@ -54,4 +54,10 @@ export interface Platform {
   appInfo(): Promise<AppInfo>;
   /** The desktop shell draws its menu in this language; a browser has nothing to draw. */
   setLanguage(language: ShellLanguage): Promise<void>;
+  /**
+   * The desktop app lets the page connect only to the catalogue it allowed (its CSP): this asks
+   * it to allow the address's origin. `allowed` false: it will not (plain http on the network);
+   * `reload`: allowed from the next page load on. A browser has nothing to ask.
+   */
+  allowCatalogue(address: string): Promise<{ allowed: boolean; reload: boolean }>;
 }

@@ -44,5 +44,6 @@ export function createBrowserPlatform(): Platform {
     },
     appInfo: () => Promise.resolve(browserInfo()),
     setLanguage: () => Promise.resolve(),
+    allowCatalogue: () => Promise.resolve({ allowed: true, reload: false }),
   };
 }

@@ -28,6 +28,7 @@ export function createElectronPlatform(bridge: TulayBridge): Platform {
       return { name: result.name, blob: new Blob([result.data]) };
     },
     printToPdf: (request) => bridge.printToPdf(request),
+    allowCatalogue: (address) => bridge.allowCatalogue(address),
     async setLanguage(language) {
       await bridge.setLanguage(language);
     },

@@ -16,14 +16,20 @@ import {
 import { IconAlertTriangle, IconCircleCheck, IconRefresh } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { platform } from '../platform';
 import { formatDateTime } from '../ui/format';
-import { CatalogueClient, SyncProblem, type SyncProblemKind } from './client';
+import { CatalogueClient, normaliseAddress, SyncProblem, type SyncProblemKind } from './client';
+import { NeedsReview } from './NeedsReview';
 import { problemKey } from './problemText';
 import { useSyncService, useSyncStatus } from './SyncProvider';
 import type { SyncSettings } from './syncSettings';
 import { useSyncSettings } from './useSyncSettings';
 
-type TestResult = { ok: true; tenant: string; desk: string } | { ok: false; kind: SyncProblemKind };
+type TestResult =
+  | { ok: true; tenant: string; desk: string }
+  | { ok: false; kind: SyncProblemKind }
+  // The desktop app refuses the address, or allows it only once the page reloads.
+  | { ok: false; desktop: 'refused' | 'reload' };
 
 /** Ctrl+Shift+S, as the shortcuts dialog lists it. */
 const SYNC_KEYS = ['Ctrl', 'Shift', 'S'] as const;
@@ -41,7 +47,17 @@ export function SyncPanel() {
   // Until the officer types, the form shows what is stored.
   const shown = form ?? saved;
 
-  const save = async (next: SyncSettings) => setForm(await store(next));
+  const save = async (next: SyncSettings) => {
+    const address = next.address.trim();
+    const access = address ? await platform.allowCatalogue(address) : null;
+    if (access && !access.allowed) {
+      setTest({ ok: false, desktop: 'refused' });
+      return;
+    }
+    setForm(await store(next));
+    // The desktop app's page keeps the policy it loaded with: reload to reach the new address.
+    if (access?.reload) window.location.reload();
+  };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -52,6 +68,11 @@ export function SyncPanel() {
     setTesting(true);
     setTest(null);
     try {
+      const access = await platform.allowCatalogue(normaliseAddress(shown.address));
+      if (!access.allowed || access.reload) {
+        setTest({ ok: false, desktop: access.allowed ? 'reload' : 'refused' });
+        return;
+      }
       const session = await new CatalogueClient({
         address: shown.address,
         token: shown.token,
@@ -117,7 +138,9 @@ export function SyncPanel() {
         >
           {test.ok
             ? t('connected', { tenant: test.tenant, desk: test.desk })
-            : t(problemKey(test.kind))}
+            : 'desktop' in test
+              ? t(`desktop.${test.desktop}`)
+              : t(problemKey(test.kind))}
         </Alert>
       )}
       <Switch
@@ -163,6 +186,7 @@ export function SyncPanel() {
           </Group>
         </Stack>
       )}
+      <NeedsReview />
     </Stack>
   );
 }

@@ -1,8 +1,10 @@
 // The header's sync status: synced (with the time of the last sync), changes waiting, syncing
-// with its progress, offline, or the problem in plain words. Nothing while sharing is off.
-import { Badge, Loader } from '@mantine/core';
+// with its progress, offline, or the problem in plain words; nothing while sharing is off. Next
+// to it, the count of conflicts waiting for review, even with sharing off.
+import { Badge, Group, Loader } from '@mantine/core';
 import {
   IconAlertTriangle,
+  IconArrowsDiff,
   IconCloudCheck,
   IconCloudOff,
   IconCloudUpload,
@@ -12,8 +14,39 @@ import { Link } from 'react-router';
 import { formatDateTime, formatNumber } from '../ui/format';
 import { shortProblemKey } from './problemText';
 import { useSyncStatus } from './SyncProvider';
+import { useOpenConflictCount } from './useConflicts';
+
+/** The conflicts waiting for an officer; a link to them under Settings → Sync. */
+function ReviewBadge({ count }: { count: number }) {
+  const { t } = useTranslation('sync');
+  const label = t('header.review', { count });
+  return (
+    <Badge
+      component={Link}
+      to="/settings#sync-review"
+      color="orange"
+      variant="light"
+      leftSection={<IconArrowsDiff size={14} aria-hidden />}
+      data-testid="sync-review-count"
+      style={{ textTransform: 'none', cursor: 'pointer' }}
+    >
+      {label}
+    </Badge>
+  );
+}
 
 export function SyncStatusBadge() {
+  const conflicts = useOpenConflictCount();
+  if (conflicts === 0) return <SyncPhaseBadge />;
+  return (
+    <Group gap={6} wrap="nowrap">
+      <SyncPhaseBadge />
+      <ReviewBadge count={conflicts} />
+    </Group>
+  );
+}
+
+function SyncPhaseBadge() {
   const { t, i18n } = useTranslation('sync');
   const status = useSyncStatus();
   const lng = i18n.language;

@@ -3,9 +3,16 @@
 // go straight to the tables, never through the write path: what came from the catalogue must not
 // go back into the outbox. They pass the database's middleware, so the search index and the
 // report counts see them when the transaction commits, and open lists (live queries) refresh.
-import type { OutboxEntry } from '../../domain/records/internal';
-import { LOCAL_ONLY_FIELDS, type PullResponse, type SyncTable } from '../../domain/sync';
+// The page's conflicts are kept in the same transaction, for an officer to review.
+import type { ConflictEntry, OutboxEntry } from '../../domain/records/internal';
+import {
+  LOCAL_ONLY_FIELDS,
+  type Conflict,
+  type PullResponse,
+  type SyncTable,
+} from '../../domain/sync';
 import type { TulayDatabase } from '../db';
+import { withCaseTokens, withPersonTokens } from './pulledTokens';
 
 export const PULL_CURSOR_ID = 'pull';
 
@@ -72,29 +79,62 @@ function pendingByRecord(entries: readonly OutboxEntry[], ids: ReadonlySet<strin
   return byRecord;
 }
 
+/**
+ * A pulled conflict over the desk's copy: a settled one becomes resolved (keeping what this desk
+ * chose, if it did); an open one stays as this desk left it once an officer chose a value here.
+ */
+export function mergeConflict(local: ConflictEntry | undefined, pulled: Conflict): ConflictEntry {
+  if (pulled.resolvedAt !== null) return { ...local, ...pulled, state: 'resolved' };
+  if (local && local.state !== 'open') return local;
+  return { ...pulled, state: 'open' };
+}
+
+async function storeConflicts(db: TulayDatabase, conflicts: readonly Conflict[]) {
+  if (conflicts.length === 0) return;
+  const locals = await db.conflicts.bulkGet(conflicts.map((c) => c.id));
+  await db.conflicts.bulkPut(conflicts.map((c, i) => mergeConflict(locals[i], c)));
+}
+
 /** Writes the page and its cursor in one transaction; returns how many records it wrote. */
 export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Promise<number> {
   const tables = [...new Set(page.records.map((r) => r.table))];
-  const stores = [...tables.map((t) => db.table(t)), db.outbox, db.syncState];
+  // Cases read their people to recompute their search tokens (pulledTokens.ts).
+  const read = tables.includes('cases') && !tables.includes('people') ? [db.people] : [];
+  const stores = [
+    ...tables.map((t) => db.table(t)),
+    ...read,
+    db.outbox,
+    db.syncState,
+    db.conflicts,
+  ];
   return db.transaction('rw', stores, async () => {
     const ids = new Set(page.records.map((r) => r.id));
     const entries = await db.outbox.toArray();
     const pending = pendingByRecord(entries, ids);
     const byTable = new Map<SyncTable, PullResponse['records']>();
+    // People first: the page's cases take their tokens from the page's people.
+    if (tables.includes('people')) byTable.set('people', []);
     for (const record of page.records) {
       const list = byTable.get(record.table);
       if (list) list.push(record);
       else byTable.set(record.table, [record]);
     }
+    const pulledPeople = new Map<string, Row>();
     for (const [table, records] of byTable) {
       const locals = (await db.table(table).bulkGet(records.map((r) => r.id))) as (
         Row | undefined
       )[];
-      const rows = records.map((record, i) =>
+      const merged = records.map((record, i) =>
         mergePulled(locals[i], pending.get(record.id) ?? [], record),
       );
+      let rows = merged;
+      if (table === 'people') {
+        rows = withPersonTokens(merged);
+        rows.forEach((row) => pulledPeople.set(row.id, row));
+      } else if (table === 'cases') rows = await withCaseTokens(db, merged, pulledPeople);
       await db.table(table).bulkPut(rows);
     }
+    await storeConflicts(db, page.conflicts);
     await db.syncState.put({
       id: PULL_CURSOR_ID,
       cursor: page.nextCursor,

@@ -29,6 +29,28 @@ describe('built main process: IPC', () => {
     );
   });
 
+  it('lets the page connect to the catalogue saved in Settings → Sync, from the next load on', async () => {
+    const { invoke, record } = await startMain();
+    const served = async () =>
+      (
+        await record.protocolHandlers.get('app')!(new Request('app://tulay/index.html'))
+      ).headers.get('Content-Security-Policy') ?? '';
+    expect(await served()).toContain("connect-src 'self';");
+    await expect(
+      invoke(contract.allowCatalogue.channel, appFrame, 'https://catalogue.albay.gov.ph/v1'),
+    ).resolves.toEqual({ allowed: true, reload: true });
+    expect(await served()).toContain("connect-src 'self' https://catalogue.albay.gov.ph;");
+    const config: unknown = JSON.parse(
+      await readFile(join(built.dataDir, 'shell-config.json'), 'utf8'),
+    );
+    expect(config).toEqual({ catalogueUrl: 'https://catalogue.albay.gov.ph' });
+    // Plain http on the network is refused, and the policy stays.
+    await expect(
+      invoke(contract.allowCatalogue.channel, appFrame, 'http://catalogue.albay.gov.ph'),
+    ).resolves.toEqual({ allowed: false, reload: false });
+    expect(await served()).toContain("connect-src 'self' https://catalogue.albay.gov.ph;");
+  });
+
   it('refuses a request from a frame that is not Tulay', async () => {
     const { invoke } = await startMain();
     await expect(invoke(contract.appInfo.channel, { url: 'https://evil.com/' })).rejects.toThrow(

@@ -3,6 +3,7 @@
 import type { IpcMain } from 'electron';
 import { contract, type ChannelKey } from '../../contract';
 import { handleChannel, type ChannelHandler, type GuardOptions } from '../security/ipcGuard';
+import { allowCatalogue } from './allowCatalogue';
 import { appInfo } from './appInfo';
 import { openFile } from './openFile';
 import { printToPdf } from './printToPdf';
@@ -15,6 +16,7 @@ const handlers: { [K in ChannelKey]: ChannelHandler<K> } = {
   printToPdf,
   appInfo,
   setLanguage,
+  allowCatalogue,
 };
 
 export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, guard: GuardOptions): void {

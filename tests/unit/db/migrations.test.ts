@@ -5,6 +5,7 @@ import v2 from '../../fixtures/db/v2.json';
 import v3 from '../../fixtures/db/v3.json';
 import v4 from '../../fixtures/db/v4.json';
 import v5 from '../../fixtures/db/v5.json';
+import v6 from '../../fixtures/db/v6.json';
 import {
   createDatabase,
   DatabaseOpenError,
@@ -16,7 +17,7 @@ import { searchIds } from '../../../renderer/features/people';
 import { createFixtureDatabase, createFutureDatabase, type Fixture } from './migrationHarness';
 
 // One fixture per shipped schema version; a new version adds its fixture here.
-const FIXTURES: Record<number, Fixture> = { 1: v1, 2: v2, 3: v3, 4: v4, 5: v5 };
+const FIXTURES: Record<number, Fixture> = { 1: v1, 2: v2, 3: v3, 4: v4, 5: v5, 6: v6 };
 
 describe('database versions', () => {
   it('has a fixture for every schema version', () => {
@@ -114,6 +115,25 @@ describe('database versions', () => {
       expect.objectContaining({ opened: 1, 'category:repatriation': 1, 'sex:female': 1 }),
       { 'followUp:open': 1 },
     ]);
+    db.close();
+  });
+
+  it('keeps a version 5 database whole and gives it a conflicts table for sync to fill', async () => {
+    const name = `migrate-conflicts-${Date.now()}`;
+    const { conflicts, ...before } = v6 as unknown as Fixture;
+    await createFixtureDatabase(name, 5, before);
+    const db = createDatabase(name);
+    await openDatabase(db);
+    expect(await db.people.count()).toBe(before.people!.length);
+    expect(await db.conflicts.count()).toBe(0);
+    await db.conflicts.bulkPut(conflicts as never[]);
+    const open = await db.conflicts.where('state').equals('open').toArray();
+    expect(open.map((c) => [c.recordId, c.field])).toEqual([[before.people![0]!.id, 'phone']]);
+    const ofRecord = await db.conflicts
+      .where('[table+recordId]')
+      .equals(['people', before.people![0]!.id as string])
+      .count();
+    expect(ofRecord).toBe(1);
     db.close();
   });
 

@@ -16,6 +16,7 @@ function fakeBridge(overrides: Partial<TulayBridge> = {}): TulayBridge {
     printToPdf: vi.fn(() => Promise.resolve('/home/desk/Documents/report.pdf')),
     appInfo: vi.fn(() => Promise.resolve(appInfo)),
     setLanguage: vi.fn(() => Promise.resolve(null)),
+    allowCatalogue: vi.fn(() => Promise.resolve({ allowed: true, reload: true })),
     ...overrides,
   };
 }
@@ -30,6 +31,19 @@ describe('detectPlatform', () => {
       platform: 'win32',
       electronVersion: '45.5.0',
       chromeVersion: '142.0.0.0',
+    });
+  });
+
+  it('asks the desktop shell to allow the catalogue address saved in Settings → Sync', async () => {
+    const bridge = fakeBridge();
+    await expect(
+      detectPlatform({ tulay: bridge }).allowCatalogue('https://catalogue.tulay.ph'),
+    ).resolves.toEqual({ allowed: true, reload: true });
+    expect(bridge.allowCatalogue).toHaveBeenCalledWith('https://catalogue.tulay.ph');
+    // A browser has no policy to widen.
+    await expect(detectPlatform({}).allowCatalogue('http://x.org')).resolves.toEqual({
+      allowed: true,
+      reload: false,
     });
   });
 

@@ -71,6 +71,25 @@ describe('mergeMutation', () => {
     expect(byA.record.fields).toEqual({ givenName: 'Ana María', phone: '2', updatedAt: 't3' });
   });
 
+  it('is no conflict on search tokens, which each desk derives from the fields it reviews', () => {
+    const byB = mergeMutation(created, {
+      fields: { phone: '2', searchTokens: ['ana', '2'] },
+      baseSeq: 5,
+      deskId: 'B',
+      seq: 6,
+      at,
+    }).record;
+    const byA = mergeMutation(byB, {
+      fields: { givenName: 'Anna', searchTokens: ['anna', '1'] },
+      baseSeq: 5,
+      deskId: 'A',
+      seq: 7,
+      at,
+    });
+    expect(byA.conflicts).toEqual([]);
+    expect(byA.record.fields).toMatchObject({ givenName: 'Anna', phone: '2' });
+  });
+
   it('compares values by content, whatever the order of their keys', () => {
     const withObject = mergeMutation(undefined, {
       fields: { content: { en: 'a', fil: 'b' } },

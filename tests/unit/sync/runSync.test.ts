@@ -12,6 +12,7 @@ import type { OutboxEntry } from '../../../domain/records/internal';
 import {
   createRecord,
   createRecords,
+  settleConflict,
   updateRecord,
   type TulayDatabase,
 } from '../../../renderer/db';
@@ -264,8 +265,92 @@ describe('runSync against a catalogue server', () => {
         phone: '0917 555 0000',
         familyName: 'Renamed',
       });
+      // Found by both desks' changes: the tokens are recomputed from the merged record.
+      const tokens = (await db.people.get(target))!.searchTokens;
+      expect(tokens).toEqual(expect.arrayContaining(['renamed', '09175550000']));
       expect(await db.outbox.count()).toBe(0);
     }
+  }, 60_000);
+
+  it('keeps a conflict for review, and settles it on every desk with the value the officer chose', async () => {
+    const a = await desk();
+    const b = await desk();
+    const clientA = new CatalogueClient({ address: url, token: tokens[0]! });
+    const clientB = new CatalogueClient({ address: url, token: tokens[1]! });
+    const maria = await createRecord(writer(a), 'people', {
+      givenName: 'Maria',
+      familyName: 'Conflict',
+    });
+    await runSync(a, clientA);
+    await runSync(b, clientB);
+    // Both change the phone offline; A pushes first, so B's value is stored and A's replaced.
+    await updateRecord(writer(a, 'staff-A'), 'people', maria.id, { phone: '0917 111 1111' });
+    await updateRecord(writer(b, 'staff-B'), 'people', maria.id, { phone: '0917 222 2222' });
+    await runSync(a, clientA);
+    await runSync(b, clientB);
+
+    const [open] = await b.conflicts.where('state').equals('open').toArray();
+    expect(open).toMatchObject({
+      table: 'people',
+      recordId: maria.id,
+      field: 'phone',
+      storedValue: '0917 222 2222',
+      otherValue: '0917 111 1111',
+      storedBy: { deskName: 'Desk B' },
+      otherBy: { deskName: 'Desk A' },
+    });
+    expect(await b.outbox.count()).toBe(0);
+
+    expect(await settleConflict(writer(b, 'staff-B'), open!.id, 'other')).toBe(true);
+    expect(await b.people.get(maria.id)).toMatchObject({ phone: '0917 111 1111' });
+    expect(await b.conflicts.get(open!.id)).toMatchObject({
+      state: 'chosen',
+      chosenValue: '0917 111 1111',
+    });
+    const audit = await b.audit.where('[table+recordId]').equals(['people', maria.id]).last();
+    expect(audit).toMatchObject({
+      fields: ['phone', 'searchTokens'],
+      resolves: [open!.id],
+      actor: 'staff-B',
+    });
+
+    await runSync(b, clientB);
+    await runSync(a, clientA);
+    for (const db of [a, b]) {
+      expect(await db.people.get(maria.id)).toMatchObject({ phone: '0917 111 1111' });
+      // Resolved, with both values kept as the record's history.
+      expect(await db.conflicts.get(open!.id)).toMatchObject({
+        state: 'resolved',
+        storedValue: '0917 222 2222',
+        otherValue: '0917 111 1111',
+      });
+      expect(await db.conflicts.where('state').equals('open').count()).toBe(0);
+    }
+    // A second choice of a settled conflict changes nothing.
+    expect(await settleConflict(writer(a), open!.id, 'stored')).toBe(false);
+  }, 60_000);
+
+  it('sends the choice even when the record already holds the chosen value', async () => {
+    const a = await desk();
+    const b = await desk();
+    const clientA = new CatalogueClient({ address: url, token: tokens[0]! });
+    const clientB = new CatalogueClient({ address: url, token: tokens[1]! });
+    const ben = await createRecord(writer(a), 'people', { givenName: 'Ben', familyName: 'Same' });
+    await runSync(a, clientA);
+    await runSync(b, clientB);
+    await updateRecord(writer(a), 'people', ben.id, { city: 'Daraga' });
+    await updateRecord(writer(b), 'people', ben.id, { city: 'Legazpi' });
+    await runSync(a, clientA);
+    await runSync(b, clientB);
+    const [open] = await b.conflicts.where('state').equals('open').toArray();
+    await settleConflict(writer(b), open!.id, 'stored');
+    expect(
+      await b.outbox.get({ table: 'people', recordId: ben.id, state: 'pending' }),
+    ).toMatchObject({ fields: ['city'], resolves: [open!.id] });
+    await runSync(b, clientB);
+    await runSync(a, clientA);
+    expect(await a.people.get(ben.id)).toMatchObject({ city: 'Legazpi' });
+    expect(await a.conflicts.get(open!.id)).toMatchObject({ state: 'resolved' });
   }, 60_000);
 
   it('keeps the outbox when the token is wrong, and says so', async () => {
