@@ -2,7 +2,13 @@
 // Durability is "strict" so that a resolved write is on disk, not in an OS cache:
 // "Saved" must mean saved even when the office PC loses power.
 import { Dexie, type EntityTable } from 'dexie';
-import type { AuditEntry, OutboxEntry, SyncStateEntry } from '../../domain/records/internal';
+import type {
+  AuditEntry,
+  CatalogueCopyEntry,
+  CatalogueShare,
+  OutboxEntry,
+  SyncStateEntry,
+} from '../../domain/records/internal';
 import type { DraftEntry } from '../../domain/records/draft';
 import type { RecordTable, StoredRecord } from '../../domain/records';
 import { SCHEMA_VERSIONS } from './schema';
@@ -19,6 +25,8 @@ export type TulayDatabase = Dexie &
     syncState: EntityTable<SyncStateEntry, 'id'>;
     drafts: EntityTable<DraftEntry, 'id'>;
     reportCounts: EntityTable<ReportCountRow, 'id'>;
+    catalogue: EntityTable<CatalogueCopyEntry, 'id'>;
+    catalogueShares: EntityTable<CatalogueShare, 'id'>;
   };
 
 export const DEFAULT_DATABASE_NAME = 'tulay';
