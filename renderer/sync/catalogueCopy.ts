@@ -38,7 +38,7 @@ export async function applyCataloguePage(
         country: entry.publisher.country,
         seq: entry.seq,
         updatedAt: entry.updatedAt,
-        data: entry.data as Record<string, unknown>,
+        data: entry.data,
       });
     }
     if (removed.length > 0) await db.catalogue.bulkDelete(removed);

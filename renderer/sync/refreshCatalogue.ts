@@ -10,13 +10,13 @@ export async function refreshCatalogue(
   settings: { address: string; token: string },
   fetchImpl?: FetchLike,
 ): Promise<{ changed: number }> {
-  let publishProblem: unknown = null;
+  let publishProblem: Error | null = null;
   if (settings.token.trim()) {
     try {
       await publishShares(db, settings, fetchImpl);
     } catch (error) {
       // The copy is still brought up to date; the problem is reported after it.
-      publishProblem = error;
+      publishProblem = error instanceof Error ? error : new Error(String(error));
     }
   }
   const changed = await pullCatalogue(db, settings.address, { fetchImpl });

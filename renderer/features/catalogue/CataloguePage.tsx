@@ -2,7 +2,13 @@
 // published indicators, and the stakeholders municipalities share. It reads the desk's copy, so
 // it works offline; "Refresh" brings the copy up to date from the catalogue in Settings → Sync.
 import { Alert, Button, Center, EmptyState, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
-import { IconAlertTriangle, IconBuildingCommunity, IconRefresh, IconSettings, IconWorld } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconBuildingCommunity,
+  IconRefresh,
+  IconSettings,
+  IconWorld,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -26,7 +32,11 @@ function NoCatalogueAddress() {
       data-testid="catalogue-no-address"
     >
       <EmptyState.Actions>
-        <Button component={Link} to="/settings" leftSection={<IconSettings size={16} aria-hidden />}>
+        <Button
+          component={Link}
+          to="/settings"
+          leftSection={<IconSettings size={16} aria-hidden />}
+        >
           {t('empty.openSettings')}
         </Button>
       </EmptyState.Actions>

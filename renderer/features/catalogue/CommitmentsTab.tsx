@@ -44,7 +44,11 @@ export function CommitmentsTab({ all }: { all: CommitmentView[] }) {
         shown.slice(0, limit).map((view) => <CommitmentCard key={view.key} view={view} />)
       )}
       {shown.length > limit && (
-        <Button variant="default" onClick={() => setLimit(limit + PAGE)} style={{ alignSelf: 'center' }}>
+        <Button
+          variant="default"
+          onClick={() => setLimit(limit + PAGE)}
+          style={{ alignSelf: 'center' }}
+        >
           {t('commitments.more')}
         </Button>
       )}

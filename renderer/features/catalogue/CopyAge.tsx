@@ -1,4 +1,5 @@
-// How old the copy is: the page works offline from the last copy pulled, and says so.
+// How old the copy is: the page works offline from the last copy pulled, and says so. The clock
+// ticks each minute; a copy refreshed since the last tick reads as refreshed now.
 import { Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +17,7 @@ export function CopyAge({ refreshedAt }: { refreshedAt: string | null }) {
     <Text size="sm" data-testid="catalogue-age">
       {refreshedAt
         ? t('page.age', {
-            age: ageText(i18n.language, refreshedAt, Math.max(now, Date.now())),
+            age: ageText(i18n.language, refreshedAt, now),
             time: formatDateTime(i18n.language, refreshedAt),
           })
         : t('page.neverRefreshed')}

@@ -5,7 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { PublishedIndicators } from './catalogueViews';
 import { categoryKey, countText } from './catalogueText';
 
-export function IndicatorsTable({ rows, titleId }: { rows: PublishedIndicators[]; titleId: string }) {
+export function IndicatorsTable({
+  rows,
+  titleId,
+}: {
+  rows: PublishedIndicators[];
+  titleId: string;
+}) {
   const { t, i18n } = useTranslation('catalogue');
   const lng = i18n.language;
   const count = (value: PublishedIndicators['seminarsHeld']) =>
