@@ -3,9 +3,10 @@
 import { Badge, Group, Paper, Spoiler, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryName, formatDate, formatList } from '../../ui/format';
+import { formatDate, formatList } from '../../ui/format';
 import type { CommitmentView } from './catalogueViews';
 import { IndicatorsTable } from './IndicatorsTable';
+import { usePlaceText } from './usePlaceText';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -35,7 +36,7 @@ export function CommitmentCard({ view }: { view: CommitmentView }) {
   const lng = i18n.language;
   const c = view.commitment;
   const titleId = `commitment-${view.key.replace(/[^a-zA-Z0-9-]/g, '-')}`;
-  const place = [c.city, view.country ? countryName(lng, view.country) : null].filter(Boolean);
+  const placeText = usePlaceText();
   const date = (iso: string) => formatDate(lng, iso);
   const period =
     c.startsOn || c.endsOn
@@ -54,7 +55,7 @@ export function CommitmentCard({ view }: { view: CommitmentView }) {
         <Text size="sm" c="dimmed">
           {t('commitments.byline', {
             municipality: view.municipality,
-            place: place.length ? formatList(lng, place as string[]) : t('commitments.noPlace'),
+            place: placeText(c.city, view.country),
           })}
         </Text>
         {c.themes.length > 0 && <Pills items={c.themes} />}

@@ -10,6 +10,7 @@ import { SearchableSelect } from '../../ui/SearchableSelect';
 import { filterStakeholders, type StakeholderView } from './catalogueViews';
 import { sourceKey } from './catalogueRepository';
 import { useImportStakeholder } from './useImportStakeholder';
+import { usePlaceText } from './usePlaceText';
 import { useImportedStakeholders } from './useCatalogueCopy';
 
 function SharedStakeholder({ view, localId }: { view: StakeholderView; localId?: string }) {
@@ -19,9 +20,7 @@ function SharedStakeholder({ view, localId }: { view: StakeholderView; localId?:
   const { importOne, busy, problem } = useImportStakeholder();
   const s = view.stakeholder;
   const titleId = `shared-${view.key.replace(/[^a-zA-Z0-9-]/g, '-')}`;
-  const place = [s.city, view.country ? countryName(lng, view.country) : null].filter(
-    (x): x is string => Boolean(x),
-  );
+  const placeText = usePlaceText();
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={titleId}>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
@@ -32,7 +31,7 @@ function SharedStakeholder({ view, localId }: { view: StakeholderView; localId?:
           <Text size="sm" c="dimmed">
             {t('stakeholders.byline', {
               municipality: view.municipality,
-              place: place.length ? formatList(lng, place) : t('commitments.noPlace'),
+              place: placeText(s.city, view.country),
             })}
           </Text>
           <Group gap={4}>

@@ -16,7 +16,7 @@ export function ageText(language: string, at: string, now: number): string {
   for (const [unit, ms] of UNITS) {
     if (elapsed >= ms) return format.format(-Math.floor(elapsed / ms), unit);
   }
-  return format.format(0, 'minute');
+  return format.format(0, 'second');
 }
 
 /** A published count: a number of 5 or more, or "<5" (the catalogue never says a smaller one). */
