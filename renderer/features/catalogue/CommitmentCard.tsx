@@ -14,7 +14,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
       <Table.Th w={190} scope="row" fw={600}>
         {label}
       </Table.Th>
-      <Table.Td>{children}</Table.Td>
+      <Table.Td dir="auto">{children}</Table.Td>
     </Table.Tr>
   );
 }
@@ -49,7 +49,8 @@ export function CommitmentCard({ view }: { view: CommitmentView }) {
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={titleId}>
       <Stack gap="xs">
-        <Title order={2} size="h4" id={titleId}>
+        {/* The entry's own text is in the language its city wrote it in. */}
+        <Title order={2} size="h4" id={titleId} dir="auto">
           {c.title}
         </Title>
         <Text size="sm" c="dimmed">
@@ -65,7 +66,7 @@ export function CommitmentCard({ view }: { view: CommitmentView }) {
             showLabel={t('commitments.showMore')}
             hideLabel={t('commitments.showLess')}
           >
-            <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+            <Text size="sm" style={{ whiteSpace: 'pre-line' }} dir="auto">
               {c.summary}
             </Text>
           </Spoiler>

@@ -14,8 +14,10 @@ export function IndicatorsTable({
 }) {
   const { t, i18n } = useTranslation('catalogue');
   const lng = i18n.language;
-  const count = (value: PublishedIndicators['seminarsHeld']) =>
-    countText(lng, value, t('indicators.underFive'));
+  // "<5" must read "<5" in Arabic too: the count is kept left to right.
+  const count = (value: PublishedIndicators['seminarsHeld']) => (
+    <bdi dir="ltr">{countText(lng, value, t('indicators.underFive'))}</bdi>
+  );
   const category = (id: string) => {
     const key = categoryKey(id);
     return key ? t(key as never, { defaultValue: id }) : id;
@@ -45,7 +47,10 @@ export function IndicatorsTable({
                   </Text>
                 ) : (
                   Object.entries(row.inquiriesByCategory).map(([id, value]) => (
-                    <div key={id}>{`${category(id)}: ${count(value)}`}</div>
+                    <div key={id}>
+                      {`${category(id)}: `}
+                      {count(value)}
+                    </div>
                   ))
                 )}
               </Table.Td>

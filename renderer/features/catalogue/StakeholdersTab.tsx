@@ -25,7 +25,7 @@ function SharedStakeholder({ view, localId }: { view: StakeholderView; localId?:
     <Paper withBorder p="md" component="article" aria-labelledby={titleId}>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
         <Stack gap={4} style={{ flex: 1, minWidth: 240 }}>
-          <Title order={2} size="h5" id={titleId}>
+          <Title order={2} size="h5" id={titleId} dir="auto">
             {s.name}
           </Title>
           <Text size="sm" c="dimmed">
