@@ -132,6 +132,11 @@ test('a desk reads the catalogue, finds a shared stakeholder and imports it, in 
   await expect(shared.getByRole('link', { name: en.stakeholders.inYourMap })).toBeVisible();
   await screenshot(page, 'catalogue-stakeholders-en');
   await expectNoSeriousA11yViolations(page);
+  await shared.getByRole('link', { name: en.stakeholders.inYourMap }).click();
+  await expect(page.getByTestId('catalogue-source')).toContainText('shared by Terrassa');
+  await expect(page.getByRole('switch', { name: 'Share with the catalogue' })).not.toBeChecked();
+  await screenshot(page, 'catalogue-imported-stakeholder-en');
+  await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('combobox', { name: 'Language' }).click();
