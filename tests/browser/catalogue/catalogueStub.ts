@@ -116,7 +116,7 @@ export function catalogueStub(): CatalogueStub {
     offline: false,
     fetch: (input, init) => {
       if (stub.offline) return Promise.reject(new TypeError('Failed to fetch'));
-      const url = new URL(String(input));
+      const url = new URL(input instanceof Request ? input.url : input.toString());
       if (url.origin !== ADDRESS) return Promise.reject(new TypeError(`unexpected ${url.href}`));
       if (url.pathname === '/v1/catalogue/changes') {
         const since = Number(url.searchParams.get('since'));
@@ -142,7 +142,9 @@ export function catalogueStub(): CatalogueStub {
           );
         const data =
           init.method === 'PUT'
-            ? sharedStakeholderSchema.parse(JSON.parse(String(init.body)))
+            ? sharedStakeholderSchema.parse(
+                JSON.parse(typeof init.body === 'string' ? init.body : ''),
+              )
             : null;
         stub.published.push({ id: match[1]!, data });
         const seq = Math.max(0, ...stub.feed.map((e) => e.seq)) + 1;

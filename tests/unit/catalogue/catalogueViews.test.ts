@@ -9,6 +9,7 @@ import {
   filterCommitments,
   filterStakeholders,
   stakeholderViews,
+  type CommitmentFilters,
 } from '../../../renderer/features/catalogue/catalogueViews';
 import { importedStakeholder } from '../../../renderer/features/catalogue/catalogueRepository';
 
@@ -110,7 +111,7 @@ const rows = [
     }),
   ),
 ];
-const none = { q: '', country: null, theme: null, gcm: null };
+const none: CommitmentFilters = { q: '', country: null, theme: null, gcm: null };
 
 describe('commitmentViews', () => {
   it('lists commitments newest first, each with its municipality’s indicators, latest quarter first', () => {
@@ -124,7 +125,7 @@ describe('commitmentViews', () => {
 
 describe('filterCommitments', () => {
   const all = commitmentViews(rows);
-  const titles = (filters: Partial<typeof none>) =>
+  const titles = (filters: Partial<CommitmentFilters>) =>
     filterCommitments(all, { ...none, ...filters }).map((v) => v.municipality);
 
   it('needs every word typed, in any field, without accents or case', () => {

@@ -122,7 +122,7 @@ describe('database versions', () => {
 
   it('opens a version 5 database with an empty catalogue copy that the first refresh fills', async () => {
     const name = `migrate-catalogue-${Date.now()}`;
-    await createFixtureDatabase(name, 5, v5 as unknown as Fixture);
+    await createFixtureDatabase(name, 5, v5);
     const db = createDatabase(name);
     await openDatabase(db);
     expect(await db.catalogue.count()).toBe(0);
