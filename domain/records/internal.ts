@@ -83,3 +83,29 @@ export interface ConflictEntry extends Conflict {
   chosenAt?: string;
   chosenBy?: string;
 }
+
+/**
+ * The desk's copy of one public catalogue entry (docs/catalogue.md), kept to browse offline.
+ * `id` is `<kind>/<publisher tenant>/<entry id>`: entries are keyed by (tenant, kind, id).
+ */
+export interface CatalogueCopyEntry {
+  id: string;
+  kind: 'commitment' | 'stakeholder' | 'indicators';
+  entryId: string;
+  tenantId: string;
+  municipality: string;
+  country: string | null;
+  seq: number;
+  updatedAt: string;
+  /** The entry's data as the catalogue serves it (domain/sync/catalogue.ts). */
+  data: Record<string, unknown>;
+}
+
+/** What this desk last published of a stakeholder it shares (desk-local, never synced). */
+export interface CatalogueShare {
+  /** The stakeholder's id, which is also the catalogue entry's id. */
+  id: string;
+  /** The stakeholder's updatedAt when it was published; null once withdrawn. */
+  publishedVersion: string | null;
+  at: string;
+}

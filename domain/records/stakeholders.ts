@@ -8,7 +8,7 @@ import {
   STAKEHOLDER_TYPES,
 } from '../stakeholders/taxonomy';
 import { handoutsSchema } from './handout';
-import { isoDate, optionalText, requiredText } from './meta';
+import { isoDate, isoDateTime, optionalText, requiredText } from './meta';
 
 const countryCode = z.string().regex(/^[A-Z]{2}$/, { message: 'errors.country' });
 
@@ -24,6 +24,17 @@ export const observationSchema = z.object({
   /** The needs of OFWs the stakeholder reports, in the desk's words. */
   text: requiredText(2000),
 });
+
+/** Where a stakeholder imported from the public catalogue came from. */
+export const catalogueSourceSchema = z.object({
+  /** The catalogue entry's id and the municipality that shared it. */
+  entryId: z.string().min(1).max(100),
+  tenantId: z.string().min(1).max(100),
+  municipality: requiredText(200),
+  country: countryCode.optional(),
+  importedAt: isoDateTime,
+});
+export type CatalogueSource = z.infer<typeof catalogueSourceSchema>;
 
 export const stakeholderSchema = z
   .object({
@@ -43,6 +54,10 @@ export const stakeholderSchema = z
     notes: optionalText(4000),
     /** The preset referral partner this stakeholder stands for, e.g. "owwa". */
     presetPartnerId: z.string().optional(),
+    /** Published to the public catalogue (the organisation only: never notes or contacts). */
+    shareWithCatalogue: z.boolean().optional(),
+    /** Set when the stakeholder was imported from another municipality's shared entry. */
+    catalogueSource: catalogueSourceSchema.optional(),
   })
   // A point needs both halves; one alone would put the stakeholder on the equator or meridian.
   .refine((s) => (s.latitude === undefined) === (s.longitude === undefined), {

@@ -1,5 +1,6 @@
 // What the stakeholder form edits: the record's fields except the dated observations (added
-// one by one on the stakeholder's page) and the preset partner it stands for (set by the app).
+// one by one on the stakeholder's page), the preset partner it stands for (set by the app) and
+// its place in the public catalogue (a switch on its page, or the import it came from).
 // Leaving them out means saving the form can never wipe them. A contact's phone number, typed
 // here, is checked as the person form checks one (digits, no letters).
 import { z } from 'zod';
@@ -11,7 +12,12 @@ const contactFormSchema = contactPersonSchema.extend({ phone: phoneNumberSchema.
 
 export const stakeholderFormSchema = z
   .object(stakeholderSchema.shape)
-  .omit({ observations: true, presetPartnerId: true })
+  .omit({
+    observations: true,
+    presetPartnerId: true,
+    shareWithCatalogue: true,
+    catalogueSource: true,
+  })
   .extend({ contacts: z.array(contactFormSchema).default([]) })
   .refine((s) => (s.latitude === undefined) === (s.longitude === undefined), {
     message: 'stakeholders:errors.coordinatesPair',

@@ -23,6 +23,7 @@ import {
 } from '../features/seminars';
 import { ReportPrint, ReportsPage } from '../features/reports';
 import { SettingsPage } from '../features/settings';
+import { CataloguePage } from '../features/catalogue';
 import { StakeholderFormPage, StakeholderPage, StakeholdersPage } from '../features/stakeholders';
 import { AppLayout } from './AppLayout';
 import { HOME_PATH } from './navigation';
@@ -43,6 +44,7 @@ const router = createHashRouter([
       { path: 'services', element: <ServicesListPage /> },
       { path: 'services/new', element: <NewServicePage /> },
       { path: 'services/:id', element: <ServicePage /> },
+      { path: 'catalogue', element: <CataloguePage /> },
       { path: 'stakeholders', element: <StakeholdersPage /> },
       { path: 'stakeholders/new', element: <StakeholderFormPage /> },
       { path: 'stakeholders/:id', element: <StakeholderPage /> },

@@ -8,6 +8,7 @@ import {
   IconUsers,
   IconPresentation,
   IconSettings,
+  IconWorld,
   type Icon,
 } from '@tabler/icons-react';
 
@@ -21,7 +22,8 @@ export interface NavigationItem {
     | 'nav.services'
     | 'nav.stakeholders'
     | 'nav.seminars'
-    | 'nav.reports';
+    | 'nav.reports'
+    | 'nav.catalogue';
   icon: Icon;
 }
 
@@ -33,6 +35,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { path: '/services', labelKey: 'nav.services', icon: IconHeartHandshake },
   { path: '/stakeholders', labelKey: 'nav.stakeholders', icon: IconAffiliate },
   { path: '/reports', labelKey: 'nav.reports', icon: IconChartBar },
+  { path: '/catalogue', labelKey: 'nav.catalogue', icon: IconWorld },
   { path: '/settings', labelKey: 'nav.settings', icon: IconSettings },
 ];
 

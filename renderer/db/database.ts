@@ -5,6 +5,8 @@ import { Dexie, type EntityTable } from 'dexie';
 import type {
   AuditEntry,
   ConflictEntry,
+  CatalogueCopyEntry,
+  CatalogueShare,
   OutboxEntry,
   SyncStateEntry,
 } from '../../domain/records/internal';
@@ -25,6 +27,8 @@ export type TulayDatabase = Dexie &
     drafts: EntityTable<DraftEntry, 'id'>;
     reportCounts: EntityTable<ReportCountRow, 'id'>;
     conflicts: EntityTable<ConflictEntry, 'id'>;
+    catalogue: EntityTable<CatalogueCopyEntry, 'id'>;
+    catalogueShares: EntityTable<CatalogueShare, 'id'>;
   };
 
 export const DEFAULT_DATABASE_NAME = 'tulay';

@@ -74,6 +74,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 6,
     stores: { conflicts: 'id, state, [table+recordId]' },
   },
+  {
+    // The desk's copy of the public catalogue (other cities' commitments, shared stakeholders and
+    // published indicators), browsed offline and followed with its own cursor (syncState
+    // 'catalogue'), and what this desk last published of each stakeholder it shares.
+    version: 7,
+    stores: { catalogue: 'id, kind, tenantId', catalogueShares: 'id' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -67,7 +67,7 @@ export function normaliseAddress(address: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
-async function problemOf(response: Response): Promise<SyncProblem> {
+export async function problemOf(response: Response): Promise<SyncProblem> {
   let body: unknown = null;
   try {
     body = await response.json();

@@ -2,3 +2,9 @@
 export { SyncProvider, useSyncService, useSyncStatus } from './SyncProvider';
 export { SyncPanel } from './SyncPanel';
 export { SyncStatusBadge } from './SyncStatusBadge';
+export { SyncProblem, type SyncProblemKind } from './client';
+export { problemKey } from './problemText';
+export { readSyncSettings } from './syncSettings';
+export { refreshCatalogue } from './refreshCatalogue';
+export { readCatalogueState, CATALOGUE_CURSOR_ID } from './catalogueCopy';
+export { publishShares } from './catalogueShares';

@@ -7,6 +7,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { SYNC_TABLES } from '../../domain/sync';
 import type { TulayDatabase } from '../db';
 import { CatalogueClient, isPermanent, SyncProblem, type SyncProblemKind } from './client';
+import { refreshCatalogue } from './refreshCatalogue';
 import { runSync, type SyncProgress } from './runSync';
 import { readSyncSettings, type SyncSettings } from './syncSettings';
 
@@ -156,6 +157,8 @@ export class SyncService {
         this.set({ phase: 'syncing', progress: null, problem: null });
         const client = new CatalogueClient({ address: settings.address, token: settings.token });
         await runSync(this.db, client, { onProgress: (progress) => this.set({ progress }) });
+        // The public catalogue's copy and this desk's shared stakeholders come along.
+        await refreshCatalogue(this.db, settings);
         const at = new Date().toISOString();
         await this.db.syncState.put({ id: LAST_SYNC_ID, cursor: 0, updatedAt: at });
         this.failures = 0;

@@ -6,6 +6,7 @@ import v3 from '../../fixtures/db/v3.json';
 import v4 from '../../fixtures/db/v4.json';
 import v5 from '../../fixtures/db/v5.json';
 import v6 from '../../fixtures/db/v6.json';
+import v7 from '../../fixtures/db/v7.json';
 import {
   createDatabase,
   DatabaseOpenError,
@@ -14,10 +15,12 @@ import {
 } from '../../../renderer/db';
 import { SCHEMA_VERSIONS } from '../../../renderer/db/schema';
 import { searchIds } from '../../../renderer/features/people';
+import { commitmentSchema } from '../../../domain/sync';
+import { applyCataloguePage, readCatalogueState } from '../../../renderer/sync/catalogueCopy';
 import { createFixtureDatabase, createFutureDatabase, type Fixture } from './migrationHarness';
 
 // One fixture per shipped schema version; a new version adds its fixture here.
-const FIXTURES: Record<number, Fixture> = { 1: v1, 2: v2, 3: v3, 4: v4, 5: v5, 6: v6 };
+const FIXTURES: Record<number, Fixture> = { 1: v1, 2: v2, 3: v3, 4: v4, 5: v5, 6: v6, 7: v7 };
 
 describe('database versions', () => {
   it('has a fixture for every schema version', () => {
@@ -134,6 +137,38 @@ describe('database versions', () => {
       .equals(['people', before.people![0]!.id as string])
       .count();
     expect(ofRecord).toBe(1);
+    db.close();
+  });
+
+  it('opens a version 5 database with an empty catalogue copy that the first refresh fills', async () => {
+    const name = `migrate-catalogue-${Date.now()}`;
+    await createFixtureDatabase(name, 5, v5);
+    const db = createDatabase(name);
+    await openDatabase(db);
+    expect(await db.catalogue.count()).toBe(0);
+    expect(await readCatalogueState(db)).toEqual({ cursor: 0, refreshedAt: null });
+    const [entry] = v7.catalogue;
+    await applyCataloguePage(db, {
+      entries: [
+        {
+          kind: 'commitment',
+          id: entry!.entryId,
+          seq: 12,
+          publisher: { tenantId: entry!.tenantId, municipality: 'Terrassa', country: 'ES' },
+          updatedAt: entry!.updatedAt,
+          deleted: false,
+          data: commitmentSchema.parse(entry!.data),
+        },
+      ],
+      nextCursor: 12,
+      hasMore: false,
+    });
+    expect(await db.catalogue.where('kind').equals('commitment').primaryKeys()).toEqual([
+      entry!.id,
+    ]);
+    expect((await readCatalogueState(db)).cursor).toBe(12);
+    // The desk's own records are untouched.
+    expect(await db.people.count()).toBe(v5.people.length);
     db.close();
   });
 

@@ -21,6 +21,7 @@ import { useSavedAt } from '../../../ui/useSavedAt';
 import { TypeBadge } from '../TypeBadge';
 import { listAddress } from '../useListAddress';
 import { useStakeholder } from '../useStakeholders';
+import { CatalogueShareSection } from './CatalogueShareSection';
 import { ContactsSection } from './ContactsSection';
 import { DeleteStakeholderButton } from './DeleteStakeholderButton';
 import { LinksSection } from './LinksSection';
@@ -112,6 +113,9 @@ export function StakeholderPage() {
             </Paper>
             <Paper withBorder p="md">
               <LinksSection stakeholderId={id} onSaved={markSaved} />
+            </Paper>
+            <Paper withBorder p="md">
+              <CatalogueShareSection stakeholder={stakeholder} />
             </Paper>
           </Stack>
         </Grid.Col>

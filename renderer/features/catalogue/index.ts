@@ -1,0 +1,2 @@
+// The Catalogue feature's public face: its page.
+export { CataloguePage } from './CataloguePage';

@@ -1,0 +1,153 @@
+// The Catalogue page against a real catalogue server (PGlite in a throw-away folder, started
+// here with `npm run catalogue`): another municipality, Terrassa, publishes a commitment, its
+// indicators and a shared stakeholder; this desk reads them without a token, imports the
+// stakeholder into its map, and the page is looked at in English and Arabic.
+import { expect, test } from '@playwright/test';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ar from '../../locales/ar/catalogue.json';
+import arCommon from '../../locales/ar/common.json';
+import en from '../../locales/en/catalogue.json';
+import { completeSetup, expectNoSeriousA11yViolations, screenshot } from './helpers';
+
+// The web build's Content-Security-Policy (scripts/serveRenderer.mjs) allows only its own origin,
+// as the desktop app allows only its configured catalogue: this test's catalogue, on a port of
+// its own, is let through by the browser instead.
+test.use({ bypassCSP: true });
+
+const dataDir = mkdtempSync(join(tmpdir(), 'tulay-catalogue-e2e-'));
+const env = { ...process.env, CATALOGUE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+let server: ChildProcess | undefined;
+let address = '';
+
+const cli = (...args: string[]) =>
+  execFileSync('npx', ['tsx', 'catalogue/src/main.ts', ...args], { env, encoding: 'utf8' });
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+async function publish(token: string, path: string, body: unknown) {
+  const response = await fetch(`${address}${path}`, {
+    method: 'PUT',
+    headers: {
+      authorization: `Bearer ${token}`,
+      'tulay-protocol': '1',
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify(body),
+  });
+  expect(response.status, await response.clone().text()).toBe(200);
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  const tenant = /Tenant added: (\S+)/.exec(
+    cli('add-tenant', '--name', 'Terrassa', '--country', 'ES'),
+  )![1]!;
+  const token = /^(tly1_\S+)$/m.exec(cli('add-desk', '--tenant', tenant, '--name', 'SAIER'))![1]!;
+  const port = await freePort();
+  address = `http://127.0.0.1:${port}`;
+  server = spawn('npx', ['tsx', 'catalogue/src/main.ts'], {
+    env: { ...env, PORT: String(port) },
+    stdio: 'ignore',
+    detached: true,
+  });
+  await expect
+    .poll(async () => (await fetch(`${address}/health`).catch(() => null))?.status, {
+      timeout: 90_000,
+    })
+    .toBe(200);
+  await publish(token, '/v1/catalogue/commitments/0190a000-0000-7000-8000-000000000301', {
+    title: 'Welcome points for newly arrived families in Terrassa',
+    summary: 'The City of Terrassa commits to open two welcome points with legal advice.',
+    city: 'Terrassa',
+    country: 'ES',
+    themes: ['Social Inclusion'],
+    gcmObjectives: [15, 16],
+    partners: ['Creu Roja'],
+  });
+  await publish(token, '/v1/catalogue/indicators/2026-Q3', {
+    inquiriesByCategory: { asylum: 23, housing: 3 },
+    seminarsHeld: 2,
+    seminarAttendees: 41,
+    stakeholdersMapped: 12,
+  });
+  await publish(token, '/v1/catalogue/stakeholders/0190a000-0000-7000-8000-000000000401', {
+    name: 'Associació Filipina de Terrassa',
+    type: 'diaspora',
+    country: 'ES',
+    city: 'Terrassa',
+    sectors: ['welfare'],
+    servicesOffered: ['Acollida'],
+  });
+});
+
+test.afterAll(() => {
+  // The server's process group: npx, tsx and node, started above and only those.
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('a desk reads the catalogue, finds a shared stakeholder and imports it, in English and Arabic', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await completeSetup(page);
+  await page.getByRole('link', { name: 'Catalogue' }).click();
+  await expect(page.getByText(en.empty.noAddressTitle)).toBeVisible();
+  await screenshot(page, 'catalogue-empty-en');
+
+  await page.getByRole('link', { name: en.empty.openSettings }).click();
+  await page.getByRole('textbox', { name: 'Catalogue address' }).fill(address);
+  await page.getByRole('button', { name: 'Save connection' }).click();
+  await page.getByRole('link', { name: 'Catalogue' }).click();
+  await page.getByRole('button', { name: en.page.refresh }).click();
+
+  const terrassa = page.getByRole('article', {
+    name: 'Welcome points for newly arrived families in Terrassa',
+  });
+  await expect(terrassa).toBeVisible();
+  await expect(
+    page.getByRole('article', {
+      name: 'Legazpi City: Expanded Help Desk for Overseas Filipino Workers',
+    }),
+  ).toBeVisible();
+  await expect(terrassa.getByRole('table', { name: en.indicators.title })).toContainText('<5');
+  await expect(page.getByTestId('catalogue-age')).toContainText('Copy brought up to date now');
+  await screenshot(page, 'catalogue-commitments-en');
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('tab', { name: /Shared stakeholders/ }).click();
+  const shared = page.getByRole('article', { name: 'Associació Filipina de Terrassa' });
+  await expect(shared).toContainText('Shared by Terrassa');
+  await shared.getByRole('button', { name: en.stakeholders.import }).click();
+  await expect(shared.getByRole('link', { name: en.stakeholders.inYourMap })).toBeVisible();
+  await screenshot(page, 'catalogue-stakeholders-en');
+  await expectNoSeriousA11yViolations(page);
+  await shared.getByRole('link', { name: en.stakeholders.inYourMap }).click();
+  await expect(page.getByTestId('catalogue-source')).toContainText('shared by Terrassa');
+  await expect(page.getByRole('switch', { name: 'Share with the catalogue' })).not.toBeChecked();
+  await screenshot(page, 'catalogue-imported-stakeholder-en');
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('combobox', { name: 'Language' }).click();
+  await page.getByRole('option', { name: 'العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('link', { name: arCommon.nav.catalogue }).click();
+  await expect(page.getByRole('heading', { level: 1, name: ar.page.title })).toBeVisible();
+  await expect(page.getByRole('table', { name: ar.indicators.title }).first()).toContainText('<5');
+  await screenshot(page, 'catalogue-commitments-ar');
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('tab', { name: /الجهات المعنية المشتركة/ }).click();
+  await expect(page.getByRole('link', { name: ar.stakeholders.inYourMap })).toBeVisible();
+  await screenshot(page, 'catalogue-stakeholders-ar');
+});
