@@ -22,11 +22,19 @@ export interface SyncResult {
 
 type StoredFields = Record<string, unknown> & { id: string; serverSeq: number };
 
-/** Marks every pending entry in flight and reads what they will push, in one transaction. */
+/**
+ * Marks the pending entries in flight and reads what the in-flight ones will push, in one
+ * transaction. A record has at most one entry in flight (the outbox's unique index): a pending
+ * entry of a record whose earlier entry is still in flight (its push failed) waits until that one
+ * is acknowledged; `waiting` counts them.
+ */
 async function takeOutbox(db: TulayDatabase) {
   const tables = SYNC_TABLES.map((t) => db.table(t));
   return db.transaction('rw', [db.outbox, ...tables], async () => {
-    const entries = (await db.outbox.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const all = (await db.outbox.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const key = (e: { table: string; recordId: string }) => `${e.table}/${e.recordId}`;
+    const busy = new Set(all.filter((e) => e.state === 'inflight').map(key));
+    const entries = all.filter((e) => e.state === 'inflight' || !busy.has(key(e)));
     const pendingIds = entries.filter((e) => e.state === 'pending').map((e) => e.id);
     if (pendingIds.length > 0)
       await db.outbox.bulkUpdate(
@@ -46,7 +54,8 @@ async function takeOutbox(db: TulayDatabase) {
       const rows = (await db.table(table).bulkGet(list)) as (StoredFields | undefined)[];
       rows.forEach((row, i) => row && records.set(`${table}/${list[i]}`, row));
     }
-    return planOutbox(entries, (table, id) => records.get(`${table}/${id}`));
+    const plan = planOutbox(entries, (table, id) => records.get(`${table}/${id}`));
+    return { plan, waiting: all.length - entries.length };
   });
 }
 
@@ -55,15 +64,20 @@ export async function runSync(
   client: CatalogueClient,
   options: { onProgress?: (progress: SyncProgress) => void; pullLimit?: number } = {},
 ): Promise<SyncResult> {
-  const plan = await takeOutbox(db);
-  if (plan.empty.length > 0) await db.outbox.bulkDelete(plan.empty);
   let pushed = 0;
-  options.onProgress?.({ phase: 'push', done: 0, total: plan.total });
-  for (const batch of plan.batches) {
-    await client.push(batch.mutations);
-    if (batch.completes.length > 0) await db.outbox.bulkDelete(batch.completes);
-    pushed += batch.mutations.length;
-    options.onProgress?.({ phase: 'push', done: pushed, total: plan.total });
+  // A second round takes the entries that waited for an earlier entry of their record.
+  for (;;) {
+    const { plan, waiting } = await takeOutbox(db);
+    if (plan.empty.length > 0) await db.outbox.bulkDelete(plan.empty);
+    const total = pushed + plan.total;
+    options.onProgress?.({ phase: 'push', done: pushed, total });
+    for (const batch of plan.batches) {
+      await client.push(batch.mutations);
+      if (batch.completes.length > 0) await db.outbox.bulkDelete(batch.completes);
+      pushed += batch.mutations.length;
+      options.onProgress?.({ phase: 'push', done: pushed, total });
+    }
+    if (waiting === 0 || (plan.total === 0 && plan.empty.length === 0)) break;
   }
   let pulled = 0;
   let cursor = await readCursor(db);
