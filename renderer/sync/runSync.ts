@@ -2,7 +2,12 @@
 // is marked in flight before its first push (a later edit then starts a new entry) and removed
 // only once the server acknowledged its last mutation; an entry left in flight by a crash is
 // pushed again with the same mutation ids, which the server recognises.
-import { DEFAULT_PULL_LIMIT, SYNC_TABLES } from '../../domain/sync';
+import {
+  DEFAULT_PULL_LIMIT,
+  SYNC_TABLES,
+  type Mutation,
+  type MutationResult,
+} from '../../domain/sync';
 import type { TulayDatabase } from '../db';
 import { applyPulledPage, readCursor } from './applyPull';
 import type { CatalogueClient } from './client';
@@ -59,6 +64,44 @@ async function takeOutbox(db: TulayDatabase) {
   });
 }
 
+/**
+ * After the server acknowledged a batch: removes the entries it completed and, for a record this
+ * desk created (never pulled, serverSeq 0), takes the seq its creation got as the record's
+ * serverSeq and as the base of its pending edits, in one transaction. Without it, an edit after
+ * a sync whose pull failed was based on seq 0 and pushed the whole record, putting back this
+ * desk's old values over what other desks had changed since. No other desk can have changed a
+ * record before the seq that created it, so nothing is claimed as seen that was not.
+ */
+async function acknowledge(
+  db: TulayDatabase,
+  mutations: readonly Mutation[],
+  results: readonly MutationResult[],
+  completes: readonly string[],
+) {
+  const created = new Map<string, { table: string; id: string; seq: number }>();
+  mutations.forEach((m, i) => {
+    const seq = results[i]?.seq ?? 0;
+    const key = `${m.table}/${m.id}`;
+    if (m.baseSeq !== 0 || seq === 0 || (created.get(key)?.seq ?? Infinity) <= seq) return;
+    created.set(key, { table: m.table, id: m.id, seq });
+  });
+  if (created.size === 0) {
+    if (completes.length > 0) await db.outbox.bulkDelete(completes);
+    return;
+  }
+  const tables = SYNC_TABLES.map((t) => db.table(t));
+  await db.transaction('rw', [db.outbox, ...tables], async () => {
+    if (completes.length > 0) await db.outbox.bulkDelete(completes);
+    for (const { table, id, seq } of created.values()) {
+      const row = (await db.table(table).get(id)) as StoredFields | undefined;
+      if (row && row.serverSeq === 0) await db.table(table).put({ ...row, serverSeq: seq });
+      const pending = await db.outbox.get({ table, recordId: id, state: 'pending' });
+      if (pending && pending.baseSeq === 0 && !pending.recordIds)
+        await db.outbox.update(pending.id, { baseSeq: seq });
+    }
+  });
+}
+
 export async function runSync(
   db: TulayDatabase,
   client: CatalogueClient,
@@ -72,8 +115,8 @@ export async function runSync(
     const total = pushed + plan.total;
     options.onProgress?.({ phase: 'push', done: pushed, total });
     for (const batch of plan.batches) {
-      await client.push(batch.mutations);
-      if (batch.completes.length > 0) await db.outbox.bulkDelete(batch.completes);
+      const { results } = await client.push(batch.mutations);
+      await acknowledge(db, batch.mutations, results, batch.completes);
       pushed += batch.mutations.length;
       options.onProgress?.({ phase: 'push', done: pushed, total });
     }
