@@ -76,7 +76,7 @@ async function acknowledge(
   db: TulayDatabase,
   mutations: readonly Mutation[],
   results: readonly MutationResult[],
-  completes: readonly string[],
+  completes: string[],
 ) {
   const created = new Map<string, { table: string; id: string; seq: number }>();
   mutations.forEach((m, i) => {
