@@ -6,6 +6,7 @@ import { caseExport } from './caseExport';
 import { caseList } from './caseList';
 import { checkIn } from './checkIn';
 import { duplicateCheckScenario } from './duplicateCheck';
+import { initialSync } from './initialSync';
 import { intakeSave } from './intakeSave';
 import { logbookImport } from './logbookImport';
 import { prefixSearch } from './prefixSearch';
@@ -26,4 +27,5 @@ export const SCENARIOS: readonly Scenario[] = [
   logbookImport,
   caseExport,
   backupRestore,
+  initialSync,
 ];

@@ -353,6 +353,57 @@ describe('runSync against a catalogue server', () => {
     expect(await a.conflicts.get(open!.id)).toMatchObject({ state: 'resolved' });
   }, 60_000);
 
+  it('pushes an edit made after a failed push of the same record (found by convergence.test)', async () => {
+    const a = await desk();
+    const b = await desk();
+    const clientA = new CatalogueClient({ address: url, token: tokens[0]! });
+    const person = await createRecord(writer(a), 'people', { givenName: 'Ana', familyName: 'C' });
+    await runSync(a, clientA);
+    // The push of the first edit is lost: its entry stays in flight.
+    await updateRecord(writer(a), 'people', person.id, { phone: '0917 111 0000' });
+    const lost = new CatalogueClient({ address: url, token: tokens[0]! }, () =>
+      Promise.reject(new TypeError('network down')),
+    );
+    await expect(runSync(a, lost)).rejects.toMatchObject({ kind: 'unreachable' });
+    // A second edit of the same record starts a new entry beside the one in flight.
+    await updateRecord(writer(a), 'people', person.id, { familyName: 'Cruz' });
+    expect(await a.outbox.count()).toBe(2);
+
+    await runSync(a, clientA);
+    expect(await a.outbox.count()).toBe(0);
+    await runSync(b, new CatalogueClient({ address: url, token: tokens[1]! }));
+    expect(await b.people.get(person.id)).toMatchObject({
+      phone: '0917 111 0000',
+      familyName: 'Cruz',
+    });
+  }, 30_000);
+
+  it('does not put back old values when the pull after a desk’s first push failed', async () => {
+    const a = await desk();
+    const b = await desk();
+    const clientA = new CatalogueClient({ address: url, token: tokens[0]! });
+    const clientB = new CatalogueClient({ address: url, token: tokens[1]! });
+    const person = await createRecord(writer(a), 'people', { givenName: 'Ana', familyName: 'C' });
+    // A's push gets through, its pull does not.
+    let requests = 0;
+    const pullLost = new CatalogueClient({ address: url, token: tokens[0]! }, (input, init) =>
+      ++requests === 1 ? fetch(input, init) : Promise.reject(new TypeError('network down')),
+    );
+    await expect(runSync(a, pullLost)).rejects.toMatchObject({ kind: 'unreachable' });
+    await runSync(b, clientB);
+    await updateRecord(writer(b, 'staff-B'), 'people', person.id, { familyName: 'Cruz' });
+    await runSync(b, clientB);
+    // A, not knowing B's change, edits another field.
+    await updateRecord(writer(a, 'staff-A'), 'people', person.id, { notes: 'Called back.' });
+    await runSync(a, clientA);
+    await runSync(b, clientB);
+    for (const db of [a, b])
+      expect(await db.people.get(person.id)).toMatchObject({
+        familyName: 'Cruz',
+        notes: 'Called back.',
+      });
+  }, 30_000);
+
   it('keeps the outbox when the token is wrong, and says so', async () => {
     const a = await desk();
     await createRecord(writer(a), 'people', { givenName: 'Kept', familyName: 'Local' });

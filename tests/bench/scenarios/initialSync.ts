@@ -1,0 +1,173 @@
+// A desk's first sync (issue 13, Figures): pulling N generated cases with their people, consents
+// and events from the catalogue and writing them into IndexedDB with runSync (the page and its
+// cursor in one transaction, through the database's middleware), against the raw pipeline: the
+// same pages fetched and parsed, and put() with raw IndexedDB with the cursor. The pages are the
+// catalogue's pull answers made in the page before the clock starts and served by an in-page
+// fetch, so both sides pay the same parse and neither pays a server: the figure is the desk's.
+import { Dexie } from 'dexie';
+import { caseSearchTokens, personSearchTokens } from '../../../domain/people/personTokens';
+import { getPreset } from '../../../domain/presets';
+import { createSampleGenerator } from '../../../domain/sample';
+import type { PullResponse } from '../../../domain/sync';
+import { createDatabase, openDatabase } from '../../../renderer/db';
+import { CatalogueClient, type FetchLike } from '../../../renderer/sync/client';
+import { runSync } from '../../../renderer/sync/runSync';
+import { figure, ms } from '../metric';
+import type { Scenario, ScenarioResult } from '../types';
+
+/** Records per pull page: the protocol's largest. */
+const PAGE = 1000;
+
+type PulledRecord = PullResponse['records'][number];
+
+/** The pull answers for `size` cases, as JSON text, in seq order. */
+function pages(size: number): string[] {
+  const gen = createSampleGenerator({
+    preset: getPreset('ofw-ph'),
+    cases: size,
+    seed: 99,
+    now: new Date('2026-11-01T00:00:00Z'),
+    actor: 'bench',
+    partnerIds: {},
+  });
+  const records: PulledRecord[] = [];
+  let seq = 0;
+  const meta = {
+    createdAt: '2026-11-01T00:00:00.000Z',
+    updatedAt: '2026-11-01T00:00:00.000Z',
+    updatedBy: 'bench',
+    deletedAt: null,
+  };
+  const add = (table: PulledRecord['table'], row: Record<string, unknown>) => {
+    const fields = { ...row, ...meta } as PulledRecord['fields'];
+    // The sample marker never travels; the id is the record's own.
+    delete fields.sample;
+    delete fields.id;
+    records.push({ table, id: row.id as string, seq: ++seq, fields });
+  };
+  while (gen.generated < size) {
+    const batch = gen.next(100);
+    for (const p of batch.people) add('people', { ...p, searchTokens: personSearchTokens(p) });
+    for (const h of batch.households) add('households', h);
+    for (const { record, people } of batch.cases) {
+      const reference = `SYN-2026-${String(seq + 1).padStart(6, '0')}`;
+      add('cases', { ...record, reference, searchTokens: caseSearchTokens(reference, people) });
+    }
+    for (const c of batch.consents) add('consents', c);
+    for (const e of batch.caseEvents) add('caseEvents', e);
+  }
+  const out: string[] = [];
+  for (let i = 0; i < records.length; i += PAGE) {
+    const page = records.slice(i, i + PAGE);
+    const answer: PullResponse = {
+      records: page,
+      conflicts: [],
+      nextCursor: page[page.length - 1]!.seq,
+      hasMore: i + PAGE < records.length,
+    };
+    out.push(JSON.stringify(answer));
+  }
+  return out;
+}
+
+/** The catalogue's pull as an in-page fetch: `since` picks the page. */
+function servePages(answers: string[]): FetchLike {
+  const bySince = new Map<number, string>();
+  let since = 0;
+  for (const text of answers) {
+    bySince.set(since, text);
+    since = (JSON.parse(text) as PullResponse).nextCursor;
+  }
+  return (input) => {
+    const after = Number(new URL(input).searchParams.get('since'));
+    const text =
+      bySince.get(after) ?? '{"records":[],"conflicts":[],"nextCursor":0,"hasMore":false}';
+    return Promise.resolve(new Response(text, { headers: { 'content-type': 'application/json' } }));
+  };
+}
+
+async function freshDesk(name: string) {
+  await Dexie.delete(name);
+  const db = createDatabase(name);
+  await openDatabase(db);
+  return db;
+}
+
+const ADDRESS = 'http://catalogue.invalid';
+
+async function viaSync(size: number) {
+  const answers = pages(size);
+  const db = await freshDesk('tulay-bench-sync');
+  const client = new CatalogueClient({ address: ADDRESS, token: 'bench' }, servePages(answers));
+  const start = performance.now();
+  const { pulled } = await runSync(db, client, { pullLimit: PAGE });
+  const time = performance.now() - start;
+  db.close();
+  return { records: pulled, ms: time };
+}
+
+async function viaRaw(size: number) {
+  const answers = pages(size);
+  const db = await freshDesk('tulay-bench-sync-raw');
+  const idb = db.backendDB();
+  const fetchPage = servePages(answers);
+  let records = 0;
+  let cursor = 0;
+  const start = performance.now();
+  for (;;) {
+    const response = await fetchPage(`${ADDRESS}/v1/pull?since=${cursor}&limit=${PAGE}`, {});
+    const page = (await response.json()) as PullResponse;
+    const stores = [...new Set(page.records.map((r) => r.table)), 'syncState'];
+    await new Promise<void>((resolve, reject) => {
+      const tx = idb.transaction(stores, 'readwrite', { durability: 'strict' });
+      for (const r of page.records)
+        tx.objectStore(r.table).put({ ...r.fields, id: r.id, serverSeq: r.seq });
+      tx.objectStore('syncState').put({ id: 'pull', cursor: page.nextCursor, updatedAt: '' });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('raw put failed'));
+    });
+    records += page.records.length;
+    if (!page.hasMore) break;
+    cursor = page.nextCursor;
+  }
+  const time = performance.now() - start;
+  db.close();
+  return { records, ms: time };
+}
+
+const SYNC = 'runSync';
+const RAW = 'raw pipeline';
+
+const rate = ({ records, ms: time }: { records: number; ms: number }): ScenarioResult => ({
+  metrics: { rate: figure((records / time) * 1000, 'records/s'), time: ms(time) },
+});
+
+export const initialSync: Scenario = {
+  id: 'initial-sync',
+  title: 'First sync of N cases (pull + IndexedDB) vs the raw pipeline',
+  scalesWithCases: true,
+  parts: [SYNC, RAW],
+  async run(size, part) {
+    return rate(await (part === RAW ? viaRaw(size) : viaSync(size)));
+  },
+  combine(parts) {
+    const value = (part: string, name: string) => {
+      const metric = parts[part]?.metrics[name];
+      if (!metric) throw new Error(`initial sync: the ${part} part has no ${name}`);
+      return metric.value;
+    };
+    const syncRate = value(SYNC, 'rate');
+    const rawRate = value(RAW, 'rate');
+    return {
+      metrics: {
+        [SYNC]: figure(syncRate, 'records/s'),
+        [RAW]: figure(rawRate, 'records/s'),
+        ratio: figure(syncRate / rawRate, 'ratio', { atLeast: 0.7 }),
+      },
+      notes: [
+        `runSync ${(value(SYNC, 'time') / 1000).toFixed(1)} s, raw pipeline ` +
+          `${(value(RAW, 'time') / 1000).toFixed(1)} s; pages made before the clock, served in the page`,
+      ],
+    };
+  },
+};
