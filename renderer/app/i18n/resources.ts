@@ -14,6 +14,7 @@ import type enReports from '../../../locales/en/reports.json';
 import type enBackup from '../../../locales/en/backup.json';
 import type enAudit from '../../../locales/en/audit.json';
 import type enSync from '../../../locales/en/sync.json';
+import type enLogbook from '../../../locales/en/logbook.json';
 import { LANGUAGES, type Language } from '../../../domain/records/desk';
 
 const files = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', {
@@ -35,6 +36,7 @@ export type Resources = {
   backup: typeof enBackup;
   audit: typeof enAudit;
   sync: typeof enSync;
+  logbook: typeof enLogbook;
 };
 
 export type Namespace = keyof Resources;
@@ -52,6 +54,7 @@ export const NAMESPACES: readonly Namespace[] = [
   'backup',
   'audit',
   'sync',
+  'logbook',
 ];
 
 export function bundledResources(): Record<Language, Record<string, Record<string, unknown>>> {
