@@ -152,7 +152,8 @@ export function LogbookPreviewStep({
     checked.rows
       .filter((row) => !row.entry)
       .map((row) => ({ line: row.line, name: row.name, cells: row.cells, reasons: row.problems }));
-  const percent = progress && progress.total > 0 ? (100 * progress.done) / progress.total : 0;
+  const percent =
+    progress && progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : 0;
   return (
     <Stack gap="sm">
       <Group gap="xs">
