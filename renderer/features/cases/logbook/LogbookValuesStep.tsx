@@ -181,7 +181,7 @@ export function LogbookValuesStep({
           </Badge>
         ) : (
           kinds.length > 0 && (
-            <Text size="sm" c="teal.8">
+            <Text size="sm" c="teal.9">
               {t('values.allDecided')}
             </Text>
           )
