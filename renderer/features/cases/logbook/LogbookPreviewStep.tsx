@@ -93,34 +93,44 @@ function StoredRows({ rows }: { rows: (LogbookRow & { entry: LogbookEntry })[] }
 }
 
 function RefusedRows({ rows }: { rows: readonly RefusedRow[] }) {
-  const { t } = useTranslation('logbook');
+  const { t, i18n } = useTranslation('logbook');
   const describe = useReasonText();
   return (
-    <Table.ScrollContainer minWidth={520} mah={360}>
-      <Table verticalSpacing={2} fz="sm" captionSide="top" data-testid="logbook-refused-rows">
-        <Table.Caption ta="start" fw={600} c="var(--mantine-color-text)">
-          {t('preview.refusedRows')}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('preview.line')}</Table.Th>
-            <Table.Th>{t('preview.name')}</Table.Th>
-            <Table.Th>{t('summary.reason')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.slice(0, LISTED).map((row) => (
-            <Table.Tr key={row.line}>
-              <Table.Td className="ltr-inline">{row.line}</Table.Td>
-              <Table.Td>
-                <bdi>{row.name}</bdi>
-              </Table.Td>
-              <Table.Td c="red.9">{reasonsText(describe, row.reasons as Reason[])}</Table.Td>
+    <>
+      <Table.ScrollContainer minWidth={520} mah={360}>
+        <Table verticalSpacing={2} fz="sm" captionSide="top" data-testid="logbook-refused-rows">
+          <Table.Caption ta="start" fw={600} c="var(--mantine-color-text)">
+            {t('preview.refusedRows')}
+          </Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('preview.line')}</Table.Th>
+              <Table.Th>{t('preview.name')}</Table.Th>
+              <Table.Th>{t('summary.reason')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.slice(0, LISTED).map((row) => (
+              <Table.Tr key={row.line}>
+                <Table.Td className="ltr-inline">{row.line}</Table.Td>
+                <Table.Td>
+                  <bdi>{row.name}</bdi>
+                </Table.Td>
+                <Table.Td c="red.9">{reasonsText(describe, row.reasons as Reason[])}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {rows.length > LISTED && (
+        <Text size="sm" c="dimmed">
+          {t('preview.refusedListed', {
+            listed: formatNumber(i18n.language, LISTED),
+            number: formatNumber(i18n.language, rows.length),
+          })}
+        </Text>
+      )}
+    </>
   );
 }
 
