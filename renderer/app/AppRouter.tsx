@@ -6,6 +6,7 @@ import {
   CaseSummaryPrint,
   FollowUpsPage,
   IntakePage,
+  LogbookImportPage,
 } from '../features/cases';
 import { PeopleListPage } from '../features/people';
 import {
@@ -37,6 +38,7 @@ const router = createHashRouter([
       { index: true, element: <Navigate to={HOME_PATH} replace /> },
       { path: 'cases', element: <CaseListPage /> },
       { path: 'cases/new', element: <IntakePage /> },
+      { path: 'cases/import', element: <LogbookImportPage /> },
       { path: 'cases/:caseId', element: <CasePage /> },
       { path: 'follow-ups', element: <FollowUpsPage /> },
       { path: 'people', element: <PeopleListPage /> },

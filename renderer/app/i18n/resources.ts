@@ -15,6 +15,7 @@ import type enBackup from '../../../locales/en/backup.json';
 import type enAudit from '../../../locales/en/audit.json';
 import type enSync from '../../../locales/en/sync.json';
 import type enCatalogue from '../../../locales/en/catalogue.json';
+import type enLogbook from '../../../locales/en/logbook.json';
 import { LANGUAGES, type Language } from '../../../domain/records/desk';
 
 const files = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', {
@@ -37,6 +38,7 @@ export type Resources = {
   audit: typeof enAudit;
   sync: typeof enSync;
   catalogue: typeof enCatalogue;
+  logbook: typeof enLogbook;
 };
 
 export type Namespace = keyof Resources;
@@ -55,6 +57,7 @@ export const NAMESPACES: readonly Namespace[] = [
   'audit',
   'sync',
   'catalogue',
+  'logbook',
 ];
 
 export function bundledResources(): Record<Language, Record<string, Record<string, unknown>>> {

@@ -5,3 +5,4 @@ export { CaseSummaryPrint } from './page/CaseSummaryPrint';
 export { StatusBadge, UrgencyBadge } from './page/CaseBadges';
 export { CaseListPage } from './list/CaseListPage';
 export { FollowUpsPage } from './followUps/FollowUpsPage';
+export { LogbookImportPage } from './logbook/LogbookImportPage';

@@ -7,4 +7,4 @@ export { CheckInPage } from './checkin/CheckInPage';
 export { CertificatesPrint } from './certificates/CertificatesPrint';
 export { PersonSeminars } from './person/PersonSeminars';
 /** The CSV reader the registration list uses, shared with the case logbook import. */
-export { parseCsvTable } from './import/parseRegistrationCsv';
+export { looksBinary, parseCsvTable } from './import/parseRegistrationCsv';

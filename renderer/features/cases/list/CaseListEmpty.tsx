@@ -1,11 +1,13 @@
 // What the case list says when it has nothing to show: teach the first step, or undo filters.
-import { Button, Center, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconFilterOff, IconFolderOpen, IconPlus } from '@tabler/icons-react';
+import { Button, Center, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconFileImport, IconFilterOff, IconFolderOpen, IconPlus } from '@tabler/icons-react';
+
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 export function NoCasesYet() {
   const { t } = useTranslation('caseList');
+  const { t: tLogbook } = useTranslation('logbook');
   return (
     <Center py={60} data-testid="cases-empty">
       <Stack align="center" gap="sm" maw={480}>
@@ -18,9 +20,19 @@ export function NoCasesYet() {
         <Text c="dimmed" ta="center">
           {t('empty.body')}
         </Text>
-        <Button component={Link} to="/cases/new" leftSection={<IconPlus size={16} aria-hidden />}>
-          {t('empty.action')}
-        </Button>
+        <Group justify="center" gap="sm">
+          <Button component={Link} to="/cases/new" leftSection={<IconPlus size={16} aria-hidden />}>
+            {t('empty.action')}
+          </Button>
+          <Button
+            component={Link}
+            to="/cases/import"
+            variant="default"
+            leftSection={<IconFileImport size={16} aria-hidden />}
+          >
+            {tLogbook('open')}
+          </Button>
+        </Group>
       </Stack>
     </Center>
   );

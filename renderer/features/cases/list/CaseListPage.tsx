@@ -1,7 +1,7 @@
 // Every case of the desk: search, filter chips, the count of matches, and a virtualised table
 // that opens a case on click or Enter. Stays instant at 100,000 cases (see useCaseSummaries).
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -22,6 +22,7 @@ import { usePeopleNames } from './usePeopleNames';
 
 export function CaseListPage() {
   const { t, i18n } = useTranslation('caseList');
+  const { t: tLogbook } = useTranslation('logbook');
   const describeError = useErrorText();
   const navigate = useNavigate();
   const view = useCaseListView();
@@ -61,6 +62,14 @@ export function CaseListPage() {
           )
         }
       />
+      <Button
+        component={Link}
+        to="/cases/import"
+        variant="default"
+        leftSection={<IconFileImport size={16} aria-hidden />}
+      >
+        {tLogbook('open')}
+      </Button>
       {newCase}
     </Group>
   );

@@ -34,6 +34,8 @@ export interface ImportOptions {
   /** Called after each chunk is written: records written so far, and of how many. */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** Works out the summary (matches, already imported rows) and writes nothing: the preview. */
+  dryRun?: boolean;
 }
 
 /** Records per bulk write: a chunk's end is when the progress bar moves. */
@@ -117,7 +119,7 @@ export async function importLogbook(
 ): Promise<LogbookSummary> {
   const { db } = ctx;
   const tables = [db.cases, db.people, db.settings, db.audit, db.outbox];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction(options.dryRun ? 'r' : 'rw', tables, async () => {
     const refused: RefusedRow[] = rows
       .filter((row) => !row.entry)
       .map((row) => ({ line: row.line, name: row.name, cells: row.cells, reasons: row.problems }));
@@ -157,7 +159,7 @@ export async function importLogbook(
       .filter((p) => casePeople.has(p.id))
       .map((p) => personInput(p));
     const created = new Set(newPeople.map((p) => p.id));
-    await writeInChunks(ctx, newPeople, cases, options);
+    if (!options.dryRun) await writeInChunks(ctx, newPeople, cases, options);
     return {
       casesCreated: cases.length,
       peopleCreated: newPeople.length,

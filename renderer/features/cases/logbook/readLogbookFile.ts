@@ -3,7 +3,7 @@
 // Spanish and Filipino Excel saves it), and the officer may override the guess; the delimiter
 // (comma, semicolon, tab) is guessed. XLSX: SheetJS, loaded only when a workbook is chosen.
 import type { SourceRow } from '../../../../domain/seminars/registrationCsv';
-import { parseCsvTable } from '../../seminars';
+import { looksBinary, parseCsvTable } from '../../seminars';
 
 export const ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be', 'iso-8859-15'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
@@ -12,6 +12,8 @@ export type LogbookFile =
   | { kind: 'csv'; encoding: Encoding; rows: SourceRow[] }
   | { kind: 'workbook'; sheets: { name: string; rows: SourceRow[] }[] }
   | { kind: 'brokenQuotes'; line: number }
+  /** Not text: an image, a PDF, a document. */
+  | { kind: 'notText' }
   | { kind: 'unreadable' };
 
 const startsWith = (data: Uint8Array, bytes: readonly number[]) =>
@@ -29,6 +31,7 @@ export function detectEncoding(data: Uint8Array): Encoding {
 }
 
 export function readCsvLogbook(data: Uint8Array, encoding = detectEncoding(data)): LogbookFile {
+  if (!encoding.startsWith('utf-16') && looksBinary(data)) return { kind: 'notText' };
   const text = new TextDecoder(encoding).decode(data).replace(/^\uFEFF/, '');
   const table = parseCsvTable(text);
   if (table.kind === 'brokenQuotes') return table;

@@ -27,7 +27,7 @@ const isUtf16 = (data: Uint8Array) =>
   startsWith(data, [0xff, 0xfe]) || startsWith(data, [0xfe, 0xff]);
 
 /** Text has no NUL bytes and few control characters; images and PDFs have many. */
-function looksBinary(data: Uint8Array): boolean {
+export function looksBinary(data: Uint8Array): boolean {
   const head = data.subarray(0, 4096);
   let control = 0;
   for (const byte of head) {

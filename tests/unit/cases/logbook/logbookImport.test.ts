@@ -165,4 +165,26 @@ describe('importing a logbook', { timeout: 60_000 }, () => {
     expect(await db.audit.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
   });
+
+  it('previews (dry run) exactly what the import then does, and writes nothing', async () => {
+    db = await freshDatabase();
+    await createPerson(tickingWriter(db), { givenName: 'Maria', familyName: 'Dela Cruz' });
+    const book = generateLogbook(400, ENGLISH, ['iso', 'dmy']);
+    const rows = (
+      (await readLogbookFile(new TextEncoder().encode(logbookText(book)))) as { rows: SourceRow[] }
+    ).rows;
+    const checked = checkLogbook(rows, guessedSettings(rows, TODAY));
+    const options = { preset: ofwPreset, referencePrefix: 'LGZ' };
+    const before = { people: await db.people.count(), audit: await db.audit.count() };
+    const preview = await importLogbook(tickingWriter(db), checked.rows, {
+      ...options,
+      dryRun: true,
+    });
+    expect(await db.cases.count()).toBe(0);
+    expect({ people: await db.people.count(), audit: await db.audit.count() }).toEqual(before);
+    expect(preview.peopleMatched).toBe(1);
+    const summary = await importLogbook(tickingWriter(db), checked.rows, options);
+    expect(summary).toEqual(preview);
+    expect(await db.cases.count()).toBe(summary.casesCreated);
+  });
 });
