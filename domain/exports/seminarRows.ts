@@ -96,9 +96,20 @@ const dayAndTime = (iso: string | undefined) => (iso ? `${day(iso)} ${time(iso)}
 
 const attended = (a: ExportAttendance) => a.status === 'registered' && !!a.checkedInAt;
 
+/** Each session's live registrations, in the order given. */
+function bySession<A extends ExportAttendance>(attendance: readonly A[]) {
+  const map = new Map<string, A[]>();
+  for (const a of attendance) {
+    if (a.deletedAt) continue;
+    const list = map.get(a.seminarId);
+    if (list) list.push(a);
+    else map.set(a.seminarId, [a]);
+  }
+  return map;
+}
+
 /** The session's counts as numbers (a spreadsheet can add them up). */
-function sessionCounts(seminar: ExportSeminar, attendance: readonly ExportAttendance[]) {
-  const own = attendance.filter((a) => a.seminarId === seminar.id && !a.deletedAt);
+function sessionCounts(seminar: ExportSeminar, own: readonly ExportAttendance[]) {
   const registered = own.filter((a) => a.status === 'registered').length;
   return [
     seminar.capacity,
@@ -118,6 +129,7 @@ export function sessionExportRows(
   l: SeminarExportLabels,
 ): CellValue[][] {
   const header: CellValue[] = SESSION_EXPORT_COLUMNS.map(l.sessionHeader);
+  const own = bySession(attendance);
   return [
     header,
     ...seminars.map((s): CellValue[] => [
@@ -131,7 +143,7 @@ export function sessionExportRows(
       s.facilitators.join('; '),
       s.partnerId ? l.partner(s.partnerId) : '',
       l.language(s.language),
-      ...sessionCounts(s, attendance),
+      ...sessionCounts(s, own.get(s.id) ?? []),
     ]),
   ];
 }
@@ -143,9 +155,9 @@ export function attendeeExportRows(
   l: SeminarExportLabels,
 ): CellValue[][] {
   const rows: CellValue[][] = [ATTENDEE_EXPORT_COLUMNS.map(l.attendeeHeader)];
+  const own = bySession(attendance);
   for (const s of seminars) {
-    for (const a of attendance) {
-      if (a.seminarId !== s.id || a.deletedAt) continue;
+    for (const a of own.get(s.id) ?? []) {
       rows.push([
         s.title,
         day(s.startsAt),
