@@ -71,7 +71,10 @@ export function useServiceExport(agencyOf: (service: Service) => NamedAgency | n
   const exportServices = useCallback(
     (shown: readonly Service[], filters: ServiceFilters, format: ExportFormat) =>
       run(async ({ progress, signal, writing }) => {
-        const rows = [serviceExportHeader(labels), ...shown.map((s) => serviceExportRow(s, labels))];
+        const rows = [
+          serviceExportHeader(labels),
+          ...shown.map((s) => serviceExportRow(s, labels)),
+        ];
         progress(shown.length, shown.length);
         const name = t('export.fileName', { date: localDay() });
         const sheets = [{ name: t('list.title'), rows }];

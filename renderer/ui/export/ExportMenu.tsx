@@ -31,7 +31,13 @@ function RunningExport({
   return (
     <Group gap="xs" wrap="nowrap">
       {/* While the file is written (in a worker), the stripes move: the page is not stuck. */}
-      <Progress value={value} w={120} striped={state.writing} animated={state.writing} aria-hidden />
+      <Progress
+        value={value}
+        w={120}
+        striped={state.writing}
+        animated={state.writing}
+        aria-hidden
+      />
       <Text size="sm" data-testid="export-progress">
         {state.writing
           ? t('export.writing')

@@ -5,8 +5,7 @@ import type { Sheet } from '../../../domain/spreadsheet/sheet';
 import type { WorkerAnswer, WorkerRequest } from './spreadsheetWorker';
 
 export type SpreadsheetFile =
-  | { format: 'csv'; texts: string[] }
-  | { format: 'xlsx'; bytes: Uint8Array<ArrayBuffer> };
+  { format: 'csv'; texts: string[] } | { format: 'xlsx'; bytes: Uint8Array<ArrayBuffer> };
 
 /** Rows handed to the worker per message: a few milliseconds of copying each. */
 const CHUNK = 2_000;

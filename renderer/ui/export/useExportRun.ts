@@ -40,8 +40,7 @@ export function useExportRun() {
       const task: ExportTask = {
         signal: controller.signal,
         progress: (done, total) => setState({ kind: 'running', done, total, writing: false }),
-        writing: () =>
-          setState((s) => (s.kind === 'running' ? { ...s, writing: true } : s)),
+        writing: () => setState((s) => (s.kind === 'running' ? { ...s, writing: true } : s)),
       };
       try {
         const path = await work(task);

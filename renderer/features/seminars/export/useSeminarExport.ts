@@ -24,8 +24,14 @@ export function useSeminarExport(seminarId: string | null) {
         const data = await readSeminarExport(ctx.db, seminarId, progress, signal);
         const l = { ...labels, person: (id: string) => data.names.get(id) ?? '' };
         const sheets = [
-          { name: t('export.sessionsSheet'), rows: sessionExportRows(data.seminars, data.attendance, l) },
-          { name: t('export.attendeesSheet'), rows: attendeeExportRows(data.seminars, data.attendance, l) },
+          {
+            name: t('export.sessionsSheet'),
+            rows: sessionExportRows(data.seminars, data.attendance, l),
+          },
+          {
+            name: t('export.attendeesSheet'),
+            rows: attendeeExportRows(data.seminars, data.attendance, l),
+          },
         ];
         const one = seminarId ? data.seminars[0] : undefined;
         const name = one
@@ -36,7 +42,12 @@ export function useSeminarExport(seminarId: string | null) {
           const filters: Record<string, string> = seminarId ? { seminar: seminarId } : {};
           const seminarIds = data.seminars.map((s) => s.id);
           const attendanceIds = data.attendance.map((a) => a.id);
-          await recordExport(ctx, 'seminars', { filters, rows: seminarIds.length, format }, seminarIds);
+          await recordExport(
+            ctx,
+            'seminars',
+            { filters, rows: seminarIds.length, format },
+            seminarIds,
+          );
           await recordExport(
             ctx,
             'attendance',
