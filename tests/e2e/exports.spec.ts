@@ -13,7 +13,7 @@ async function download(page: Page, button: string, item: string) {
   const started = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: item }).click();
   const file = await started;
-  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 
 test('seminars with attendance leave as Excel and CSV; the Export controls in English and Arabic', async ({

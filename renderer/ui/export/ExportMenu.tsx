@@ -58,6 +58,9 @@ function RunningExport({
   );
 }
 
+/** Stands for the path in the translated sentence, which is then split around it. */
+const PATH_MARK = '\u0001';
+
 function ExportProgress({
   state,
   onCancel,
@@ -75,9 +78,14 @@ function ExportProgress({
     );
   }
   if (state.kind === 'saved') {
+    // The path keeps its own direction: "ندوة-2026-12-05.xlsx" or a Windows path must not be
+    // reordered by the Arabic sentence around it.
+    const [before = '', after = ''] = t('export.savedTo', { path: PATH_MARK }).split(PATH_MARK);
     return (
       <Text size="sm" c="teal.9" data-testid="export-status">
-        {t('export.savedTo', { path: state.path })}
+        {before}
+        <bdi dir="ltr">{state.path}</bdi>
+        {after}
       </Text>
     );
   }

@@ -47,7 +47,7 @@ describe('exporting the services directory', () => {
       en.form.categories,
     ]);
     expect(lines).toHaveLength(4);
-    for (const name of shown) expect(text).toContain(name!);
+    for (const name of shown) expect(text).toContain(name);
     expect(text).not.toContain('Philippine passport');
     expect(lines.every((line) => line.includes(en.status.toVerify))).toBe(true);
 
@@ -69,7 +69,7 @@ describe('exporting the services directory', () => {
         .map((d) => d.name!)
         .filter((n) => n.startsWith('tulay-browser-services-export'))
         .sort()
-        .at(-1)!,
+        .at(-1),
     );
     await openDatabase(open);
     const audit = await open.audit.filter((a) => a.action === 'export').toArray();

@@ -117,8 +117,8 @@ describe('the sessions sheet of the seminar export', () => {
     const title = sheet['A2'] as { t: string; v: unknown; f?: string };
     expect(title.t).toBe('s');
     expect(title.f).toBeUndefined();
-    const left =
-      sheet[XLSX.utils.encode_cell({ r: 1, c: SESSION_EXPORT_COLUMNS.indexOf('placesLeft') })];
+    const at = XLSX.utils.encode_cell({ r: 1, c: SESSION_EXPORT_COLUMNS.indexOf('placesLeft') });
+    const left = sheet[at] as { t: string; v: unknown };
     expect(left).toMatchObject({ t: 'n', v: -1 });
   });
 });
