@@ -14,6 +14,14 @@ afterEach(() => {
 });
 
 async function exportAs(item: string) {
+  // The menu of the last export closed, and that export finished (its button is live again).
+  await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+  await waitFor(() =>
+    expect(screen.getByRole('button', { name: common.export.button })).toHaveProperty(
+      'disabled',
+      false,
+    ),
+  );
   await userEvent.click(screen.getByRole('button', { name: common.export.button }));
   await userEvent.click(await screen.findByRole('menuitem', { name: item }));
 }
