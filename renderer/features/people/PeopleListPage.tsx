@@ -116,6 +116,7 @@ export function PeopleListPage() {
         aside={
           <ExportMenu
             state={exporter.state}
+            onCancel={exporter.cancel}
             disabled={!ids || ids.length === 0}
             onExport={(format) => ids && void exporter.exportPeople(ids, query, format)}
           />

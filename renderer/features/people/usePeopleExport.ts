@@ -46,10 +46,10 @@ export function usePeopleExport() {
   const { t } = useTranslation('people');
   const ctx = useWriteContext();
   const labels = usePeopleExportLabels();
-  const { state, run } = useExportRun();
+  const { state, run, cancel } = useExportRun();
   const exportPeople = useCallback(
     (ids: readonly string[], search: string, format: ExportFormat) =>
-      run(async (progress) => {
+      run(async ({ progress, signal, writing }) => {
         const rows: CellValue[][] = [peopleExportHeader(labels)];
         const written: string[] = [];
         for (let start = 0; start < ids.length; start += PAGE) {
@@ -63,9 +63,11 @@ export function usePeopleExport() {
           }
           progress(Math.min(start + PAGE, ids.length), ids.length);
           await yieldToPage();
+          signal.throwIfAborted();
         }
         const name = t('export.fileName', { date: localDay() });
-        const path = await saveSpreadsheet(name, format, [{ name: t('list.title'), rows }]);
+        const sheets = [{ name: t('list.title'), rows }];
+        const path = await saveSpreadsheet(name, format, sheets, { signal, onWriting: writing });
         if (path !== null) {
           const filters: Record<string, string> = search.trim() ? { q: search.trim() } : {};
           await recordExport(ctx, 'people', { filters, rows: written.length, format }, written);
@@ -74,5 +76,5 @@ export function usePeopleExport() {
       }),
     [run, ctx, labels, t],
   );
-  return { state, exportPeople };
+  return { state, exportPeople, cancel };
 }

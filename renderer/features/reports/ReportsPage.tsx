@@ -38,6 +38,7 @@ export function ReportsPage() {
           <Group gap="sm">
             <ExportMenu
               state={statistics.state}
+              onCancel={statistics.cancel}
               label={t('statistics.button')}
               onExport={(format) => void statistics.exportStatistics(query, format)}
             />

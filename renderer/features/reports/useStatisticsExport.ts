@@ -41,10 +41,10 @@ export function useStatisticsExport() {
   const { t } = useTranslation('reports');
   const ctx = useWriteContext();
   const labels = useStatisticsLabels();
-  const { state, run } = useExportRun();
+  const { state, run, cancel } = useExportRun();
   const exportStatistics = useCallback(
     (query: ReportQuery, format: ExportFormat) =>
-      run(async (progress) => {
+      run(async ({ progress, signal, writing }) => {
         const { cases, people } = await readStatisticsCases(
           ctx.db,
           query.period,
@@ -54,7 +54,7 @@ export function useStatisticsExport() {
         // A new key for every file: pseudonyms cannot be matched across two exports.
         const sheets = await statisticsSheets(cases, people, await newPseudonymiser(), labels);
         const name = t('statistics.fileName', { from: query.period.from, to: query.period.to });
-        const path = await saveSpreadsheet(name, format, sheets);
+        const path = await saveSpreadsheet(name, format, sheets, { signal, onWriting: writing });
         if (path !== null) {
           const filters = {
             from: query.period.from,
@@ -67,5 +67,5 @@ export function useStatisticsExport() {
       }),
     [run, ctx, labels, t],
   );
-  return { state, exportStatistics };
+  return { state, exportStatistics, cancel };
 }

@@ -1,13 +1,16 @@
-// The searchable directory over the services the desk has: filters, count, table.
-import { Button, EmptyState, Text } from '@mantine/core';
+// The searchable directory over the services the desk has: filters, count, export of the
+// services shown, table.
+import { Button, EmptyState, Group, Text } from '@mantine/core';
 import { IconSearchOff } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportMenu } from '../../ui/export/ExportMenu';
 import { filterServices, NO_FILTERS, type ServiceFilters } from './filterServices';
 import { ServiceFilterBar } from './ServiceFilterBar';
 import { ServicesTable } from './ServicesTable';
 import type { Service } from './serviceTypes';
 import { useAgencyNaming, type NamedAgency } from './useAgencyNaming';
+import { useServiceExport } from './useServiceExport';
 
 function agencyChoices(
   services: readonly Service[],
@@ -28,6 +31,7 @@ export function ServiceDirectory({ services }: { services: readonly Service[] })
   const { agencyOf } = useAgencyNaming();
   const [filters, setFilters] = useState<ServiceFilters>(NO_FILTERS);
   const agencies = useMemo(() => agencyChoices(services, agencyOf), [services, agencyOf]);
+  const exporter = useServiceExport(agencyOf);
   const shown = useMemo(
     () =>
       filterServices(
@@ -41,9 +45,17 @@ export function ServiceDirectory({ services }: { services: readonly Service[] })
   return (
     <>
       <ServiceFilterBar filters={filters} onChange={setFilters} agencies={agencies} />
-      <Text size="sm" role="status" aria-live="polite">
-        {t('list.count', { count: shown.length, total: services.length })}
-      </Text>
+      <Group justify="space-between" wrap="wrap" gap="sm">
+        <Text size="sm" role="status" aria-live="polite">
+          {t('list.count', { count: shown.length, total: services.length })}
+        </Text>
+        <ExportMenu
+          state={exporter.state}
+          onCancel={exporter.cancel}
+          disabled={shown.length === 0}
+          onExport={(format) => void exporter.exportServices(shown, filters, format)}
+        />
+      </Group>
       {shown.length > 0 ? (
         <ServicesTable services={shown} agencyOf={agencyOf} />
       ) : (

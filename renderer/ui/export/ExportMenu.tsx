@@ -1,7 +1,8 @@
 // The "Export" action of a list: a menu of CSV or Excel (arrow keys and Enter pick), the
-// progress while a large export is built, then where the file went or why it failed.
+// progress while a large export is built (with a way to cancel it), then where the file went or
+// why it failed.
 import { Button, Group, Menu, Progress, Text } from '@mantine/core';
-import { IconChevronDown, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
+import { IconChevronDown, IconFileSpreadsheet, IconFileTypeCsv, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../format';
 import type { ExportFormat } from './saveSpreadsheet';
@@ -10,29 +11,81 @@ import type { ExportRunState } from './useExportRun';
 interface ExportMenuProps {
   state: ExportRunState;
   onExport: (format: ExportFormat) => void;
+  /** Stops a running export; without it, no Cancel button is shown. */
+  onCancel?: () => void;
   disabled?: boolean;
   /** The button's text when "Export" alone would not say what is exported. */
   label?: string;
 }
 
-function ExportProgress({ state }: { state: ExportRunState }) {
+function RunningExport({
+  state,
+  onCancel,
+}: {
+  state: Extract<ExportRunState, { kind: 'running' }>;
+  onCancel: (() => void) | undefined;
+}) {
   const { t, i18n } = useTranslation('common');
   const n = (value: number) => formatNumber(i18n.language, value);
-  if (state.kind === 'running') {
-    const value = state.total > 0 ? (100 * state.done) / state.total : 0;
+  const value = state.writing ? 100 : state.total > 0 ? (100 * state.done) / state.total : 0;
+  return (
+    <Group gap="xs" wrap="nowrap">
+      {/* While the file is written (in a worker), the stripes move: the page is not stuck. */}
+      <Progress
+        value={value}
+        w={120}
+        striped={state.writing}
+        animated={state.writing}
+        aria-hidden
+      />
+      <Text size="sm" data-testid="export-progress">
+        {state.writing
+          ? t('export.writing')
+          : t('export.progress', { done: n(state.done), total: n(state.total) })}
+      </Text>
+      {onCancel && (
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          color="gray"
+          leftSection={<IconX size={14} aria-hidden />}
+          onClick={onCancel}
+        >
+          {t('export.cancel')}
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+/** Stands for the path in the translated sentence, which is then split around it. */
+const PATH_MARK = '\u0001';
+
+function ExportProgress({
+  state,
+  onCancel,
+}: {
+  state: ExportRunState;
+  onCancel: (() => void) | undefined;
+}) {
+  const { t } = useTranslation('common');
+  if (state.kind === 'running') return <RunningExport state={state} onCancel={onCancel} />;
+  if (state.kind === 'cancelled') {
     return (
-      <Group gap="xs" wrap="nowrap">
-        <Progress value={value} w={120} aria-hidden />
-        <Text size="sm" data-testid="export-progress">
-          {t('export.progress', { done: n(state.done), total: n(state.total) })}
-        </Text>
-      </Group>
+      <Text size="sm" c="dimmed" data-testid="export-status">
+        {t('export.cancelled')}
+      </Text>
     );
   }
   if (state.kind === 'saved') {
+    // The path keeps its own direction: "ندوة-2026-12-05.xlsx" or a Windows path must not be
+    // reordered by the Arabic sentence around it.
+    const [before = '', after = ''] = t('export.savedTo', { path: PATH_MARK }).split(PATH_MARK);
     return (
       <Text size="sm" c="teal.9" data-testid="export-status">
-        {t('export.savedTo', { path: state.path })}
+        {before}
+        <bdi dir="ltr">{state.path}</bdi>
+        {after}
       </Text>
     );
   }
@@ -46,12 +99,18 @@ function ExportProgress({ state }: { state: ExportRunState }) {
   return null;
 }
 
-export function ExportMenu({ state, onExport, disabled = false, label }: ExportMenuProps) {
+export function ExportMenu({
+  state,
+  onExport,
+  onCancel,
+  disabled = false,
+  label,
+}: ExportMenuProps) {
   const { t } = useTranslation('common');
   return (
     <Group gap="sm" wrap="nowrap">
       <div role="status" aria-live="polite">
-        <ExportProgress state={state} />
+        <ExportProgress state={state} onCancel={onCancel} />
       </div>
       <Menu position="bottom-end" shadow="md">
         <Menu.Target>

@@ -74,7 +74,8 @@ describe('exporting the case list', () => {
       timeout: 5000,
     });
     await exportAs(common.export.csv);
-    await waitFor(() => expect(save).toHaveBeenCalledOnce());
+    // The file is written in a worker that first loads the spreadsheet library.
+    await waitFor(() => expect(save).toHaveBeenCalledOnce(), { timeout: 15_000 });
 
     const request = save.mock.calls[0]![0];
     expect(request.suggestedName).toMatch(/^casos-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -115,7 +116,8 @@ describe('exporting the case list', () => {
       timeout: 5000,
     });
     await exportAs(common.export.xlsx);
-    await waitFor(() => expect(save).toHaveBeenCalledOnce());
+    // The file is written in a worker that first loads the spreadsheet library.
+    await waitFor(() => expect(save).toHaveBeenCalledOnce(), { timeout: 15_000 });
     const request = save.mock.calls[0]![0];
     expect(request.suggestedName).toMatch(/\.xlsx$/);
     const XLSX = await import('@e965/xlsx');

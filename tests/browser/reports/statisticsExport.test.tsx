@@ -61,7 +61,8 @@ describe('the statistics export', () => {
     const button = await screen.findByRole('button', { name: en.statistics.button });
     await userEvent.click(button);
     await userEvent.click(await screen.findByRole('menuitem', { name: common.export.csv }));
-    await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    // The file is written in a worker that first loads the spreadsheet library.
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(2), { timeout: 15_000 });
 
     const [cases, counts] = save.mock.calls.map((call) => (call[0].data as string).slice(1));
     const text = `${cases}\n${counts}`;

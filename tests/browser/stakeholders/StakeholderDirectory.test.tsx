@@ -78,7 +78,8 @@ describe('the stakeholder directory', () => {
     const save = vi.spyOn(platform, 'saveFile').mockResolvedValue('actores.csv');
     const { stored } = await directoryOfThree('es');
     await exportFile(es.directory.stakeholdersCsv);
-    await waitFor(() => expect(save).toHaveBeenCalledOnce());
+    // The file is written in a worker that first loads the spreadsheet library.
+    await waitFor(() => expect(save).toHaveBeenCalledOnce(), { timeout: 15_000 });
 
     const request = save.mock.calls[0]![0];
     const text = request.data as string;
@@ -126,7 +127,8 @@ describe('the stakeholder directory', () => {
     await waitFor(() => expect(rows()).toHaveLength(1));
 
     await exportFile(es.directory.linksCsv);
-    await waitFor(() => expect(save).toHaveBeenCalledOnce());
+    // The file is written in a worker that first loads the spreadsheet library.
+    await waitFor(() => expect(save).toHaveBeenCalledOnce(), { timeout: 15_000 });
     const request = save.mock.calls[0]![0];
     expect(request.suggestedName).toMatch(/^vinculos-de-actores-\d{4}-\d{2}-\d{2}\.csv$/);
     const [header, ...lines] = (request.data as string).slice(1).split('\r\n');
@@ -146,7 +148,8 @@ describe('the stakeholder directory', () => {
     const save = vi.spyOn(platform, 'saveFile').mockResolvedValue('actores.xlsx');
     await directoryOfThree('es');
     await exportFile(es.directory.stakeholdersXlsx);
-    await waitFor(() => expect(save).toHaveBeenCalledOnce());
+    // The file is written in a worker that first loads the spreadsheet library.
+    await waitFor(() => expect(save).toHaveBeenCalledOnce(), { timeout: 15_000 });
     const request = save.mock.calls[0]![0];
     expect(request.suggestedName).toMatch(/^actores-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const XLSX = await import('@e965/xlsx');

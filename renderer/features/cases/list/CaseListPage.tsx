@@ -53,6 +53,7 @@ export function CaseListPage() {
     <Group gap="sm">
       <ExportMenu
         state={exporter.state}
+        onCancel={exporter.cancel}
         disabled={!view.complete || view.searching || view.rows.length === 0}
         onExport={(format) =>
           void exporter.exportCases(

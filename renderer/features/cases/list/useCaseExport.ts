@@ -24,6 +24,7 @@ export async function buildCaseRows(
   ids: readonly string[],
   labels: Omit<CaseExportLabels, 'person'>,
   progress: ReportProgress,
+  signal?: AbortSignal,
 ) {
   const rows: CellValue[][] = [];
   const written: string[] = [];
@@ -37,6 +38,7 @@ export async function buildCaseRows(
     }
     progress(Math.min(start + EXPORT_PAGE, ids.length), ids.length);
     await yieldToPage();
+    signal?.throwIfAborted();
   }
   if (rows.length === 0) rows.push(caseExportHeader({ ...labels, person: () => '' }));
   return { rows, written };
@@ -58,13 +60,14 @@ export function useCaseExport() {
   const { t } = useTranslation('caseList');
   const ctx = useWriteContext();
   const labels = useCaseExportLabels();
-  const { state, run } = useExportRun();
+  const { state, run, cancel } = useExportRun();
   const exportCases = useCallback(
     (ids: readonly string[], query: CaseListQuery, format: ExportFormat) =>
-      run(async (progress) => {
-        const { rows, written } = await buildCaseRows(ctx, ids, labels, progress);
+      run(async ({ progress, signal, writing }) => {
+        const { rows, written } = await buildCaseRows(ctx, ids, labels, progress, signal);
         const name = t('export.fileName', { date: localDay() });
-        const path = await saveSpreadsheet(name, format, [{ name: t('title'), rows }]);
+        const sheets = [{ name: t('title'), rows }];
+        const path = await saveSpreadsheet(name, format, sheets, { signal, onWriting: writing });
         if (path !== null) {
           const detail = { filters: auditedFilters(query), rows: written.length, format };
           await recordExport(ctx, 'cases', detail, written);
@@ -73,5 +76,5 @@ export function useCaseExport() {
       }),
     [run, ctx, labels, t],
   );
-  return { state, exportCases };
+  return { state, exportCases, cancel };
 }

@@ -1,12 +1,14 @@
 // The seminars: upcoming sessions first (the next one at the top), past sessions after, and
-// the statistics per month in a second tab.
-import { Button, Center, Loader, Stack, Tabs, Title } from '@mantine/core';
+// the statistics per month in a second tab. Export writes every session with its attendance.
+import { Button, Center, Group, Loader, Stack, Tabs, Title } from '@mantine/core';
 import { IconChartBar, IconPlus, IconPresentation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ExportMenu } from '../../../ui/export/ExportMenu';
 import { PageHeader } from '../../../ui/PageHeader';
+import { useSeminarExport } from '../export/useSeminarExport';
 import '../seminars.css';
-import { useSeminarLists, type SeminarSummary } from '../useSeminars';
+import { useSeminarLists, type SeminarLists, type SeminarSummary } from '../useSeminars';
 import { NoSeminarsYet } from './NoSeminarsYet';
 import { SeminarCard } from './SeminarCard';
 import { SeminarStatsPanel } from './SeminarStatsPanel';
@@ -33,9 +35,8 @@ function Section({
   );
 }
 
-function Sessions() {
+function Sessions({ lists }: { lists: SeminarLists | undefined }) {
   const { t } = useTranslation('seminars');
-  const lists = useSeminarLists();
   if (!lists) {
     return (
       <Center py="xl">
@@ -54,18 +55,29 @@ function Sessions() {
 
 export function SeminarListPage() {
   const { t } = useTranslation('seminars');
+  const lists = useSeminarLists();
+  const exporter = useSeminarExport(null);
+  const none = !lists || lists.upcoming.length + lists.past.length === 0;
   return (
     <Stack gap="md">
       <PageHeader
         title={t('list.title')}
         aside={
-          <Button
-            component={Link}
-            to="/seminars/new"
-            leftSection={<IconPlus size={16} aria-hidden />}
-          >
-            {t('list.new')}
-          </Button>
+          <Group gap="sm">
+            <ExportMenu
+              state={exporter.state}
+              onCancel={exporter.cancel}
+              disabled={none}
+              onExport={(format) => void exporter.exportSeminars(format)}
+            />
+            <Button
+              component={Link}
+              to="/seminars/new"
+              leftSection={<IconPlus size={16} aria-hidden />}
+            >
+              {t('list.new')}
+            </Button>
+          </Group>
         }
       />
       <Tabs defaultValue="sessions" keepMounted={false}>
@@ -78,7 +90,7 @@ export function SeminarListPage() {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="sessions">
-          <Sessions />
+          <Sessions lists={lists} />
         </Tabs.Panel>
         <Tabs.Panel value="stats">
           <SeminarStatsPanel />

@@ -1,13 +1,15 @@
 // The session's title row: what, when, where, and the actions of its day (check-in at the
-// door, certificates, import a list, edit).
+// door, certificates, import a list, export it with its attendance, edit).
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconCertificate, IconChevronLeft, IconEdit, IconUserCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SeatCounts } from '../../../../domain/seminars/capacity';
 import { certificatesFrom, certificatesOpen } from '../../../../domain/seminars/certificateDay';
+import { ExportMenu } from '../../../ui/export/ExportMenu';
 import { formatDate } from '../../../ui/format';
 import { usePresetLabel } from '../../settings';
+import { useSeminarExport } from '../export/useSeminarExport';
 import { ImportButton } from '../import/ImportButton';
 import type { Seminar } from '../seminarTypes';
 import { sessionWhen } from '../sessionTime';
@@ -47,6 +49,7 @@ function CertificatesButton({ seminar, present }: { seminar: Seminar; present: n
 export function SeminarHeader({ seminar, counts }: { seminar: Seminar; counts: SeatCounts }) {
   const { t, i18n } = useTranslation('seminars');
   const label = usePresetLabel();
+  const exporter = useSeminarExport(seminar.id);
   return (
     <Stack gap="xs">
       <Button
@@ -80,6 +83,11 @@ export function SeminarHeader({ seminar, counts }: { seminar: Seminar; counts: S
           </Button>
           <CertificatesButton seminar={seminar} present={counts.present} />
           <ImportButton seminar={seminar} />
+          <ExportMenu
+            state={exporter.state}
+            onCancel={exporter.cancel}
+            onExport={(format) => void exporter.exportSeminars(format)}
+          />
           <Button
             component={Link}
             to={`/seminars/${seminar.id}/edit`}
