@@ -130,7 +130,9 @@ export async function restoreBackup(
     const write = async (chunk: BackupChunk) => {
       const rows = recordsOf(chunk);
       records += rows.length;
-      await db.table(chunk.table).bulkAdd(rows);
+      // Put, not add: middleware writes rows of its own while the records go in (the audit
+      // chain's head in syncState, report counts); the backup's own row is the one kept.
+      await db.table(chunk.table).bulkPut(rows);
     };
     for (const chunk of chunks) if (!DERIVED.has(chunk.table)) await write(chunk);
     for (const table of tables) if (DERIVED.has(table.name)) await table.clear();
