@@ -85,6 +85,7 @@ function asDesktop(auto: AutoBackupPlatform | null) {
 
 const opened: TulayDatabase[] = [];
 afterEach(() => {
+  mounted = null;
   asDesktop(original);
   vi.restoreAllMocks();
   for (const db of opened.splice(0)) db.close();
@@ -100,12 +101,16 @@ async function desk() {
   return { db, databaseName };
 }
 
+let mounted: { unmount: () => void } | null = null;
+
+/** Renders the app (only one at a time: a second start of the app replaces the first). */
 async function openBackupSettings(
   databaseName: string,
   language: Language = 'en',
   name = 'Backup',
 ) {
-  await renderApp({ databaseName, language });
+  mounted?.unmount();
+  mounted = await renderApp({ databaseName, language });
   await screen.findByTestId('header-desk', {}, { timeout: 5000 });
   window.location.hash = '#/settings';
   return screen.findByRole('region', { name }, { timeout: 5000 });
@@ -162,7 +167,7 @@ describe('Settings → Backup, automatic backups on the desktop', () => {
   it('backs up by itself once the app is idle, and only once that day', async () => {
     const main = fakeMain({ enabled: true });
     asDesktop(main.auto);
-    const { db, databaseName } = await desk();
+    const { databaseName } = await desk();
     await openBackupSettings(databaseName);
     await waitFor(() => expect(main.bridge.finishAutoBackup).toHaveBeenCalledTimes(1), {
       timeout: 15_000,
@@ -172,7 +177,6 @@ describe('Settings → Backup, automatic backups on the desktop', () => {
       expect(within(panel).getByTestId('backup-last').textContent).toMatch(/automatic/),
     );
     // The app started again the same day: today already has its backup.
-    db.close();
     const again = await openBackupSettings(databaseName);
     expect(await within(again).findByTestId('auto-backup-saved')).toBeTruthy();
     expect(main.bridge.beginAutoBackup).toHaveBeenCalledTimes(1);
