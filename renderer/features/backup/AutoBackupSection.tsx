@@ -10,6 +10,7 @@ import { formatDateTime, formatNumber } from '../../ui/format';
 import { KEPT_BACKUPS } from './backupSettings';
 import { PassphraseFields, passphraseProblem } from './PassphraseFields';
 import { useAutoBackup } from './useAutoBackup';
+import { leftToRight } from './leftToRight';
 
 export function AutoBackupSection({ auto }: { auto: AutoBackupPlatform }) {
   const { t, i18n } = useTranslation('backup');
@@ -55,7 +56,9 @@ export function AutoBackupSection({ auto }: { auto: AutoBackupPlatform }) {
           <Group gap="xs" wrap="nowrap">
             <IconFolder size={18} aria-hidden />
             <Text size="sm" data-testid="auto-backup-folder" style={{ overflowWrap: 'anywhere' }}>
-              {status.folder ? t('auto.folder', { folder: status.folder }) : t('auto.noFolder')}
+              {status.folder
+                ? t('auto.folder', { folder: leftToRight(status.folder) })
+                : t('auto.noFolder')}
             </Text>
           </Group>
           <Group align="flex-end">
@@ -145,7 +148,7 @@ export function AutoBackupSection({ auto }: { auto: AutoBackupPlatform }) {
             >
               {t(`auto.failed.${outcome.reason ?? 'other'}`, {
                 when: formatDateTime(i18n.language, outcome.at),
-                folder: outcome.folder ?? '',
+                folder: leftToRight(outcome.folder ?? ''),
               })}
             </Alert>
           )}
@@ -153,7 +156,7 @@ export function AutoBackupSection({ auto }: { auto: AutoBackupPlatform }) {
             <Text size="sm" data-testid="auto-backup-saved">
               {t('auto.saved', {
                 when: formatDateTime(i18n.language, outcome.at),
-                file: outcome.fileName ?? '',
+                file: leftToRight(outcome.fileName ?? ''),
               })}
             </Text>
           )}

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { platform } from '../../platform';
 import { formatDateTime } from '../../ui/format';
 import { AutoBackupSection } from './AutoBackupSection';
+import { leftToRight } from './leftToRight';
 import { BackupNowModal } from './BackupNowModal';
 import { backupIsDue, type LastBackup } from './backupSettings';
 import { RestoreModal } from './RestoreModal';
@@ -24,9 +25,9 @@ export function BackupPanel() {
   const lastBackupText = (backup: LastBackup) => {
     const when = formatDateTime(i18n.language, backup.at);
     if (backup.kind === 'automatic' && backup.place) {
-      return t('panel.lastAutomatic', { when, place: backup.place });
+      return t('panel.lastAutomatic', { when, place: leftToRight(backup.place) });
     }
-    if (backup.place) return t('panel.lastManual', { when, place: backup.place });
+    if (backup.place) return t('panel.lastManual', { when, place: leftToRight(backup.place) });
     return t('panel.last', { when });
   };
 
