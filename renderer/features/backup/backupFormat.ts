@@ -17,13 +17,7 @@ const MAX_HEADER_BYTES = 64 * 1024;
 const IV_BYTES = 12;
 
 export type BackupProblem =
-  | 'notBackup'
-  | 'wrongPassphrase'
-  | 'damaged'
-  | 'truncated'
-  | 'newerFormat'
-  | 'newerSchema'
-  | 'olderSchema';
+  'notBackup' | 'wrongPassphrase' | 'damaged' | 'truncated' | 'newerFormat' | 'newerSchema';
 
 export class BackupError extends Error {
   constructor(readonly problem: BackupProblem) {
@@ -242,7 +236,10 @@ export async function* readBackup(
 ): AsyncGenerator<BackupChunk, BackupHeader> {
   const { header, headerHash, offset: start } = await readBackupHeader(file);
   if (header.schemaVersion > options.schemaVersion) throw new BackupError('newerSchema');
-  if (header.schemaVersion < options.schemaVersion) throw new BackupError('olderSchema');
+  // An older schema is read as it is; restoreBackup runs the upgrades (upgradeOlderBackup.ts).
+  if (!Number.isInteger(header.schemaVersion) || header.schemaVersion < 1) {
+    throw new BackupError('damaged');
+  }
   const { kdf } = header;
   const minIterations = options.testMinIterations ?? MIN_ITERATIONS;
   if (

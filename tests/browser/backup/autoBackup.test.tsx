@@ -31,7 +31,7 @@ function fakeMain(
       folder: options.enabled ? folder : null,
       keep: 7,
       enabled: options.enabled ?? false,
-    } as AutoBackupStatus,
+    },
     passphrase: options.enabled ? passphrase : (null as string | null),
     pieces: [] as Uint8Array[],
     files: [] as { fileName: string; blob: Blob }[],
