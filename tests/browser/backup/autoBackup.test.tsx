@@ -4,7 +4,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { page, userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AutoBackupStatus, TulayBridge } from '../../../electron/contract';
+import type { TulayBridge } from '../../../electron/contract';
 import type { Language } from '../../../domain/records';
 import { createDatabase, openDatabase, type TulayDatabase } from '../../../renderer/db';
 import { restoreBackup } from '../../../renderer/features/backup';
