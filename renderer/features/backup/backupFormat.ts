@@ -94,8 +94,16 @@ export interface WriterOptions {
  * Builds a backup file: `table()` starts a table's records, `add()` appends one, `finish()`
  * seals the last chunk and the end marker and returns the file as a Blob of parts.
  */
+/**
+ * Sealed parts are folded into a Blob every so many bytes: the browser keeps Blob data outside
+ * the JS heap (and pages it to disk when large), so the encrypted file never sits in the heap.
+ */
+const FOLD_BYTES = 16 * 1024 * 1024;
+
 export class BackupWriter {
-  private readonly parts: BlobPart[] = [];
+  private blob = new Blob([]);
+  private parts: BlobPart[] = [];
+  private partBytes = 0;
   private readonly digests: string[] = [];
   private readonly counts: Record<string, number> = {};
   private pending: string[] = [];
@@ -124,7 +132,7 @@ export class BackupWriter {
       await deriveKey(options.passphrase, salt, iterations),
       headerHash,
     );
-    writer.parts.push(encoder.encode(BACKUP_MAGIC), uint32(headerBytes.length), headerBytes);
+    writer.append(encoder.encode(BACKUP_MAGIC), uint32(headerBytes.length), headerBytes);
     return writer;
   }
 
@@ -152,7 +160,22 @@ export class BackupWriter {
       checksum: toHex(await crypto.subtle.digest('SHA-256', encoder.encode(this.digests.join('')))),
     };
     await this.seal(encoder.encode(JSON.stringify(trailer)), true);
-    return new Blob(this.parts, { type: 'application/octet-stream' });
+    this.fold();
+    return new Blob([this.blob], { type: 'application/octet-stream' });
+  }
+
+  private append(...parts: (Uint8Array<ArrayBuffer> | ArrayBuffer)[]) {
+    for (const part of parts) {
+      this.parts.push(part);
+      this.partBytes += part.byteLength;
+    }
+    if (this.partBytes >= FOLD_BYTES) this.fold();
+  }
+
+  private fold() {
+    this.blob = new Blob([this.blob, ...this.parts]);
+    this.parts = [];
+    this.partBytes = 0;
   }
 
   private async flush() {
@@ -176,7 +199,7 @@ export class BackupWriter {
       this.key,
       plain,
     );
-    this.parts.push(uint32(sealed.byteLength), new Uint8Array([final ? 1 : 0]), iv, sealed);
+    this.append(uint32(sealed.byteLength), new Uint8Array([final ? 1 : 0]), iv, sealed);
     this.index += 1;
   }
 }
