@@ -93,7 +93,7 @@ describe('built main process: IPC', () => {
     });
     const passphrase = 'Mabuhay ang Legazpi 2026';
     await invoke(contract.configureAutoBackup.channel, appFrame, { keep: 7, passphrase });
-    const files = (await readdir(built.dataDir, { recursive: true }));
+    const files = await readdir(built.dataDir, { recursive: true });
     const settings = files.find((name) => name.endsWith('auto-backup.json'));
     expect(settings).toBeDefined();
     expect(await readFile(join(built.dataDir, settings!), 'utf8')).not.toContain(passphrase);
