@@ -91,6 +91,66 @@ export const appInfoResult = z.strictObject({
   versions: z.strictObject({ electron: z.string(), chrome: z.string() }),
 });
 
+// Automatic backups (desktop only, docs/backup.md): main keeps the folder the officer chose and
+// the passphrase, locked with the operating system's key store (safeStorage). The renderer never
+// names a path: main writes into the chosen folder under a name of its own.
+/** How many automatic backups the folder keeps, at most and by default. */
+export const maxKeptBackups = 60;
+export const defaultKeptBackups = 7;
+/** The largest piece of a backup sent in one call; a backup goes over in pieces. */
+export const maxBackupPieceBytes = 16 * MiB;
+
+/** Why an automatic backup could not be written, in terms the renderer can put into words. */
+export const autoBackupFailure = z.enum([
+  'noFolder',
+  'folderMissing',
+  'diskFull',
+  'notWritable',
+  'unavailable',
+  'other',
+]);
+
+export const autoBackupStatusResult = z.strictObject({
+  /** false when the operating system offers no protected key store (then no automatic backup). */
+  available: z.boolean(),
+  folder: z.string().nullable(),
+  keep: z.number().int().min(1).max(maxKeptBackups),
+  /** Automatic backups are on: a folder and a saved passphrase. */
+  enabled: z.boolean(),
+});
+
+export const configureAutoBackupRequest = z.strictObject({
+  keep: z.number().int().min(1).max(maxKeptBackups),
+  /** Absent: keep the saved passphrase (changing only how many files are kept). */
+  passphrase: z.string().min(10).max(1024).optional(),
+});
+
+const writeId = z.uuid();
+const failed = z.strictObject({ status: z.literal('failed'), reason: autoBackupFailure });
+
+export const beginAutoBackupResult = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('started'), writeId, fileName: z.string() }),
+  failed,
+]);
+export const appendAutoBackupResult = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('written') }),
+  failed,
+]);
+export const finishAutoBackupResult = z.discriminatedUnion('status', [
+  z.strictObject({
+    status: z.literal('saved'),
+    folder: z.string(),
+    fileName: z.string(),
+    /** Older automatic backups deleted to keep the last N. */
+    deleted: z.number().int().nonnegative(),
+  }),
+  failed,
+]);
+const backupPiece = bytes.refine(
+  (data) => data.byteLength > 0 && data.byteLength <= maxBackupPieceBytes,
+  'must be between 1 byte and the piece limit',
+);
+
 interface ChannelSpec {
   readonly channel: string;
   readonly args: z.ZodTuple;
@@ -124,6 +184,52 @@ export const contract = {
     args: z.tuple([allowCatalogueRequest]),
     result: allowCatalogueResult,
   },
+  autoBackupStatus: {
+    channel: 'tulay:auto-backup-status',
+    args: z.tuple([]),
+    result: autoBackupStatusResult,
+  },
+  chooseBackupFolder: {
+    channel: 'tulay:choose-backup-folder',
+    args: z.tuple([]),
+    // The status with the new folder, or null when the person cancelled the dialog.
+    result: autoBackupStatusResult.nullable(),
+  },
+  configureAutoBackup: {
+    channel: 'tulay:configure-auto-backup',
+    args: z.tuple([configureAutoBackupRequest]),
+    result: autoBackupStatusResult,
+  },
+  turnOffAutoBackup: {
+    channel: 'tulay:turn-off-auto-backup',
+    args: z.tuple([]),
+    result: autoBackupStatusResult,
+  },
+  autoBackupPassphrase: {
+    channel: 'tulay:auto-backup-passphrase',
+    args: z.tuple([]),
+    result: z.string().nullable(),
+  },
+  beginAutoBackup: {
+    channel: 'tulay:begin-auto-backup',
+    args: z.tuple([]),
+    result: beginAutoBackupResult,
+  },
+  appendAutoBackup: {
+    channel: 'tulay:append-auto-backup',
+    args: z.tuple([writeId, backupPiece]),
+    result: appendAutoBackupResult,
+  },
+  finishAutoBackup: {
+    channel: 'tulay:finish-auto-backup',
+    args: z.tuple([writeId]),
+    result: finishAutoBackupResult,
+  },
+  abortAutoBackup: {
+    channel: 'tulay:abort-auto-backup',
+    args: z.tuple([writeId]),
+    result: z.null(),
+  },
 } as const satisfies Readonly<Record<string, ChannelSpec>>;
 
 export type Contract = typeof contract;
@@ -144,3 +250,9 @@ export type OpenFileRequest = z.input<typeof openFileRequest>;
 export type OpenFileResult = z.output<typeof openFileResult>;
 export type PrintToPdfRequest = z.input<typeof printToPdfRequest>;
 export type AppInfo = z.output<typeof appInfoResult>;
+export type AutoBackupStatus = z.output<typeof autoBackupStatusResult>;
+export type AutoBackupFailure = z.output<typeof autoBackupFailure>;
+export type ConfigureAutoBackupRequest = z.input<typeof configureAutoBackupRequest>;
+export type BeginAutoBackupResult = z.output<typeof beginAutoBackupResult>;
+export type AppendAutoBackupResult = z.output<typeof appendAutoBackupResult>;
+export type FinishAutoBackupResult = z.output<typeof finishAutoBackupResult>;

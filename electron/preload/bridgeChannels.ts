@@ -10,6 +10,15 @@ export const bridgeChannels = {
   appInfo: 'tulay:app-info',
   setLanguage: 'tulay:set-language',
   allowCatalogue: 'tulay:allow-catalogue',
+  autoBackupStatus: 'tulay:auto-backup-status',
+  chooseBackupFolder: 'tulay:choose-backup-folder',
+  configureAutoBackup: 'tulay:configure-auto-backup',
+  turnOffAutoBackup: 'tulay:turn-off-auto-backup',
+  autoBackupPassphrase: 'tulay:auto-backup-passphrase',
+  beginAutoBackup: 'tulay:begin-auto-backup',
+  appendAutoBackup: 'tulay:append-auto-backup',
+  finishAutoBackup: 'tulay:finish-auto-backup',
+  abortAutoBackup: 'tulay:abort-auto-backup',
 } as const satisfies { readonly [K in ChannelKey]: Contract[K]['channel'] };
 
 export const bridgeGlobalName: BridgeGlobalName = 'tulay';

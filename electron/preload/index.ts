@@ -12,6 +12,15 @@ const bridge = {
   appInfo: () => ipcRenderer.invoke(bridgeChannels.appInfo),
   setLanguage: (language) => ipcRenderer.invoke(bridgeChannels.setLanguage, language),
   allowCatalogue: (address) => ipcRenderer.invoke(bridgeChannels.allowCatalogue, address),
+  autoBackupStatus: () => ipcRenderer.invoke(bridgeChannels.autoBackupStatus),
+  chooseBackupFolder: () => ipcRenderer.invoke(bridgeChannels.chooseBackupFolder),
+  configureAutoBackup: (request) => ipcRenderer.invoke(bridgeChannels.configureAutoBackup, request),
+  turnOffAutoBackup: () => ipcRenderer.invoke(bridgeChannels.turnOffAutoBackup),
+  autoBackupPassphrase: () => ipcRenderer.invoke(bridgeChannels.autoBackupPassphrase),
+  beginAutoBackup: () => ipcRenderer.invoke(bridgeChannels.beginAutoBackup),
+  appendAutoBackup: (id, data) => ipcRenderer.invoke(bridgeChannels.appendAutoBackup, id, data),
+  finishAutoBackup: (id) => ipcRenderer.invoke(bridgeChannels.finishAutoBackup, id),
+  abortAutoBackup: (id) => ipcRenderer.invoke(bridgeChannels.abortAutoBackup, id),
 } satisfies TulayBridge;
 
 contextBridge.exposeInMainWorld(bridgeGlobalName, bridge);

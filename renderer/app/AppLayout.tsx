@@ -6,6 +6,7 @@ import { IconBuildingBridge2, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { AuditChainWarning } from '../features/audit';
+import { useAutoBackupSchedule } from '../features/backup';
 import { useSeedStarterServices } from '../features/services';
 import { useDesk, useSampleDataSummary } from '../features/settings';
 import { useEnsurePresetPartners } from '../features/stakeholders';
@@ -20,6 +21,7 @@ export function AppLayout() {
   const sampleData = useSampleDataSummary();
   useSeedStarterServices();
   useEnsurePresetPartners();
+  useAutoBackupSchedule();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
 

@@ -1,7 +1,10 @@
 // What differs between the desktop app and a plain browser: saving and opening files, making
 // PDFs, and what to put in the About panel. Features use this, never `window.tulay` directly.
 import type {
+  AutoBackupStatus,
+  ConfigureAutoBackupRequest,
   FileFilter,
+  FinishAutoBackupResult,
   OpenFileRequest,
   PrintToPdfRequest,
   SaveFileRequest,
@@ -9,7 +12,10 @@ import type {
 } from '../../electron/contract';
 
 export type {
+  AutoBackupFailure,
+  AutoBackupStatus,
   FileFilter,
+  FinishAutoBackupResult,
   OpenFileRequest,
   PrintToPdfRequest,
   SaveFileRequest,
@@ -27,6 +33,23 @@ export interface AppInfo {
   /** null in a plain browser. */
   electronVersion: string | null;
   chromeVersion: string | null;
+}
+
+/**
+ * Automatic backups into a folder the officer chose (desktop only): main keeps the folder and the
+ * passphrase (locked by the operating system's key store) and writes the file the renderer makes.
+ */
+export interface AutoBackupPlatform {
+  status(): Promise<AutoBackupStatus>;
+  /** The native folder dialog; the new status, or null if cancelled. */
+  chooseFolder(): Promise<AutoBackupStatus | null>;
+  configure(request: ConfigureAutoBackupRequest): Promise<AutoBackupStatus>;
+  /** Forgets the folder and the passphrase; files already written stay. */
+  turnOff(): Promise<AutoBackupStatus>;
+  /** The saved passphrase, or null when there is none (or the key store cannot open it). */
+  passphrase(): Promise<string | null>;
+  /** Writes a backup into the folder, in pieces, and keeps the last N there. */
+  write(blob: Blob): Promise<FinishAutoBackupResult>;
 }
 
 export interface Platform {
@@ -51,6 +74,8 @@ export interface Platform {
   saveBlob(suggestedName: string, filters: FileFilter[], blob: Blob): Promise<string | null>;
   /** Picks a large file to read in slices (a backup); null if cancelled. */
   openBlob(filters: FileFilter[], maxBytes: number): Promise<{ name: string; blob: Blob } | null>;
+  /** null in a plain browser, which cannot write into a folder on its own. */
+  readonly autoBackup: AutoBackupPlatform | null;
   appInfo(): Promise<AppInfo>;
   /** The desktop shell draws its menu in this language; a browser has nothing to draw. */
   setLanguage(language: ShellLanguage): Promise<void>;

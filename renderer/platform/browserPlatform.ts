@@ -21,6 +21,7 @@ function browserInfo(): AppInfo {
 export function createBrowserPlatform(): Platform {
   return {
     isDesktop: false,
+    autoBackup: null,
     saveFile: (request) => Promise.resolve(downloadFile(request.suggestedName, request.data)),
     async openFile(request) {
       const file = await pickFile(request.filters);

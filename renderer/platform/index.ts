@@ -3,6 +3,10 @@ export { FileTooLargeError } from './FileTooLargeError';
 export { acceptAttribute } from './browser/pickFile';
 export type {
   AppInfo,
+  AutoBackupFailure,
+  AutoBackupPlatform,
+  AutoBackupStatus,
+  FinishAutoBackupResult,
   FileFilter,
   OpenedFile,
   OpenFileRequest,

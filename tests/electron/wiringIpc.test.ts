@@ -1,6 +1,6 @@
 // Calls the IPC handlers of the BUILT main bundle as the renderer's frame would, through the
 // recording stand-in for `electron`: sender check, argument parsing, then the real file work.
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../electron/contract';
@@ -102,5 +102,37 @@ describe('built main process: IPC', () => {
     expect(opened).toMatchObject({ status: 'opened', name: 'people.csv' });
     const tooLarge = await invoke(contract.openFile.channel, appFrame, { filters, maxBytes: 5 });
     expect(tooLarge).toEqual({ status: 'too-large', name: 'people.csv', size: 11, maxBytes: 5 });
+  });
+
+  it('keeps the automatic backup passphrase locked by safeStorage, and backs up into the folder picked', async () => {
+    const { invoke, record } = await startMain();
+    const folder = join(built.dataDir, 'usb');
+    await mkdir(folder);
+    record.openDialogResult = { canceled: false, filePaths: [folder] };
+    await expect(invoke(contract.chooseBackupFolder.channel, appFrame)).resolves.toMatchObject({
+      folder,
+      enabled: false,
+    });
+    const passphrase = 'Mabuhay ang Legazpi 2026';
+    await invoke(contract.configureAutoBackup.channel, appFrame, { keep: 7, passphrase });
+    const files = await readdir(built.dataDir, { recursive: true });
+    const settings = files.find((name) => name.endsWith('auto-backup.json'));
+    expect(settings).toBeDefined();
+    expect(await readFile(join(built.dataDir, settings!), 'utf8')).not.toContain(passphrase);
+    await expect(invoke(contract.autoBackupPassphrase.channel, appFrame)).resolves.toBe(passphrase);
+
+    const begun = (await invoke(contract.beginAutoBackup.channel, appFrame)) as { writeId: string };
+    const data = new TextEncoder().encode('TULAYBAK');
+    await invoke(contract.appendAutoBackup.channel, appFrame, begun.writeId, data);
+    const saved = (await invoke(contract.finishAutoBackup.channel, appFrame, begun.writeId)) as {
+      fileName: string;
+    };
+    expect(await readFile(join(folder, saved.fileName), 'utf8')).toBe('TULAYBAK');
+
+    record.safeStorageAvailable = false;
+    await expect(invoke(contract.autoBackupStatus.channel, appFrame)).resolves.toMatchObject({
+      available: false,
+      enabled: false,
+    });
   });
 });

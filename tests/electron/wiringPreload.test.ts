@@ -37,10 +37,10 @@ describe('built preload', () => {
     const request = { suggestedName: 'x.pdf', pageSize: 'A4', landscape: false };
     for (const [key, spec] of Object.entries(contract)) {
       invoked.length = 0;
-      await api[key]!(...(spec.args.def.items.length ? [request] : []));
-      expect(invoked).toEqual([
-        spec.args.def.items.length ? [spec.channel, request] : [spec.channel],
-      ]);
+      // Every argument goes through as it is, in order (appendAutoBackup takes two).
+      const args = spec.args.def.items.map((_item, i) => (i === 0 ? request : { argument: i }));
+      await api[key]!(...args);
+      expect(invoked).toEqual([[spec.channel, ...args]]);
     }
   });
 });

@@ -4,7 +4,10 @@ import type { IpcMain } from 'electron';
 import { contract, type ChannelKey } from '../../contract';
 import { handleChannel, type ChannelHandler, type GuardOptions } from '../security/ipcGuard';
 import { allowCatalogue } from './allowCatalogue';
+import { electronAutoBackupService } from '../autoBackup/electronAutoBackup';
 import { appInfo } from './appInfo';
+import { autoBackupHandlers } from './autoBackup';
+import { pickBackupFolder } from './pickBackupFolder';
 import { openFile } from './openFile';
 import { printToPdf } from './printToPdf';
 import { saveFile } from './saveFile';
@@ -17,6 +20,7 @@ const handlers: { [K in ChannelKey]: ChannelHandler<K> } = {
   appInfo,
   setLanguage,
   allowCatalogue,
+  ...autoBackupHandlers(electronAutoBackupService, pickBackupFolder),
 };
 
 export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, guard: GuardOptions): void {

@@ -4,9 +4,12 @@ import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconAlertTriangle, IconDatabaseExport, IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { platform } from '../../platform';
 import { formatDateTime } from '../../ui/format';
+import { AutoBackupSection } from './AutoBackupSection';
+import { leftToRight } from './leftToRight';
 import { BackupNowModal } from './BackupNowModal';
-import { backupIsDue } from './backupSettings';
+import { backupIsDue, type LastBackup } from './backupSettings';
 import { RestoreModal } from './RestoreModal';
 import { useBackupActions } from './useBackupActions';
 import { useLastBackup } from './useLastBackup';
@@ -18,6 +21,15 @@ export function BackupPanel() {
   const [backingUp, backup] = useDisclosure(false);
   const [restoring, restore] = useDisclosure(false);
   const busy = ['backingUp', 'checking', 'savingCopy', 'replacing'].includes(actions.state.phase);
+
+  const lastBackupText = (backup: LastBackup) => {
+    const when = formatDateTime(i18n.language, backup.at);
+    if (backup.kind === 'automatic' && backup.place) {
+      return t('panel.lastAutomatic', { when, place: leftToRight(backup.place) });
+    }
+    if (backup.place) return t('panel.lastManual', { when, place: leftToRight(backup.place) });
+    return t('panel.last', { when });
+  };
 
   const openBackup = () => {
     actions.reset();
@@ -41,9 +53,7 @@ export function BackupPanel() {
       </Text>
       {last !== undefined && (
         <Text size="sm" data-testid="backup-last">
-          {last
-            ? t('panel.last', { when: formatDateTime(i18n.language, last.at) })
-            : t('panel.never')}
+          {last ? lastBackupText(last) : t('panel.never')}
         </Text>
       )}
       {last !== undefined && backupIsDue(last ?? undefined) && (
@@ -63,6 +73,7 @@ export function BackupPanel() {
           {t('panel.restore')}
         </Button>
       </Group>
+      {platform.autoBackup && <AutoBackupSection auto={platform.autoBackup} />}
       <BackupNowModal
         opened={backingUp}
         onClose={busy ? () => {} : backup.close}

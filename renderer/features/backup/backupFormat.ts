@@ -17,13 +17,7 @@ const MAX_HEADER_BYTES = 64 * 1024;
 const IV_BYTES = 12;
 
 export type BackupProblem =
-  | 'notBackup'
-  | 'wrongPassphrase'
-  | 'damaged'
-  | 'truncated'
-  | 'newerFormat'
-  | 'newerSchema'
-  | 'olderSchema';
+  'notBackup' | 'wrongPassphrase' | 'damaged' | 'truncated' | 'newerFormat' | 'newerSchema';
 
 export class BackupError extends Error {
   constructor(readonly problem: BackupProblem) {
@@ -100,8 +94,16 @@ export interface WriterOptions {
  * Builds a backup file: `table()` starts a table's records, `add()` appends one, `finish()`
  * seals the last chunk and the end marker and returns the file as a Blob of parts.
  */
+/**
+ * Sealed parts are folded into a Blob every so many bytes: the browser keeps Blob data outside
+ * the JS heap (and pages it to disk when large), so the encrypted file never sits in the heap.
+ */
+const FOLD_BYTES = 16 * 1024 * 1024;
+
 export class BackupWriter {
-  private readonly parts: BlobPart[] = [];
+  private blob = new Blob([]);
+  private parts: BlobPart[] = [];
+  private partBytes = 0;
   private readonly digests: string[] = [];
   private readonly counts: Record<string, number> = {};
   private pending: string[] = [];
@@ -130,7 +132,7 @@ export class BackupWriter {
       await deriveKey(options.passphrase, salt, iterations),
       headerHash,
     );
-    writer.parts.push(encoder.encode(BACKUP_MAGIC), uint32(headerBytes.length), headerBytes);
+    writer.append(encoder.encode(BACKUP_MAGIC), uint32(headerBytes.length), headerBytes);
     return writer;
   }
 
@@ -158,7 +160,22 @@ export class BackupWriter {
       checksum: toHex(await crypto.subtle.digest('SHA-256', encoder.encode(this.digests.join('')))),
     };
     await this.seal(encoder.encode(JSON.stringify(trailer)), true);
-    return new Blob(this.parts, { type: 'application/octet-stream' });
+    this.fold();
+    return new Blob([this.blob], { type: 'application/octet-stream' });
+  }
+
+  private append(...parts: (Uint8Array<ArrayBuffer> | ArrayBuffer)[]) {
+    for (const part of parts) {
+      this.parts.push(part);
+      this.partBytes += part.byteLength;
+    }
+    if (this.partBytes >= FOLD_BYTES) this.fold();
+  }
+
+  private fold() {
+    this.blob = new Blob([this.blob, ...this.parts]);
+    this.parts = [];
+    this.partBytes = 0;
   }
 
   private async flush() {
@@ -182,7 +199,7 @@ export class BackupWriter {
       this.key,
       plain,
     );
-    this.parts.push(uint32(sealed.byteLength), new Uint8Array([final ? 1 : 0]), iv, sealed);
+    this.append(uint32(sealed.byteLength), new Uint8Array([final ? 1 : 0]), iv, sealed);
     this.index += 1;
   }
 }
@@ -242,7 +259,10 @@ export async function* readBackup(
 ): AsyncGenerator<BackupChunk, BackupHeader> {
   const { header, headerHash, offset: start } = await readBackupHeader(file);
   if (header.schemaVersion > options.schemaVersion) throw new BackupError('newerSchema');
-  if (header.schemaVersion < options.schemaVersion) throw new BackupError('olderSchema');
+  // An older schema is read as it is; restoreBackup runs the upgrades (upgradeOlderBackup.ts).
+  if (!Number.isInteger(header.schemaVersion) || header.schemaVersion < 1) {
+    throw new BackupError('damaged');
+  }
   const { kdf } = header;
   const minIterations = options.testMinIterations ?? MIN_ITERATIONS;
   if (

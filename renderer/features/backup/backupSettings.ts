@@ -3,10 +3,12 @@
 // was made, and the last restore.
 import { localDay } from '../../../domain/localDay';
 import { createRecord, updateReadRecord, type TulayDatabase, type WriteContext } from '../../db';
+import type { AutoBackupFailure } from '../../platform';
 
 export const BACKUP_SETTING_KEYS = {
   lastBackup: 'lastBackup',
   lastRestore: 'lastRestore',
+  autoBackup: 'autoBackup',
 } as const;
 
 export interface LastBackup {
@@ -14,6 +16,28 @@ export interface LastBackup {
   at: string;
   /** Records it holds. */
   records: number;
+  /** Made by the officer (Back up now) or by the desktop's daily automatic backup. */
+  kind?: 'manual' | 'automatic';
+  /** Where it went: a path on the desktop, a download's name in a browser. */
+  place?: string;
+}
+
+/**
+ * How many automatic backups the folder keeps: the default and the most (the renderer may not
+ * import values from electron/contract.ts; a test keeps these equal to its own).
+ */
+export const KEPT_BACKUPS = { default: 7, max: 60 } as const;
+
+/** Why an automatic backup failed: main's reasons, or the saved passphrase could not be read. */
+export type AutoBackupProblem = AutoBackupFailure | 'noPassphrase';
+
+/** The last automatic backup tried on this desk, and how it went. */
+export interface AutoBackupOutcome {
+  at: string;
+  outcome: 'saved' | 'failed';
+  folder: string | null;
+  fileName?: string;
+  reason?: AutoBackupProblem;
 }
 
 export interface LastRestore {
@@ -47,6 +71,19 @@ export function readLastBackup(db: TulayDatabase) {
 
 export function recordBackup(ctx: WriteContext, backup: LastBackup) {
   return writeSetting(ctx, BACKUP_SETTING_KEYS.lastBackup, backup);
+}
+
+export function readAutoBackupOutcome(db: TulayDatabase) {
+  return readSetting<AutoBackupOutcome>(db, BACKUP_SETTING_KEYS.autoBackup);
+}
+
+export function recordAutoBackupOutcome(ctx: WriteContext, outcome: AutoBackupOutcome) {
+  return writeSetting(ctx, BACKUP_SETTING_KEYS.autoBackup, outcome);
+}
+
+/** Whether today (local day) still lacks its automatic backup. */
+export function autoBackupIsDue(last: AutoBackupOutcome | undefined, now: Date = new Date()) {
+  return !(last?.outcome === 'saved' && localDay(new Date(last.at)) === localDay(now));
 }
 
 export function recordRestore(ctx: WriteContext, restore: LastRestore) {

@@ -75,7 +75,7 @@ export function useBackupActions() {
           setState({ phase: 'idle' });
           return;
         }
-        await recordBackup(ctx, { at: now.toISOString(), records });
+        await recordBackup(ctx, { at: now.toISOString(), records, kind: 'manual', place: savedTo });
         setState({ phase: 'backedUp', savedTo, records });
       } catch (error) {
         setState({ phase: 'failed', error: describe(error) });

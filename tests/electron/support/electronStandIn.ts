@@ -57,6 +57,8 @@ export interface StandInRecord {
   /** What the next open dialog answers; tests change it. */
   openDialogResult: { canceled: boolean; filePaths: string[] };
   openedExternally: string[];
+  /** Whether safeStorage offers a protected key store; tests change it. */
+  safeStorageAvailable: boolean;
 }
 
 export interface ElectronStandIn {
@@ -86,6 +88,7 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
     lastSaveDefaultPath: undefined,
     openDialogResult: { canceled: true, filePaths: [] },
     openedExternally: [],
+    safeStorageAvailable: true,
   };
   let markReady!: () => void;
   const whenReady = new Promise<void>((resolve) => (markReady = resolve));
@@ -194,6 +197,18 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
       showOpenDialog: () => Promise.resolve(record.openDialogResult),
       showErrorBox: (title: string, content: string) =>
         log.push(`showErrorBox:${title}:${content}`),
+    },
+    // Reversible but not clear text, as the real key store's ciphertext is to the test.
+    safeStorage: {
+      isEncryptionAvailable: () => state.ready && record.safeStorageAvailable,
+      getSelectedStorageBackend: () =>
+        record.safeStorageAvailable ? 'gnome_libsecret' : 'basic_text',
+      encryptString: (text: string) => {
+        requireReady(state, 'safeStorage');
+        return Buffer.from(Buffer.from(text, 'utf8').map((byte) => byte ^ 0x5a));
+      },
+      decryptString: (data: Buffer) =>
+        Buffer.from(data.map((byte) => byte ^ 0x5a)).toString('utf8'),
     },
     shell: {
       openExternal: (url: string) => (record.openedExternally.push(url), Promise.resolve()),

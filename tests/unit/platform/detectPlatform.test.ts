@@ -9,6 +9,10 @@ const appInfo = {
   versions: { electron: '45.5.0', chrome: '142.0.0.0' },
 };
 
+const status = { available: true, folder: '/media/usb', keep: 7, enabled: true };
+const writeId = '0193a5b0-7c1e-7000-8000-000000000001';
+const fileName = 'tulay-auto-backup-2026-12-05-090000.tulaybackup';
+
 function fakeBridge(overrides: Partial<TulayBridge> = {}): TulayBridge {
   return {
     saveFile: vi.fn(() => Promise.resolve('/home/desk/Documents/cases.csv')),
@@ -17,6 +21,19 @@ function fakeBridge(overrides: Partial<TulayBridge> = {}): TulayBridge {
     appInfo: vi.fn(() => Promise.resolve(appInfo)),
     setLanguage: vi.fn(() => Promise.resolve(null)),
     allowCatalogue: vi.fn(() => Promise.resolve({ allowed: true, reload: true })),
+    autoBackupStatus: vi.fn(() => Promise.resolve(status)),
+    chooseBackupFolder: vi.fn(() => Promise.resolve(status)),
+    configureAutoBackup: vi.fn(() => Promise.resolve(status)),
+    turnOffAutoBackup: vi.fn(() => Promise.resolve(status)),
+    autoBackupPassphrase: vi.fn(() => Promise.resolve(null)),
+    beginAutoBackup: vi.fn(() =>
+      Promise.resolve({ status: 'started' as const, writeId, fileName }),
+    ),
+    appendAutoBackup: vi.fn(() => Promise.resolve({ status: 'written' as const })),
+    finishAutoBackup: vi.fn(() =>
+      Promise.resolve({ status: 'saved' as const, folder: '/media/usb', fileName, deleted: 0 }),
+    ),
+    abortAutoBackup: vi.fn(() => Promise.resolve(null)),
     ...overrides,
   };
 }
@@ -109,5 +126,43 @@ describe('acceptAttribute', () => {
   it('accepts anything when a filter allows "*" or there is no filter', () => {
     expect(acceptAttribute([{ name: 'All', extensions: ['*'] }])).toBe('');
     expect(acceptAttribute([])).toBe('');
+  });
+
+  it('has no automatic backup in a browser', () => {
+    expect(detectPlatform({}).autoBackup).toBeNull();
+  });
+
+  it('sends an automatic backup to main in pieces, never as one copy of the file', async () => {
+    const bridge = fakeBridge();
+    const blob = new Blob([new Uint8Array(20 * 1024 * 1024).fill(7)]);
+    const result = await detectPlatform({ tulay: bridge }).autoBackup!.write(blob);
+    expect(result).toMatchObject({ status: 'saved', fileName });
+    const pieces = vi.mocked(bridge.appendAutoBackup).mock.calls.map(([, data]) => data.byteLength);
+    expect(pieces.reduce((a, b) => a + b, 0)).toBe(blob.size);
+    expect(Math.max(...pieces)).toBeLessThanOrEqual(8 * 1024 * 1024);
+    expect(bridge.finishAutoBackup).toHaveBeenCalledWith(writeId);
+  });
+
+  it('stops at the first piece main could not write, and says why', async () => {
+    const bridge = fakeBridge({
+      appendAutoBackup: vi.fn(() =>
+        Promise.resolve({ status: 'failed' as const, reason: 'diskFull' as const }),
+      ),
+    });
+    const blob = new Blob([new Uint8Array(20 * 1024 * 1024)]);
+    const result = await detectPlatform({ tulay: bridge }).autoBackup!.write(blob);
+    expect(result).toEqual({ status: 'failed', reason: 'diskFull' });
+    expect(bridge.appendAutoBackup).toHaveBeenCalledTimes(1);
+    expect(bridge.finishAutoBackup).not.toHaveBeenCalled();
+  });
+
+  it('tells main to drop the partial file when sending fails', async () => {
+    const bridge = fakeBridge({
+      appendAutoBackup: vi.fn(() => Promise.reject(new Error('IPC gone'))),
+    });
+    await expect(
+      detectPlatform({ tulay: bridge }).autoBackup!.write(new Blob(['TULAYBAK'])),
+    ).rejects.toThrow('IPC gone');
+    expect(bridge.abortAutoBackup).toHaveBeenCalledWith(writeId);
   });
 });
