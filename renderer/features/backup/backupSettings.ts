@@ -2,7 +2,14 @@
 // path, so each backup and restore leaves its entry in the audit trail): when the last backup
 // was made, and the last restore.
 import { localDay } from '../../../domain/localDay';
-import { createRecord, updateReadRecord, type TulayDatabase, type WriteContext } from '../../db';
+import { uuidv7 } from '../../../domain/ids';
+import {
+  createRecord,
+  recordAccess,
+  updateReadRecord,
+  type TulayDatabase,
+  type WriteContext,
+} from '../../db';
 
 export const BACKUP_SETTING_KEYS = {
   lastBackup: 'lastBackup',
@@ -45,12 +52,21 @@ export function readLastBackup(db: TulayDatabase) {
   return readSetting<LastBackup>(db, BACKUP_SETTING_KEYS.lastBackup);
 }
 
+/** Remembers the desk's latest backup (after a restore, the file restored). */
 export function recordBackup(ctx: WriteContext, backup: LastBackup) {
   return writeSetting(ctx, BACKUP_SETTING_KEYS.lastBackup, backup);
 }
 
-export function recordRestore(ctx: WriteContext, restore: LastRestore) {
-  return writeSetting(ctx, BACKUP_SETTING_KEYS.lastRestore, restore);
+/** A backup file made: the audit trail names it as such (not as a changed setting). */
+export async function recordBackupMade(ctx: WriteContext, backup: LastBackup) {
+  await recordAccess(ctx, 'backup', 'settings', uuidv7());
+  await recordBackup(ctx, backup);
+}
+
+/** The database replaced by a backup: audited as a restore, and remembered. */
+export async function recordRestore(ctx: WriteContext, restore: LastRestore) {
+  await recordAccess(ctx, 'restore', 'settings', uuidv7());
+  await writeSetting(ctx, BACKUP_SETTING_KEYS.lastRestore, restore);
 }
 
 /** Whether to remind the officer: no backup yet, or the last one a week old or more (local days). */
