@@ -8,7 +8,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NO_AUDIT_FILTER, type AuditFilter } from '../../../../domain/audit/auditFilter';
 import { ExportMenu } from '../../../ui/export/ExportMenu';
-import { formatNumber } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { AuditEntryTable } from './AuditEntryTable';
 import { AuditFilterBar } from './AuditFilterBar';
@@ -17,7 +16,7 @@ import { useAuditTrail } from './useAuditTrail';
 import './auditViewer.css';
 
 export function AuditViewerPage() {
-  const { t, i18n } = useTranslation('audit');
+  const { t } = useTranslation('audit');
   const [filter, setFilter] = useState<AuditFilter>(NO_AUDIT_FILTER);
   const [pages, setPages] = useState(1);
   const trail = useAuditTrail(filter, pages);
@@ -26,7 +25,6 @@ export function AuditViewerPage() {
     setFilter(next);
     setPages(1);
   };
-  const n = (value: number) => formatNumber(i18n.language, value);
   return (
     <Stack gap="md">
       <Anchor component={Link} to="/settings#audit-chain-title" size="sm">
@@ -53,8 +51,8 @@ export function AuditViewerPage() {
         {trail && (
           <Text size="sm" data-testid="audit-count">
             {trail.total !== null
-              ? t('viewer.count', { count: trail.total, total: n(trail.total) })
-              : t('viewer.shown', { count: trail.entries.length, shown: n(trail.entries.length) })}
+              ? t('viewer.count', { count: trail.total })
+              : t('viewer.shown', { count: trail.entries.length })}
           </Text>
         )}
       </div>

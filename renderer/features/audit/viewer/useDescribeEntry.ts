@@ -41,8 +41,7 @@ export function entryDescriber(
       return { record: t('record.exported', { table, rows: formatNumber(lng, rows) }) };
     }
     if (e.recordIds && e.action !== 'print') {
-      const count = formatNumber(lng, e.recordIds.length);
-      return { record: t('record.batch', { table, count }) };
+      return { record: t('record.batch', { table, count: e.recordIds.length }) };
     }
     const label = labels.get(recordKey(e.table, e.recordId));
     const type = label?.eventType
