@@ -19,8 +19,6 @@ export function AuditEntryTable({ entries, labels, staff }: Props) {
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table
-        striped
-        highlightOnHover
         verticalSpacing={4}
         aria-label={t('viewer.caption')}
         data-testid="audit-entries"
