@@ -18,11 +18,7 @@ export function AuditEntryTable({ entries, labels, staff }: Props) {
   const describe = useDescribeEntry(labels, staff);
   return (
     <Table.ScrollContainer minWidth={720}>
-      <Table
-        verticalSpacing={4}
-        aria-label={t('viewer.caption')}
-        data-testid="audit-entries"
-      >
+      <Table verticalSpacing={4} aria-label={t('viewer.caption')} data-testid="audit-entries">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w="16%">{t('viewer.columns.when')}</Table.Th>

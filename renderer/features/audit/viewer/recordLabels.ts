@@ -88,6 +88,8 @@ const labellers: Partial<Record<AuditTable, Labeller>> = {
     })),
   services: async (db, ids) =>
     named(await db.services.bulkGet(ids), (s) => ({ name: s.name, href: `/services/${s.id}` })),
+  // A setting has no name of its own to show (its key is the program's, not the officer's).
+  settings: async (db, ids) => named(await db.settings.bulkGet(ids), () => ({})),
   staff: async (db, ids) => named(await db.staff.bulkGet(ids), (s) => ({ name: s.displayName })),
 };
 

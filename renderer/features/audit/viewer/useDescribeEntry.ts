@@ -53,7 +53,7 @@ export function entryDescriber(
       return { record: what ? `${doc}: ${what}` : doc, href: label?.href };
     }
     if (!label) return { record: t('record.gone', { table }) };
-    return { record: `${table}: ${what ?? ''}`, href: label.href };
+    return { record: what ? `${table}: ${what}` : table, href: label.href };
   };
   return (e: AuditEntry): EntryText => ({
     when: formatDateTime(lng, e.at),
