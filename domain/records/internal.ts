@@ -3,14 +3,45 @@
 import type { Conflict } from '../sync/messages';
 import type { RecordTable } from './index';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'view' | 'export';
+export type AuditAction =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'view'
+  | 'export'
+  /** A print view sent to the printer or saved as PDF (`printed` says which). */
+  | 'print'
+  /** A backup file made of the whole database. */
+  | 'backup'
+  /** The whole database replaced by a backup file. */
+  | 'restore'
+  /** A referral made without the client's consent, on a supervisor's override. */
+  | 'consentOverride';
+
+export const AUDIT_ACTIONS: readonly AuditAction[] = [
+  'create',
+  'update',
+  'delete',
+  'view',
+  'export',
+  'print',
+  'backup',
+  'restore',
+  'consentOverride',
+];
+
+/** What an entry is about: a record table, or the audit trail itself (its export). */
+export type AuditTable = RecordTable | 'audit';
+
+/** Which print view a 'print' entry printed. */
+export type PrintedDocument = 'caseSummary' | 'certificates' | 'report' | 'handout';
 
 export interface AuditEntry {
   id: string;
   at: string;
   actor: string;
   action: AuditAction;
-  table: RecordTable;
+  table: AuditTable;
   recordId: string;
   /** Names of the fields written (never their values: the audit must not copy personal data). */
   fields: string[];
@@ -18,6 +49,8 @@ export interface AuditEntry {
   recordIds?: string[];
   /** An export's entry: the filters of the list it started from and how many rows it wrote. */
   detail?: ExportDetail;
+  /** A print's entry: which print view it was. */
+  printed?: PrintedDocument;
   /**
    * The entry's place in the hash chain (domain/audit/chain.ts), from 1. Entries written before
    * the chain started have none: the unchained prefix.

@@ -1,5 +1,6 @@
 // Hash routing works the same under app:// in the desktop app and over http in a browser.
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
+import { AuditViewerPage } from '../features/audit';
 import {
   CaseListPage,
   CasePage,
@@ -57,6 +58,7 @@ const router = createHashRouter([
       { path: 'seminars/:id/edit', element: <SeminarFormPage /> },
       { path: 'reports', element: <ReportsPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'settings/audit', element: <AuditViewerPage /> },
       { path: '*', element: <Navigate to={HOME_PATH} replace /> },
     ],
   },

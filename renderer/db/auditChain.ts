@@ -101,6 +101,9 @@ function linkAndAdd(
   });
   if (!linkedAny) return table.mutate(req);
   state.head = head;
+  // Entries put back as they were (a restore) move no head: the restored syncState rows hold it,
+  // and a head written here would collide with the restore's own row.
+  if (values.every((entry, i) => entry === req.values[i])) return table.mutate({ ...req, values });
   const next: HeadRow = {
     id: CHAIN_HEAD_ID,
     cursor: head.seq,

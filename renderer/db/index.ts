@@ -8,6 +8,7 @@ export {
   deleteRecord,
   recordAccess,
   recordExport,
+  recordPrint,
   type WriteContext,
 } from './writeRecord';
 export { createRecords } from './createRecords';

@@ -11,7 +11,13 @@ import {
   type RecordTable,
   type StoredRecord,
 } from '../../domain/records';
-import type { AuditAction, ExportDetail, OutboxEntry } from '../../domain/records/internal';
+import type {
+  AuditAction,
+  AuditTable,
+  ExportDetail,
+  OutboxEntry,
+  PrintedDocument,
+} from '../../domain/records/internal';
 import type { TulayDatabase } from './database';
 import { RecordValidationError } from './RecordValidationError';
 import { changedFields, stripMeta } from './recordFields';
@@ -33,7 +39,7 @@ export const auditEntry = (
   ctx: WriteContext,
   at: string,
   action: AuditAction,
-  table: RecordTable,
+  table: AuditTable,
   recordId: string,
   fields: string[],
 ) => ({ id: uuidv7(), at, actor: ctx.actor, action, table, recordId, fields });
@@ -172,10 +178,14 @@ export async function deleteRecord(ctx: WriteContext, table: RecordTable, id: st
   });
 }
 
-/** Records that someone viewed or exported a record (audit only; nothing changes). */
+/**
+ * Records an act that changes no record (audit only): someone viewed or exported a record, made a
+ * backup of the whole database or restored one, or referred a case without consent on a
+ * supervisor's override. Call it inside the transaction of the act when there is one.
+ */
 export async function recordAccess(
   ctx: WriteContext,
-  action: Extract<AuditAction, 'view' | 'export'>,
+  action: Extract<AuditAction, 'view' | 'export' | 'backup' | 'restore' | 'consentOverride'>,
   table: RecordTable,
   recordId: string,
 ) {
@@ -184,12 +194,33 @@ export async function recordAccess(
 }
 
 /**
+ * Records that a print view was printed or saved as PDF: the record it shows (or, for a page
+ * about many, the table and a new id) and the records printed on it.
+ */
+export async function recordPrint(
+  ctx: WriteContext,
+  printed: PrintedDocument,
+  table: RecordTable,
+  recordId: string = uuidv7(),
+  recordIds: readonly string[] = [],
+) {
+  const at = (ctx.now?.() ?? new Date()).toISOString();
+  const entry = auditEntry(ctx, at, 'print', table, recordId, []);
+  await ctx.db.audit.add({
+    ...entry,
+    printed,
+    ...(recordIds.length > 0 ? { recordIds: [...recordIds] } : {}),
+  });
+}
+
+/**
  * Records one export as one audit entry: the table, the filters and row count (`detail`), and the
- * ids of the records written to the file, so that who took whose data out stays answerable.
+ * ids of the records written to the file, so that who took whose data out stays answerable. An
+ * export of the audit trail itself names the 'audit' table.
  */
 export async function recordExport(
   ctx: WriteContext,
-  table: RecordTable,
+  table: AuditTable,
   detail: ExportDetail,
   recordIds: readonly string[] = [],
 ) {

@@ -27,3 +27,38 @@ test('the audit trail check reports an intact trail, in English and Arabic', asy
   await expectNoSeriousA11yViolations(page);
   await expect(page.getByTestId('audit-chain-warning')).toHaveCount(0);
 });
+
+test('the audit viewer lists and filters the trail by keyboard, in English and Arabic', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await completeSetup(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const open = page.getByRole('link', { name: enAudit.viewer.open });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: enAudit.viewer.title })).toBeVisible();
+  await expect(page.getByTestId('audit-entry').first()).toBeVisible();
+
+  // The action filter by keyboard: type, Enter picks the match and never submits.
+  const action = page.getByTestId('audit-filter-action');
+  await action.focus();
+  await page.keyboard.type('creat');
+  await page.keyboard.press('Enter');
+  await expect(action).toHaveValue(enAudit.actions.create);
+  const rows = page.getByTestId('audit-entry');
+  await expect(rows.first()).toHaveAttribute('data-action', 'create');
+  for (const row of await rows.all()) await expect(row).toHaveAttribute('data-action', 'create');
+  await screenshot(page, 'audit-viewer-en');
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: enAudit.viewer.back }).click();
+  await page.getByRole('combobox', { name: 'Language' }).click();
+  await page.getByRole('option', { name: 'العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('link', { name: arAudit.viewer.open }).click();
+  await expect(page.getByRole('heading', { name: arAudit.viewer.title })).toBeVisible();
+  await expect(page.getByTestId('audit-entry').first()).toBeVisible();
+  await screenshot(page, 'audit-viewer-ar');
+  await expectNoSeriousA11yViolations(page);
+});

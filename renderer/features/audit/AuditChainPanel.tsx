@@ -1,7 +1,13 @@
 // Settings → Audit trail: checks on demand that no entry of the trail was removed or changed
 // (domain/audit/chain.ts) and says where the chain breaks.
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconListCheck, IconShieldCheck } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconListCheck,
+  IconListSearch,
+  IconShieldCheck,
+} from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../ui/format';
 import { ChainBreakList } from './ChainBreakList';
@@ -31,6 +37,15 @@ export function AuditChainPanel() {
           data-testid="audit-chain-check"
         >
           {t('chain.check')}
+        </Button>
+        <Button
+          variant="default"
+          component={Link}
+          to="/settings/audit"
+          leftSection={<IconListSearch size={16} aria-hidden />}
+          data-testid="audit-view"
+        >
+          {t('viewer.open')}
         </Button>
       </Group>
       <div role="status" aria-live="polite">

@@ -2,7 +2,14 @@
 // path, so each backup and restore leaves its entry in the audit trail): when the last backup
 // was made, and the last restore.
 import { localDay } from '../../../domain/localDay';
-import { createRecord, updateReadRecord, type TulayDatabase, type WriteContext } from '../../db';
+import { uuidv7 } from '../../../domain/ids';
+import {
+  createRecord,
+  recordAccess,
+  updateReadRecord,
+  type TulayDatabase,
+  type WriteContext,
+} from '../../db';
 import type { AutoBackupFailure } from '../../platform';
 
 export const BACKUP_SETTING_KEYS = {
@@ -69,6 +76,7 @@ export function readLastBackup(db: TulayDatabase) {
   return readSetting<LastBackup>(db, BACKUP_SETTING_KEYS.lastBackup);
 }
 
+/** Remembers the desk's latest backup (after a restore, the file restored). */
 export function recordBackup(ctx: WriteContext, backup: LastBackup) {
   return writeSetting(ctx, BACKUP_SETTING_KEYS.lastBackup, backup);
 }
@@ -86,8 +94,16 @@ export function autoBackupIsDue(last: AutoBackupOutcome | undefined, now: Date =
   return !(last?.outcome === 'saved' && localDay(new Date(last.at)) === localDay(now));
 }
 
-export function recordRestore(ctx: WriteContext, restore: LastRestore) {
-  return writeSetting(ctx, BACKUP_SETTING_KEYS.lastRestore, restore);
+/** A backup file made: the audit trail names it as such (not as a changed setting). */
+export async function recordBackupMade(ctx: WriteContext, backup: LastBackup) {
+  await recordAccess(ctx, 'backup', 'settings', uuidv7());
+  await recordBackup(ctx, backup);
+}
+
+/** The database replaced by a backup: audited as a restore, and remembered. */
+export async function recordRestore(ctx: WriteContext, restore: LastRestore) {
+  await recordAccess(ctx, 'restore', 'settings', uuidv7());
+  await writeSetting(ctx, BACKUP_SETTING_KEYS.lastRestore, restore);
 }
 
 /** Whether to remind the officer: no backup yet, or the last one a week old or more (local days). */

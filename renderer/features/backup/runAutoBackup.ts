@@ -4,7 +4,11 @@
 import type { WriteContext } from '../../db';
 import type { AutoBackupPlatform } from '../../platform';
 import { backupDatabase, type BackupOptions } from './backupDatabase';
-import { recordAutoBackupOutcome, recordBackup, type AutoBackupOutcome } from './backupSettings';
+import {
+  recordAutoBackupOutcome,
+  recordBackupMade,
+  type AutoBackupOutcome,
+} from './backupSettings';
 
 export type AutoBackupRun = 'off' | AutoBackupOutcome;
 
@@ -43,6 +47,6 @@ export async function runAutoBackup(
     fileName: written.fileName,
   };
   await recordAutoBackupOutcome(ctx, outcome);
-  await recordBackup(ctx, { at, records, kind: 'automatic', place: written.folder });
+  await recordBackupMade(ctx, { at, records, kind: 'automatic', place: written.folder });
   return outcome;
 }

@@ -8,7 +8,13 @@ import { platform } from '../../platform';
 import { useErrorText } from '../../ui/useErrorText';
 import { backupDatabase, holdsData, restoreBackup } from './backupDatabase';
 import { BackupError } from './backupFormat';
-import { BACKUP_EXTENSION, backupFileName, recordBackup, recordRestore } from './backupSettings';
+import {
+  BACKUP_EXTENSION,
+  backupFileName,
+  recordBackup,
+  recordBackupMade,
+  recordRestore,
+} from './backupSettings';
 
 export type BackupPhase =
   | 'idle'
@@ -75,7 +81,12 @@ export function useBackupActions() {
           setState({ phase: 'idle' });
           return;
         }
-        await recordBackup(ctx, { at: now.toISOString(), records, kind: 'manual', place: savedTo });
+        await recordBackupMade(ctx, {
+          at: now.toISOString(),
+          records,
+          kind: 'manual',
+          place: savedTo,
+        });
         setState({ phase: 'backedUp', savedTo, records });
       } catch (error) {
         setState({ phase: 'failed', error: describe(error) });

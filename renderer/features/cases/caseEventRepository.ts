@@ -1,7 +1,7 @@
 // The case timeline: notes, contact attempts, follow-ups, referrals and their responses.
 import { checkOverride, referralPermission } from '../../../domain/cases/consentRule';
 import type { StoredRecord } from '../../../domain/records';
-import { createRecord, updateRecord, type WriteContext } from '../../db';
+import { createRecord, recordAccess, updateRecord, type WriteContext } from '../../db';
 
 export type CaseEvent = StoredRecord<'caseEvents'>;
 
@@ -70,13 +70,15 @@ export async function addReferral(ctx: WriteContext, input: ReferralInput) {
       if (!input.override) throw new ReferralRefused('noConsent');
       const check = checkOverride(input.override);
       if (!check.ok) throw new ReferralRefused(check.problem);
-      await createRecord(ctx, 'caseEvents', {
+      const override = await createRecord(ctx, 'caseEvents', {
         caseId: input.caseId,
         type: 'consentOverride',
         at,
         partnerId: input.partnerId,
         text: input.override.reason.trim(),
       });
+      // Named as an override in the trail, not only as a timeline entry created.
+      await recordAccess(ctx, 'consentOverride', 'caseEvents', override.id);
     }
     return createRecord(ctx, 'caseEvents', {
       caseId: input.caseId,

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDate } from '../../ui/format';
 import { PrintSheet, PrintView } from '../../ui/print';
+import { useRecordPrint } from '../audit';
 import { useDesk, useStaffList } from '../settings';
 import { ReportBody } from './ReportBody';
 import { useReport } from './useReport';
@@ -19,11 +20,13 @@ export function ReportPrint() {
   const report = useReport(query.period, query.staff);
   const staffName = useStaffList().find((s) => s.id === query.staff)?.name;
   const lng = i18n.language;
+  const recordPrint = useRecordPrint();
   const { from, to } = query.period;
   return (
     <PrintView
       fileName={t('fileName', { from, to })}
       onBack={() => void navigate(`/reports?${reportParams(query).toString()}`)}
+      onPrint={() => recordPrint('report', 'cases')}
     >
       <PrintSheet
         language={lng}

@@ -1,6 +1,6 @@
 // A print view: a toolbar (print / save as PDF, back) over designed sheets of paper. The same
 // page is what the desktop app turns into a PDF and what a browser sends to its print dialog.
-import { Button, Group, Text } from '@mantine/core';
+import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconArrowBack, IconPrinter } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,13 +14,27 @@ interface Props {
   fileName: string;
   pageSize?: PageSize;
   onBack: () => void;
+  /**
+   * Records the print in the audit trail; it runs before the page is printed or saved, and if it
+   * fails nothing is printed (a print takes personal data off the desk like an export).
+   */
+  onPrint: () => Promise<void>;
   children: ReactNode;
 }
 
-export function PrintView({ fileName, pageSize = 'A4', onBack, children }: Props) {
+export function PrintView({ fileName, pageSize = 'A4', onBack, onPrint, children }: Props) {
   const { t } = useTranslation();
   const [savedTo, setSavedTo] = useState<string | null>(null);
+  const [notRecorded, setNotRecorded] = useState(false);
   const print = async () => {
+    try {
+      await onPrint();
+      setNotRecorded(false);
+    } catch (error) {
+      console.error(error);
+      setNotRecorded(true);
+      return;
+    }
     const path = await platform.printToPdf({
       suggestedName: `${fileName}.pdf`,
       pageSize,
@@ -39,6 +53,11 @@ export function PrintView({ fileName, pageSize = 'A4', onBack, children }: Props
           {t('print.back')}
         </Button>
         <Group gap="sm">
+          {notRecorded && (
+            <Alert color="red" role="alert" py={4} data-testid="print-not-recorded">
+              {t('print.notRecorded')}
+            </Alert>
+          )}
           {savedTo && (
             <Text size="sm" role="status">
               {t('print.savedTo', { path: savedTo })}

@@ -257,6 +257,13 @@ describe('caseRepository', () => {
     });
     const events = await db.caseEvents.where('caseId').equals(c.id).toArray();
     expect(events.map((e) => e.type).sort()).toEqual(['consentOverride', 'referral']);
+    // The audit trail names the override as such, on the override's timeline entry.
+    const override = events.find((e) => e.type === 'consentOverride')!;
+    const overrides = await db.audit.filter((e) => e.action === 'consentOverride').toArray();
+    expect(overrides.map((e) => [e.table, e.recordId, e.actor])).toEqual([
+      ['caseEvents', override.id, 'staff-1'],
+    ]);
+    expect(overrides[0]!.seq).toBeGreaterThan(0);
   });
 
   it('accepts a referral when the client consented to referral at intake', async () => {

@@ -7,6 +7,7 @@ import { useNavigate, useParams } from 'react-router';
 import { fullName } from '../../../../domain/people/personTokens';
 import { formatDate, formatDateTime, formatList } from '../../../ui/format';
 import { LtrRuns, PrintSheet, PrintView } from '../../../ui/print';
+import { useRecordPrint } from '../../audit';
 import { useDesk, usePresetLabel, usePrivacyLaw } from '../../settings';
 import { useRecordExport } from './useRecordAccess';
 import { useCaseView } from './useCaseView';
@@ -24,6 +25,7 @@ export function CaseSummaryPrint() {
   const detailRows = useDetailRows(view?.record);
   const partnerName = usePartnerName(view ?? { stakeholderNames: {} });
   const recordExport = useRecordExport();
+  const recordPrint = useRecordPrint();
   useEffect(() => void recordExport('cases', caseId), [recordExport, caseId]);
 
   if (!view)
@@ -59,7 +61,11 @@ export function CaseSummaryPrint() {
   const events = [...view.events].reverse();
 
   return (
-    <PrintView fileName={record.reference} onBack={() => void navigate(`/cases/${record.id}`)}>
+    <PrintView
+      fileName={record.reference}
+      onBack={() => void navigate(`/cases/${record.id}`)}
+      onPrint={() => recordPrint('caseSummary', 'cases', record.id)}
+    >
       <PrintSheet
         language={lng}
         header={{

@@ -8,6 +8,7 @@ import { certificatesFrom } from '../../../../domain/seminars/certificateDay';
 import { formatDate } from '../../../ui/format';
 import { PrintView } from '../../../ui/print';
 import { useErrorText } from '../../../ui/useErrorText';
+import { useRecordPrint } from '../../audit';
 import { useSeminar } from '../useSeminars';
 import { CertificateSheet } from './CertificateSheet';
 import { useCertificates } from './useCertificates';
@@ -21,6 +22,7 @@ export function CertificatesPrint() {
   const navigate = useNavigate();
   const seminar = useSeminar(id);
   const certificates = useCertificates(id, params.get('attendance') ?? undefined);
+  const recordPrint = useRecordPrint();
 
   if (seminar === null) {
     return (
@@ -40,7 +42,18 @@ export function CertificatesPrint() {
   }
   const fileName = `${t('certificate.fileName')}-${seminar.title}`.replace(/[^\p{L}\p{N}]+/gu, '-');
   return (
-    <PrintView fileName={fileName} onBack={() => void navigate(`/seminars/${seminar.id}`)}>
+    <PrintView
+      fileName={fileName}
+      onBack={() => void navigate(`/seminars/${seminar.id}`)}
+      onPrint={() =>
+        recordPrint(
+          'certificates',
+          'seminars',
+          seminar.id,
+          certificates.status === 'ready' ? certificates.attendees.map((a) => a.attendance.id) : [],
+        )
+      }
+    >
       {certificates.status === 'failed' && (
         <Alert color="red" role="alert" m="md">
           {t('certificate.failed', { reason: describeError(certificates.error) })}

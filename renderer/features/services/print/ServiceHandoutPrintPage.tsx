@@ -7,6 +7,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { LANGUAGES, type Language } from '../../../../domain/records';
 import { handoutContentSchema, handoutLanguages } from '../../../../domain/records/handout';
 import { PrintView } from '../../../ui/print';
+import { useRecordPrint } from '../../audit';
 import { useDesk } from '../../settings';
 import type { Service } from '../serviceTypes';
 import { useAgencyNaming } from '../useAgencyNaming';
@@ -49,6 +50,7 @@ function HandoutPrint({ service, language }: { service: Service; language: Langu
   const navigate = useNavigate();
   const { profile } = useDesk();
   const { agencyOf } = useAgencyNaming();
+  const recordPrint = useRecordPrint();
   const agencyName = useHandoutAgencyName(service, language, agencyOf);
   const written = handoutLanguages(service.content);
   const raw = service.content[language];
@@ -57,6 +59,7 @@ function HandoutPrint({ service, language }: { service: Service; language: Langu
     <PrintView
       fileName={`${(content?.title || service.name).replace(/[^\p{L}\p{N}]+/gu, '-')}-${language}`}
       onBack={() => void navigate(`/services/${service.id}`)}
+      onPrint={() => recordPrint('handout', 'services', service.id)}
     >
       {content ? (
         <HandoutSheet
