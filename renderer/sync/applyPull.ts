@@ -4,6 +4,7 @@
 // go back into the outbox. They pass the database's middleware, so the search index and the
 // report counts see them when the transaction commits, and open lists (live queries) refresh.
 // The page's conflicts are kept in the same transaction, for an officer to review.
+import type { Table } from 'dexie';
 import type { ConflictEntry, OutboxEntry } from '../../domain/records/internal';
 import {
   LOCAL_ONLY_FIELDS,
@@ -95,11 +96,39 @@ async function storeConflicts(db: TulayDatabase, conflicts: readonly Conflict[])
   await db.conflicts.bulkPut(conflicts.map((c, i) => mergeConflict(locals[i], c)));
 }
 
+/**
+ * A case's tokens hold its client's and OFW's names: when a pulled person's name or phone
+ * changed, the cases of that person which the page does not carry are given their new tokens
+ * here, as the desk's own write path does when a person is edited (desk-derived, no outbox).
+ */
+async function retokenCasesOf(
+  db: TulayDatabase,
+  pulledPeople: ReadonlyMap<string, Row>,
+  inPage: ReadonlySet<string>,
+) {
+  if (pulledPeople.size === 0) return;
+  const people = [...pulledPeople.keys()];
+  const related = (await db.cases
+    .where('clientId')
+    .anyOf(people)
+    .or('ofwId')
+    .anyOf(people)
+    .toArray()) as unknown as Row[];
+  const others = related.filter((row) => !inPage.has(row.id));
+  if (others.length === 0) return;
+  const rows = await withCaseTokens(db, others, pulledPeople);
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const changed = rows.filter((row, i) => !same(row.searchTokens, others[i]!.searchTokens));
+  if (changed.length > 0) await db.cases.bulkPut(changed as never[]);
+}
+
 /** Writes the page and its cursor in one transaction; returns how many records it wrote. */
 export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Promise<number> {
   const tables = [...new Set(page.records.map((r) => r.table))];
   // Cases read their people to recompute their search tokens (pulledTokens.ts).
-  const read = tables.includes('cases') && !tables.includes('people') ? [db.people] : [];
+  const read: Table[] = tables.includes('cases') && !tables.includes('people') ? [db.people] : [];
+  // Pulled people also change the tokens of their cases that the page does not hold.
+  if (tables.includes('people') && !tables.includes('cases')) read.push(db.cases);
   const stores = [
     ...tables.map((t) => db.table(t)),
     ...read,
@@ -134,6 +163,7 @@ export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Pr
       } else if (table === 'cases') rows = await withCaseTokens(db, merged, pulledPeople);
       await db.table(table).bulkPut(rows);
     }
+    await retokenCasesOf(db, pulledPeople, ids);
     await storeConflicts(db, page.conflicts);
     await db.syncState.put({
       id: PULL_CURSOR_ID,

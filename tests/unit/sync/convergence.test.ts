@@ -377,6 +377,10 @@ describe('three desks syncing through a faulty network', () => {
         expect(record, `${table} ${row.id} on the server`).toBeDefined();
         expect(row.serverSeq).toBe(Number(record!.seq));
         for (const [field, value] of Object.entries(record!.fields)) {
+          // Search tokens are the desk's own: it computes them from the record's fields when it
+          // writes or pulls one (the catalogue never treats them as data); the desks' copies were
+          // compared above.
+          if (field === 'searchTokens') continue;
           if (value === null) expect(row[field], `${table}.${field}`).toBeUndefined();
           else expect(canonicalJson(row[field]), `${table}.${field}`).toBe(canonicalJson(value));
         }
