@@ -8,7 +8,9 @@ const SyncContext = createContext<SyncService | null>(null);
 export function SyncProvider({ children }: { children: ReactNode }) {
   const service = useNewSyncService((db) => new SyncService(db));
   useEffect(() => {
-    void service.start();
+    service.start().catch((error: unknown) => {
+      console.error('[tulay] sync could not start', error);
+    });
     return () => service.stop();
   }, [service]);
   return <SyncContext.Provider value={service}>{children}</SyncContext.Provider>;

@@ -68,6 +68,7 @@ export class SyncService {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private subscription: Subscription | null = null;
   private stopped = false;
+  private starts = 0;
 
   constructor(private readonly db: TulayDatabase) {}
 
@@ -92,20 +93,37 @@ export class SyncService {
     if (this.settings?.replicate) this.set({ phase: 'offline' });
   };
 
+  /**
+   * Starts watching the outbox and syncing when replication is on. A database closed under it
+   * (the window closing, a restore) ends the start quietly: there is nothing left to sync.
+   */
   async start() {
-    const last = await this.db.syncState.get(LAST_SYNC_ID);
-    this.set({ lastSyncedAt: last?.updatedAt ?? null });
-    let previous = -1;
-    this.subscription = liveQuery(() => countWaiting(this.db)).subscribe((waiting) => {
-      this.set({ waiting });
-      if (previous >= 0 && waiting > previous) this.schedule(AFTER_CHANGE_MS);
-      previous = waiting;
-    });
-    if (typeof window !== 'undefined') {
-      window.addEventListener('online', this.onOnline);
-      window.addEventListener('offline', this.onOffline);
+    this.stopped = false;
+    // React's development mode starts, stops and starts again: only the latest start goes on.
+    const start = ++this.starts;
+    try {
+      const last = await this.db.syncState.get(LAST_SYNC_ID);
+      if (this.stopped || start !== this.starts) return;
+      this.set({ lastSyncedAt: last?.updatedAt ?? null });
+      let previous = -1;
+      this.subscription = liveQuery(() => countWaiting(this.db)).subscribe({
+        next: (waiting) => {
+          this.set({ waiting });
+          if (previous >= 0 && waiting > previous) this.schedule(AFTER_CHANGE_MS);
+          previous = waiting;
+        },
+        error: (error: unknown) => {
+          if (!this.stopped) console.error('[tulay] the outbox count stopped', error);
+        },
+      });
+      if (typeof window !== 'undefined') {
+        window.addEventListener('online', this.onOnline);
+        window.addEventListener('offline', this.onOffline);
+      }
+      await this.reload();
+    } catch (error) {
+      if (!this.stopped) throw error;
     }
-    await this.reload();
   }
 
   stop() {

@@ -13,7 +13,11 @@ export function useSyncSettings(service: SyncService) {
   const [saved, setSaved] = useState<SyncSettings | null>(null);
   useEffect(() => {
     let live = true;
-    void readSyncSettings(db).then((stored) => live && setSaved(stored ?? NO_SYNC_SETTINGS));
+    readSyncSettings(db).then(
+      (stored) => live && setSaved(stored ?? NO_SYNC_SETTINGS),
+      (error: unknown) =>
+        live && console.error('[tulay] the sync settings could not be read', error),
+    );
     return () => {
       live = false;
     };
