@@ -27,6 +27,12 @@ async function printedText(page: Page, name: string) {
 
 const figure = (page: Page, label: string) => page.locator(`[data-figure="${label}"]`);
 
+/** This year's report, computed (not the period before, faded while the year is worked out). */
+const yearReportShown = (page: Page) =>
+  page.locator(
+    `.report-body[aria-busy="false"] [data-report^="${new Date().getFullYear()}-01-01.."]`,
+  );
+
 test('the year in figures, charts and tables, in English and in Arabic, and printed', async ({
   page,
 }) => {
@@ -44,6 +50,8 @@ test('the year in figures, charts and tables, in English and in Arabic, and prin
   await expect(
     page.getByRole('group', { name: 'World map of the cases by country' }),
   ).toBeVisible();
+  // The month shown before fades while the year is computed: scan the year's report itself.
+  await expect(yearReportShown(page)).toBeVisible();
   await screenshot(page, 'reports-en');
   await expectNoSeriousA11yViolations(page);
 
@@ -69,6 +77,7 @@ test('the year in figures, charts and tables, in English and in Arabic, and prin
   await page.getByText(ar.period.year, { exact: true }).click();
   await expect(figure(page, ar.cases.opened)).toHaveText(/^[1-9]\d*$/);
   await expect(page.getByRole('heading', { level: 1, name: ar.title })).toBeVisible();
+  await expect(yearReportShown(page)).toBeVisible();
   await screenshot(page, 'reports-ar');
   await expectNoSeriousA11yViolations(page);
 

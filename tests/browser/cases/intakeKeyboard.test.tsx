@@ -62,11 +62,23 @@ describe('intake by keyboard only', () => {
     await tabTo(en.consent.purposes.caseHandling);
     // Opening the list highlights the current choice ("Not given", the last); the next arrow
     // wraps round to "Consent given".
-    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    const highlighted = async (name: string) => {
+      const option = await screen.findByRole('option', { name });
+      await waitFor(() => expect(option.hasAttribute('data-combobox-selected')).toBe(true));
+    };
+    await userEvent.keyboard('{ArrowDown}');
+    await highlighted(en.consent.basis.none);
+    await userEvent.keyboard('{ArrowDown}');
+    await highlighted(en.consent.basis.consent);
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() =>
+      expect((document.activeElement as HTMLInputElement).value).toBe(en.consent.basis.consent),
+    );
     await tabTo(en.intake.save);
     await userEvent.keyboard('{Enter}');
 
-    const reference = await screen.findByTestId('case-reference', {}, { timeout: 5000 });
+    // Saving writes the case, its consent and the audit, then opens the case page.
+    const reference = await screen.findByTestId('case-reference', {}, { timeout: 10_000 });
     expect(reference.textContent).toMatch(/^LGZ-\d{4}-000001$/);
     expect(screen.getByTestId('case-client').textContent).toBe('Pedro Reyes');
     expect(screen.getByText('Repatriation')).toBeTruthy();
