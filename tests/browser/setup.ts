@@ -1,8 +1,13 @@
 // Browser tests render the real app pieces in Chromium with Mantine's styles.
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// A findBy… or waitFor waits for what the officer waits for: a screen that opens its database
+// first. Testing Library's one second is less than that takes on a loaded 2-core machine (the
+// whole app opening a desk's database took over a second in CI), so every wait gets five.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
