@@ -150,11 +150,13 @@ export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Pr
     }
     const pulledPeople = new Map<string, Row>();
     for (const [table, records] of byTable) {
-      const locals = (await db.table(table).bulkGet(records.map((r) => r.id))) as (
-        Row | undefined
-      )[];
-      const merged = records.map((record, i) =>
-        mergePulled(locals[i], pending.get(record.id) ?? [], record),
+      // Only a record with pending local edits is merged with the desk's copy; any other is
+      // taken as the server has it, so the desk's copy is read for those alone.
+      const held = records.filter((r) => pending.has(r.id)).map((r) => r.id);
+      const heldRows = held.length > 0 ? ((await db.table(table).bulkGet(held)) as Row[]) : [];
+      const locals = new Map(held.map((id, i) => [id, heldRows[i]]));
+      const merged = records.map((record) =>
+        mergePulled(locals.get(record.id), pending.get(record.id) ?? [], record),
       );
       let rows = merged;
       if (table === 'people') {

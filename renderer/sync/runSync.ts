@@ -124,11 +124,20 @@ export async function runSync(
   }
   let pulled = 0;
   let cursor = await readCursor(db);
+  const limit = options.pullLimit ?? DEFAULT_PULL_LIMIT;
+  let next = client.pull(cursor, limit);
   for (;;) {
-    const page = await client.pull(cursor, options.pullLimit ?? DEFAULT_PULL_LIMIT);
+    const page = await next;
+    const more = page.hasMore && page.nextCursor > cursor;
+    // The next page is asked for while this one is written: the network and the parsing of the
+    // answer overlap the database's work. Its cursor is stored only with it, after this page's.
+    if (more) {
+      next = client.pull(page.nextCursor, limit);
+      next.catch(() => {}); // awaited below; a failure while this page is written is not lost
+    }
     pulled += await applyPulledPage(db, page);
     options.onProgress?.({ phase: 'pull', done: pulled, total: null });
-    if (!page.hasMore || page.nextCursor <= cursor) break;
+    if (!more) break;
     cursor = page.nextCursor;
   }
   return { pushed, pulled };

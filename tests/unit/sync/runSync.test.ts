@@ -404,6 +404,41 @@ describe('runSync against a catalogue server', () => {
       });
   }, 30_000);
 
+  it('keeps the pages written when the page asked for meanwhile is lost, and goes on from there', async () => {
+    const { tenantId } = await addTenant(server, `Pull resume ${Date.now()}`, 'PH');
+    const [tokenA, tokenB] = [
+      (await addDesk(server, tenantId, 'A')).token,
+      (await addDesk(server, tenantId, 'B')).token,
+    ];
+    const a = await desk();
+    const b = await desk();
+    await createRecords(
+      writer(a),
+      'people',
+      Array.from({ length: 1200 }, (_, i) => ({ givenName: `Person${i}`, familyName: 'Paged' })),
+    );
+    await runSync(a, new CatalogueClient({ address: url, token: tokenA }));
+    // The third page is asked for while the second is written, and never arrives.
+    let pulls = 0;
+    const flaky = new CatalogueClient({ address: url, token: tokenB }, (input, init) =>
+      String(input).includes('/v1/pull') && ++pulls === 3
+        ? Promise.reject(new TypeError('network down'))
+        : fetch(input, init),
+    );
+    await expect(runSync(b, flaky, { pullLimit: 300 })).rejects.toMatchObject({
+      kind: 'unreachable',
+    });
+    expect(await b.people.count()).toBe(600);
+    const progress: number[] = [];
+    const { pulled } = await runSync(b, new CatalogueClient({ address: url, token: tokenB }), {
+      pullLimit: 300,
+      onProgress: (p) => progress.push(p.done),
+    });
+    expect(pulled).toBe(600);
+    expect(progress).toEqual([0, 300, 600]);
+    expect(await b.people.count()).toBe(1200);
+  }, 30_000);
+
   it('keeps the outbox when the token is wrong, and says so', async () => {
     const a = await desk();
     await createRecord(writer(a), 'people', { givenName: 'Kept', familyName: 'Local' });
