@@ -2,6 +2,7 @@
 // person's name, the seminar's title, the organisation's name… read from the desk's own copy.
 import type { ConflictEntry } from '../../domain/records/internal';
 import type { TulayDatabase } from '../db';
+import { referencedIds, valueKindOf } from './conflictValueKinds';
 
 type Row = Record<string, unknown> | undefined;
 
@@ -60,4 +61,28 @@ export async function describeConflictRecord(
     default:
       return text(row.name);
   }
+}
+
+/** The names of the people, organisations and seminars the conflict's two values point at. */
+export async function referencedNames(
+  db: TulayDatabase,
+  conflict: Pick<ConflictEntry, 'table' | 'field' | 'storedValue' | 'otherValue'>,
+): Promise<Record<string, string>> {
+  const kind = valueKindOf(conflict.table, conflict.field);
+  const ids = [
+    ...new Set([
+      ...referencedIds(kind, conflict.storedValue),
+      ...referencedIds(kind, conflict.otherValue),
+    ]),
+  ];
+  const names: Record<string, string> = {};
+  if (ids.length === 0 || !kind) return names;
+  if (kind.kind === 'person') {
+    (await db.people.bulkGet(ids)).forEach((p, i) => (names[ids[i]] = personName(p)));
+  } else if (kind.kind === 'stakeholder') {
+    (await db.stakeholders.bulkGet(ids)).forEach((s, i) => (names[ids[i]] = s?.name ?? ''));
+  } else {
+    (await db.seminars.bulkGet(ids)).forEach((s, i) => (names[ids[i]] = s?.title ?? ''));
+  }
+  return names;
 }
