@@ -38,10 +38,11 @@ export async function claimPrefix(
     });
   }
   if (!holder) {
-    await sql.query(
-      'INSERT INTO desk_prefixes (tenant_id, prefix, desk_id) VALUES ($1, $2, $3)',
-      [desk.tenantId, prefix, desk.deskId],
-    );
+    await sql.query('INSERT INTO desk_prefixes (tenant_id, prefix, desk_id) VALUES ($1, $2, $3)', [
+      desk.tenantId,
+      prefix,
+      desk.deskId,
+    ]);
   }
   const mine = await sql.query<{ prefix: string }>(
     `SELECT prefix FROM desk_prefixes WHERE tenant_id = $1 AND desk_id = $2

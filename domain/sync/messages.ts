@@ -161,7 +161,9 @@ export const errorResponseSchema = z.object({
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 
 /** A case reference prefix, as the desk profile allows it (reference LGA-2026-000123). */
-export const referencePrefixSchema = z.string().regex(/^[A-Z]{2,5}$/, 'two to five capital letters');
+export const referencePrefixSchema = z
+  .string()
+  .regex(/^[A-Z]{2,5}$/, 'two to five capital letters');
 
 /**
  * `PUT /v1/desk/prefix` (protocol 2): this desk numbers its cases under `prefix`. The server

@@ -75,14 +75,18 @@ export async function referencedNames(
       ...referencedIds(kind, conflict.otherValue),
     ]),
   ];
+  if (ids.length === 0 || !kind) return {};
+  const rows: Row[] =
+    kind.kind === 'person'
+      ? await db.people.bulkGet(ids)
+      : kind.kind === 'stakeholder'
+        ? await db.stakeholders.bulkGet(ids)
+        : await db.seminars.bulkGet(ids);
+  const nameOfRow = (row: Row) =>
+    kind.kind === 'person'
+      ? personName(row)
+      : text(kind.kind === 'seminar' ? row?.title : row?.name);
   const names: Record<string, string> = {};
-  if (ids.length === 0 || !kind) return names;
-  if (kind.kind === 'person') {
-    (await db.people.bulkGet(ids)).forEach((p, i) => (names[ids[i]] = personName(p)));
-  } else if (kind.kind === 'stakeholder') {
-    (await db.stakeholders.bulkGet(ids)).forEach((s, i) => (names[ids[i]] = s?.name ?? ''));
-  } else {
-    (await db.seminars.bulkGet(ids)).forEach((s, i) => (names[ids[i]] = s?.title ?? ''));
-  }
+  ids.forEach((id, i) => (names[id] = nameOfRow(rows[i])));
   return names;
 }

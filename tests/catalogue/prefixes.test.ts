@@ -107,7 +107,12 @@ describe.each(testDatabaseKinds())('reference prefixes on %s', (kind) => {
       v1,
     );
     expect(pushed.status).toBe(200);
-    const pulled = await desk.request<{ records: unknown[] }>('GET', '/v1/pull?since=0', undefined, v1);
+    const pulled = await desk.request<{ records: unknown[] }>(
+      'GET',
+      '/v1/pull?since=0',
+      undefined,
+      v1,
+    );
     expect(pulled.status).toBe(200);
     expect(pulled.body.records).toHaveLength(1);
   });
