@@ -62,9 +62,10 @@ export function SyncPanel() {
     }
     const stored = await store(next);
     setForm(stored);
+    // The desktop app's page keeps the policy it loaded with: reload to reach the new address
+    // (the first sync after it claims the prefix).
+    if (access?.reload) return window.location.reload();
     setPrefixView(stored.address && stored.token ? await claimView(stored, referencePrefix) : null);
-    // The desktop app's page keeps the policy it loaded with: reload to reach the new address.
-    if (access?.reload) window.location.reload();
   };
 
   const onSubmit = (event: FormEvent) => {
