@@ -84,6 +84,29 @@ describe.each(testDatabaseKinds())('reference prefixes on %s', (kind) => {
     expect(await snapshot(server.db)).toEqual(before);
   });
 
+  it("keeps each municipality's prefixes to itself, and lets the server only add them", async () => {
+    const one = await newTenant(server.db, 1);
+    const two = await newTenant(server.db, 1);
+    await claim(new DeskClient(server.url, one.desks[0]!.token), 'ILO');
+    await server.db.tenant(two.tenantId, async (sql) => {
+      expect(await sql.query('SELECT * FROM desk_prefixes')).toEqual([]);
+    });
+    await expect(
+      server.db.tenant(two.tenantId, (sql) =>
+        sql.query('INSERT INTO desk_prefixes (tenant_id, prefix, desk_id) VALUES ($1, $2, $3)', [
+          one.tenantId,
+          'ILX',
+          one.desks[0]!.deskId,
+        ]),
+      ),
+    ).rejects.toThrow(/row-level security|foreign key/);
+    await expect(
+      server.db.tenant(one.tenantId, (sql) =>
+        sql.query(`UPDATE desk_prefixes SET desk_id = desk_id WHERE prefix = 'ILO'`),
+      ),
+    ).rejects.toThrow(/permission denied/);
+  });
+
   it('still accepts the previous protocol version for push and pull', async () => {
     const tenant = await newTenant(server.db, 1);
     const desk = new DeskClient(server.url, tenant.desks[0]!.token);
