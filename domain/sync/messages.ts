@@ -155,5 +155,27 @@ export const errorResponseSchema = z.object({
   message: z.string(),
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   protocol: z.object({ current: z.number().int(), oldest: z.number().int() }).optional(),
+  /** A refused reference prefix (409 prefixTaken): the name of the desk that holds it. */
+  heldBy: z.string().optional(),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+/** A case reference prefix, as the desk profile allows it (reference LGA-2026-000123). */
+export const referencePrefixSchema = z
+  .string()
+  .regex(/^[A-Z]{2,5}$/, 'two to five capital letters');
+
+/**
+ * `PUT /v1/desk/prefix` (protocol 2): this desk numbers its cases under `prefix`. The server
+ * answers 409 (reason prefixTaken, heldBy) when another desk of the municipality holds it.
+ */
+export const prefixClaimRequestSchema = z.object({ prefix: referencePrefixSchema });
+export type PrefixClaimRequest = z.infer<typeof prefixClaimRequestSchema>;
+
+export const prefixClaimResponseSchema = z.object({
+  prefix: referencePrefixSchema,
+  deskId: uuidSchema,
+  /** Every prefix this desk holds, the one just claimed included, oldest first. */
+  prefixes: z.array(referencePrefixSchema),
+});
+export type PrefixClaimResponse = z.infer<typeof prefixClaimResponseSchema>;

@@ -3,10 +3,11 @@ import { RECORD_TABLES, type RecordTable } from '../records';
 
 /**
  * The protocol version this code speaks. The server accepts this one and the one before it
- * (OLDEST_PROTOCOL_VERSION), so desks can be updated after the server; version 1 is the first,
- * so for now both are 1. A desk sends its version in the PROTOCOL_HEADER of every request.
+ * (OLDEST_PROTOCOL_VERSION), so desks can be updated after the server. A desk sends its version
+ * in the PROTOCOL_HEADER of every request. Version 2 added `PUT /v1/desk/prefix` (a desk claims
+ * its case reference prefix); a version-1 desk syncs as before, without claiming one.
  */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 export const OLDEST_PROTOCOL_VERSION = 1;
 export const PROTOCOL_HEADER = 'tulay-protocol';
 

@@ -26,14 +26,14 @@ export function ConflictItem({ conflict, busy, onChoose }: Props) {
     {
       choice: 'stored' as const,
       heading: t('review.stored'),
-      value: words.value(conflict.storedValue),
+      value: words.value(conflict, conflict.storedValue),
       desk: conflict.storedBy.deskName,
       at: conflict.createdAt,
     },
     {
       choice: 'other' as const,
       heading: t('review.other'),
-      value: words.value(conflict.otherValue),
+      value: words.value(conflict, conflict.otherValue),
       desk: conflict.otherBy.deskName,
       at: conflict.otherAt,
     },

@@ -36,7 +36,7 @@ export function NeedsReview() {
         text: t('review.chosen', {
           record: conflict.recordName || t('review.unknownRecord'),
           field: words.field(conflict.field),
-          value: words.value(value),
+          value: words.value(conflict, value),
         }),
       });
       // The item leaves the list: keep the keyboard in the section, not on the page's start.

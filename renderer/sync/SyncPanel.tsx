@@ -16,10 +16,13 @@ import {
 import { IconAlertTriangle, IconCircleCheck, IconRefresh } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDesk } from '../features/settings';
 import { platform } from '../platform';
 import { formatDateTime } from '../ui/format';
 import { CatalogueClient, normaliseAddress, SyncProblem, type SyncProblemKind } from './client';
 import { NeedsReview } from './NeedsReview';
+import { PrefixClaimStatus } from './PrefixClaimStatus';
+import { claimView, type PrefixView } from './prefixClaim';
 import { problemKey } from './problemText';
 import { useSyncService, useSyncStatus } from './SyncProvider';
 import type { SyncSettings } from './syncSettings';
@@ -43,6 +46,9 @@ export function SyncPanel() {
   const [form, setForm] = useState<SyncSettings | null>(null);
   const [testing, setTesting] = useState(false);
   const [test, setTest] = useState<TestResult | null>(null);
+  // The catalogue's word on this desk's case number prefix, asked on Test connection and Save.
+  const [prefixView, setPrefixView] = useState<PrefixView | null>(null);
+  const { referencePrefix } = useDesk().profile;
   if (!saved) return null;
   // Until the officer types, the form shows what is stored.
   const shown = form ?? saved;
@@ -54,9 +60,12 @@ export function SyncPanel() {
       setTest({ ok: false, desktop: 'refused' });
       return;
     }
-    setForm(await store(next));
-    // The desktop app's page keeps the policy it loaded with: reload to reach the new address.
-    if (access?.reload) window.location.reload();
+    const stored = await store(next);
+    setForm(stored);
+    // The desktop app's page keeps the policy it loaded with: reload to reach the new address
+    // (the first sync after it claims the prefix).
+    if (access?.reload) return window.location.reload();
+    setPrefixView(stored.address && stored.token ? await claimView(stored, referencePrefix) : null);
   };
 
   const onSubmit = (event: FormEvent) => {
@@ -67,6 +76,7 @@ export function SyncPanel() {
   const testConnection = async () => {
     setTesting(true);
     setTest(null);
+    setPrefixView(null);
     try {
       const access = await platform.allowCatalogue(normaliseAddress(shown.address));
       if (!access.allowed || access.reload) {
@@ -78,6 +88,7 @@ export function SyncPanel() {
         token: shown.token,
       }).session();
       setTest({ ok: true, tenant: session.tenantName, desk: session.deskName });
+      setPrefixView(await claimView(shown, referencePrefix));
     } catch (error) {
       setTest({ ok: false, kind: error instanceof SyncProblem ? error.kind : 'server' });
     } finally {
@@ -87,6 +98,9 @@ export function SyncPanel() {
 
   const dirty = saved.address !== shown.address.trim() || saved.token !== shown.token.trim();
   const connected = Boolean(saved.address && saved.token);
+  const refusal = status.prefixRefusal;
+  const prefixShown: PrefixView | null =
+    prefixView ?? (refusal ? { state: 'refused', ...refusal } : null);
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="sync-title" id="sync">
@@ -143,6 +157,13 @@ export function SyncPanel() {
               : t(problemKey(test.kind))}
         </Alert>
       )}
+      {prefixShown && (
+        <PrefixClaimStatus
+          view={prefixShown}
+          connection={prefixView ? shown : saved}
+          onChange={setPrefixView}
+        />
+      )}
       <Switch
         checked={saved.replicate}
         disabled={!connected || dirty}
@@ -157,7 +178,7 @@ export function SyncPanel() {
       )}
       {status.phase !== 'off' && (
         <Stack gap={4}>
-          {status.phase === 'error' && status.problem && (
+          {status.phase === 'error' && status.problem && !(refusal && prefixShown) && (
             <Alert color="red" icon={<IconAlertTriangle />} data-testid="sync-problem">
               {t(problemKey(status.problem))}
             </Alert>

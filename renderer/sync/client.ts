@@ -4,10 +4,12 @@ import {
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
   errorResponseSchema,
+  prefixClaimResponseSchema,
   pullResponseSchema,
   pushResponseSchema,
   sessionResponseSchema,
   type Mutation,
+  type PrefixClaimResponse,
   type PullResponse,
   type PushResponse,
   type SessionResponse,
@@ -23,14 +25,21 @@ export type SyncProblemKind =
   | 'serverTooNew'
   | 'rateLimited'
   | 'rejected'
-  | 'server';
+  | 'server'
+  /** Another desk of the municipality numbers its cases under this desk's reference prefix. */
+  | 'prefixTaken';
 
 export class SyncProblem extends Error {
+  /** prefixTaken: the prefix that was refused. */
+  prefix?: string;
+
   constructor(
     readonly kind: SyncProblemKind,
     message: string,
     /** Seconds the server asked us to wait (429). */
     readonly retryAfter?: number,
+    /** prefixTaken: the name of the desk that holds the prefix. */
+    readonly heldBy?: string,
   ) {
     super(message);
     this.name = 'SyncProblem';
@@ -44,7 +53,8 @@ export const isPermanent = (kind: SyncProblemKind) =>
   kind === 'badToken' ||
   kind === 'revoked' ||
   kind === 'serverTooOld' ||
-  kind === 'serverTooNew';
+  kind === 'serverTooNew' ||
+  kind === 'prefixTaken';
 
 export interface CatalogueConnection {
   address: string;
@@ -81,6 +91,9 @@ export async function problemOf(response: Response): Promise<SyncProblem> {
     if (reason === 'revoked') return new SyncProblem('revoked', message);
     if (reason === 'missingToken') return new SyncProblem('missingToken', message);
     return new SyncProblem('badToken', message);
+  }
+  if (response.status === 409 && reason === 'prefixTaken') {
+    return new SyncProblem('prefixTaken', message, undefined, parsed.data?.heldBy);
   }
   if (reason === 'serverTooOld') return new SyncProblem('serverTooOld', message);
   if (reason === 'deskTooOld') return new SyncProblem('serverTooNew', message);
@@ -157,6 +170,14 @@ export class CatalogueClient {
     return this.parse<PullResponse>(
       pullResponseSchema,
       await this.request('GET', `/v1/pull?since=${since}&limit=${limit}`),
+    );
+  }
+
+  /** Claims the reference prefix this desk numbers its cases under (prefixTaken if refused). */
+  async claimPrefix(prefix: string): Promise<PrefixClaimResponse> {
+    return this.parse<PrefixClaimResponse>(
+      prefixClaimResponseSchema,
+      await this.request('PUT', '/v1/desk/prefix', { prefix }),
     );
   }
 }

@@ -2,6 +2,7 @@
 // person's name, the seminar's title, the organisation's name… read from the desk's own copy.
 import type { ConflictEntry } from '../../domain/records/internal';
 import type { TulayDatabase } from '../db';
+import { referencedIds, valueKindOf } from './conflictValueKinds';
 
 type Row = Record<string, unknown> | undefined;
 
@@ -60,4 +61,32 @@ export async function describeConflictRecord(
     default:
       return text(row.name);
   }
+}
+
+/** The names of the people, organisations and seminars the conflict's two values point at. */
+export async function referencedNames(
+  db: TulayDatabase,
+  conflict: Pick<ConflictEntry, 'table' | 'field' | 'storedValue' | 'otherValue'>,
+): Promise<Record<string, string>> {
+  const kind = valueKindOf(conflict.table, conflict.field);
+  const ids = [
+    ...new Set([
+      ...referencedIds(kind, conflict.storedValue),
+      ...referencedIds(kind, conflict.otherValue),
+    ]),
+  ];
+  if (ids.length === 0 || !kind) return {};
+  const rows: Row[] =
+    kind.kind === 'person'
+      ? await db.people.bulkGet(ids)
+      : kind.kind === 'stakeholder'
+        ? await db.stakeholders.bulkGet(ids)
+        : await db.seminars.bulkGet(ids);
+  const nameOfRow = (row: Row) =>
+    kind.kind === 'person'
+      ? personName(row)
+      : text(kind.kind === 'seminar' ? row?.title : row?.name);
+  const names: Record<string, string> = {};
+  ids.forEach((id, i) => (names[id] = nameOfRow(rows[i])));
+  return names;
 }

@@ -99,12 +99,26 @@ export interface ValueWords {
   no: string;
 }
 
+/** How the items of one value are named: an id as its label, an object's keys as field names. */
+export interface ValueLabels {
+  /** The label of one stored item (an id, a code); the item itself when unknown. */
+  item?: (item: string) => string;
+  /** The name of an object's key and how that key's items are labelled. */
+  entry?: (key: string) => { name: string; labels: ValueLabels };
+}
+
 /** A stored value as the officer reads it. */
-export function formatConflictValue(language: string, value: unknown, words: ValueWords): string {
+export function formatConflictValue(
+  language: string,
+  value: unknown,
+  words: ValueWords,
+  labels: ValueLabels = {},
+): string {
   if (value === null || value === undefined || value === '') return words.empty;
   if (typeof value === 'boolean') return value ? words.yes : words.no;
   if (typeof value === 'number') return formatNumber(language, value);
   if (typeof value === 'string') {
+    if (labels.item) return labels.item(value);
     if (DATE_TIME.test(value)) return formatDateTime(language, value);
     if (DATE.test(value)) return formatDate(language, value);
     return value;
@@ -113,11 +127,14 @@ export function formatConflictValue(language: string, value: unknown, words: Val
     if (value.length === 0) return words.empty;
     return formatList(
       language,
-      value.map((item) => formatConflictValue(language, item, words)),
+      value.map((item) => formatConflictValue(language, item, words, labels)),
     );
   }
-  return Object.entries(value as Record<string, unknown>)
+  const parts = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(([k, v]) => `${k}: ${formatConflictValue(language, v, words)}`)
-    .join('; ');
+    .map(([k, v]) => {
+      const entry = labels.entry?.(k);
+      return `${entry?.name ?? k}: ${formatConflictValue(language, v, words, entry?.labels)}`;
+    });
+  return parts.length > 0 ? parts.join('; ') : words.empty;
 }

@@ -8,3 +8,4 @@ export { readSyncSettings } from './syncSettings';
 export { refreshCatalogue } from './refreshCatalogue';
 export { readCatalogueState, CATALOGUE_CURSOR_ID } from './catalogueCopy';
 export { publishShares } from './catalogueShares';
+export { usePrefixGuard } from './usePrefixGuard';

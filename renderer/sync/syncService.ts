@@ -6,6 +6,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { SYNC_TABLES } from '../../domain/sync';
 import type { TulayDatabase } from '../db';
+import { readDeskPrefix } from './prefixClaim';
 import { CatalogueClient, isPermanent, SyncProblem, type SyncProblemKind } from './client';
 import { refreshCatalogue } from './refreshCatalogue';
 import { runSync, type SyncProgress } from './runSync';
@@ -27,6 +28,8 @@ export interface SyncStatus {
   progress: SyncProgress | null;
   lastSyncedAt: string | null;
   problem: SyncProblemKind | null;
+  /** The reference prefix the catalogue refused (another desk holds it), and that desk's name. */
+  prefixRefusal: { prefix: string; heldBy: string } | null;
 }
 
 /** A bulk entry stands for each of its records. */
@@ -60,7 +63,10 @@ export class SyncService {
     progress: null,
     lastSyncedAt: null,
     problem: null,
+    prefixRefusal: null,
   };
+  /** The connection and prefix the catalogue last accepted a claim for, in this window. */
+  private claimed: string | null = null;
   private readonly listeners = new Set<() => void>();
   private settings: SyncSettings | null = null;
   private running = false;
@@ -142,10 +148,10 @@ export class SyncService {
     this.failures = 0;
     if (!this.enabled()) {
       if (this.timer) clearTimeout(this.timer);
-      this.set({ phase: 'off', problem: null, progress: null });
+      this.set({ phase: 'off', problem: null, progress: null, prefixRefusal: null });
       return;
     }
-    this.set({ phase: this.online ? 'idle' : 'offline', problem: null });
+    this.set({ phase: this.online ? 'idle' : 'offline', problem: null, prefixRefusal: null });
     this.schedule(0);
   }
 
@@ -161,6 +167,25 @@ export class SyncService {
     this.timer = setTimeout(() => void this.syncNow(), delay);
   }
 
+  /**
+   * Nothing is replicated before the catalogue accepts this desk's reference prefix: two desks
+   * numbering cases under one prefix would hand out the same references. Claimed once per
+   * connection and prefix in a window (the claim is idempotent on the server).
+   */
+  private async claimPrefix(client: CatalogueClient, settings: SyncSettings) {
+    const prefix = await readDeskPrefix(this.db);
+    if (!prefix) return;
+    const key = JSON.stringify([settings.address, settings.token, prefix]);
+    if (this.claimed === key) return;
+    try {
+      await client.claimPrefix(prefix);
+    } catch (error) {
+      if (error instanceof SyncProblem) error.prefix = prefix;
+      throw error;
+    }
+    this.claimed = key;
+  }
+
   /** Syncs now unless a sync is running here or in another window. */
   async syncNow(): Promise<void> {
     if (this.running || !this.enabled() || this.stopped) return;
@@ -174,6 +199,7 @@ export class SyncService {
       await withSyncLock(async () => {
         this.set({ phase: 'syncing', progress: null, problem: null });
         const client = new CatalogueClient({ address: settings.address, token: settings.token });
+        await this.claimPrefix(client, settings);
         await runSync(this.db, client, { onProgress: (progress) => this.set({ progress }) });
         // The public catalogue's copy and this desk's shared stakeholders come along.
         await refreshCatalogue(this.db, settings);
@@ -186,7 +212,15 @@ export class SyncService {
     } catch (error) {
       const kind = error instanceof SyncProblem ? error.kind : 'server';
       const offline = kind === 'unreachable' && !this.online;
-      this.set({ phase: offline ? 'offline' : 'error', problem: kind, progress: null });
+      this.set({
+        phase: offline ? 'offline' : 'error',
+        problem: kind,
+        progress: null,
+        prefixRefusal:
+          error instanceof SyncProblem && kind === 'prefixTaken'
+            ? { prefix: error.prefix ?? '', heldBy: error.heldBy ?? '' }
+            : null,
+      });
       if (!isPermanent(kind)) {
         this.failures += 1;
         const wait =

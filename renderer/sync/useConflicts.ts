@@ -4,11 +4,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import type { ConflictEntry } from '../../domain/records/internal';
 import { settleConflict, useDatabase, useWriteContext, type ConflictChoice } from '../db';
-import { describeConflictRecord } from './conflictRecords';
+import { describeConflictRecord, referencedNames } from './conflictRecords';
 
 export interface ConflictToReview extends ConflictEntry {
   /** The record as the officer knows it ('' when this desk does not hold it). */
   recordName: string;
+  /** Names of the people, organisations and seminars the two values point at, by id. */
+  names: Record<string, string>;
 }
 
 /** Conflicts no one has chosen a value for yet, oldest first. */
@@ -18,7 +20,11 @@ export function useConflictsToReview(): ConflictToReview[] | undefined {
     const open = await db.conflicts.where('state').equals('open').toArray();
     open.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
     return Promise.all(
-      open.map(async (c) => ({ ...c, recordName: await describeConflictRecord(db, c) })),
+      open.map(async (c) => ({
+        ...c,
+        recordName: await describeConflictRecord(db, c),
+        names: await referencedNames(db, c),
+      })),
     );
   }, [db]);
 }

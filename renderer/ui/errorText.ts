@@ -31,6 +31,11 @@ const PROBLEMS: Record<string, Record<string, Failure>> = {
     sessionNotFound: 'failures.sessionMissing',
     notFound: 'failures.registrationMissing',
   },
+  // renderer/sync: a new case reference prefix the municipality's catalogue did not accept.
+  PrefixRefused: {
+    prefixTaken: 'failures.prefixTaken',
+    prefixUnchecked: 'failures.prefixUnchecked',
+  },
   DatabaseOpenError: {
     newerVersion: 'failures.databaseNewer',
     blocked: 'failures.databaseBlocked',

@@ -109,12 +109,12 @@ describe.each(testDatabaseKinds())('bad input on %s', (kind) => {
   });
 
   it('tells a desk of another protocol version which versions the server speaks', async () => {
-    const newer = await push({ mutations: [valid()] }, { 'tulay-protocol': '2' });
+    const newer = await push({ mutations: [valid()] }, { 'tulay-protocol': '3' });
     expect(newer.status).toBe(400);
     expect(newer.body).toMatchObject({
       error: 'unsupportedProtocol',
       reason: 'serverTooOld',
-      protocol: { current: 1, oldest: 1 },
+      protocol: { current: 2, oldest: 1 },
     });
     const older = await desk.request<ErrorResponse>('GET', '/v1/pull', undefined, {
       'tulay-protocol': '0',

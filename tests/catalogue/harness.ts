@@ -177,6 +177,7 @@ export async function snapshot(db: Database) {
     'conflicts',
     'catalogue_entries',
     'catalogue_state',
+    'desk_prefixes',
   ];
   return db.admin(async (sql) => {
     const out: Record<string, { count: number; checksum: string }> = {};

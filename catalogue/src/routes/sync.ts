@@ -4,12 +4,14 @@ import {
   OLDEST_PROTOCOL_VERSION,
   PROTOCOL_VERSION,
   checkFields,
+  prefixClaimRequestSchema,
   pullQuerySchema,
   pushRequestSchema,
   type SessionResponse,
 } from '../../../domain/sync';
 import { authenticate } from '../auth';
 import { HttpError, parseOr400 } from '../errors';
+import { claimPrefix } from '../prefixes';
 import { pull } from '../pull';
 import { applyPush } from '../push';
 import { checkProtocol, requireToken, type RouteContext } from './context';
@@ -66,5 +68,18 @@ export function syncRoutes(app: FastifyInstance, ctx: RouteContext) {
       const desk = await authenticate(sql, token, { lock: false });
       return pull(sql, desk, query);
     });
+  });
+
+  // Protocol 2: the desk's case reference prefix, unique among the municipality's desks.
+  app.put('/v1/desk/prefix', async (request) => {
+    checkProtocol(request, true);
+    const token = requireToken(request, ctx);
+    const body = parseOr400(prefixClaimRequestSchema, request.body, 'body');
+    const claim = await ctx.db.tenant(token.tenantId, async (sql) => {
+      const desk = await authenticate(sql, token, { lock: true });
+      return claimPrefix(sql, desk, body.prefix);
+    });
+    request.log.info({ desk: token.deskId, prefix: body.prefix }, 'prefix');
+    return claim;
   });
 }

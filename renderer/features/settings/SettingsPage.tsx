@@ -14,13 +14,14 @@ import { SampleDataPanel } from './sampleData';
 import { StoragePanel } from './StoragePanel';
 import { useSaveDeskProfile } from './useSaveDeskProfile';
 import { useSavedAt } from '../../ui/useSavedAt';
-import { SyncPanel } from '../../sync';
+import { SyncPanel, usePrefixGuard } from '../../sync';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
   const { profile } = useDesk();
   const save = useSaveDeskProfile();
   const { savedAt, markSaved } = useSavedAt();
+  const guardPrefix = usePrefixGuard();
 
   const changeLanguage = async (language: Language) => {
     await i18n.changeLanguage(language);
@@ -28,7 +29,8 @@ export function SettingsPage() {
     markSaved();
   };
   const saveProfile = async (next: DeskProfile) => {
-    await save({ ...next, language: profile.language });
+    // A new case number prefix must be one no other desk of the municipality uses.
+    await guardPrefix(next.referencePrefix, () => save({ ...next, language: profile.language }));
     markSaved();
   };
 

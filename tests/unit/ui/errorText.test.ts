@@ -10,6 +10,7 @@ import { ReferralRefused } from '../../../renderer/features/cases/caseEventRepos
 import { TransitionError } from '../../../renderer/features/cases/caseRepository';
 import { RegistrationError } from '../../../renderer/features/seminars/registrationRepository';
 import { FileTooLargeError } from '../../../renderer/platform/FileTooLargeError';
+import { PrefixRefused } from '../../../renderer/sync/prefixClaim';
 import { errorText } from '../../../renderer/ui/errorText';
 
 const abortedByFullDisk = Object.assign(new Dexie.AbortError('Transaction aborted'), {
@@ -41,6 +42,16 @@ const KNOWN: [string, unknown, string][] = [
     new RecordValidationError('people', [{ path: 'email', message: 'errors.email' }]),
     'Invalid people',
   ],
+  [
+    'PrefixRefused prefixTaken',
+    new PrefixRefused('prefixTaken', { prefix: 'LGA', desk: 'Desk A' }),
+    'prefixTaken',
+  ],
+  [
+    'PrefixRefused prefixUnchecked',
+    new PrefixRefused('prefixUnchecked', { prefix: 'LGA', desk: '' }),
+    'prefixUnchecked',
+  ],
   ['FileTooLargeError', new FileTooLargeError('list.csv', 3_000_000, 2_097_152), 'bytes'],
   ['DatabaseOpenError quota', new DatabaseOpenError('quota', 'QuotaExceededError'), 'quota:'],
   ['Dexie QuotaExceededError', new Dexie.QuotaExceededError('Quota exceeded'), 'Quota'],
@@ -69,6 +80,18 @@ describe('error messages', () => {
     const i18n = await createI18n('en');
     const text = errorText(i18n.t, 'en', new FileTooLargeError('list.csv', 3_000_000, 2_097_152));
     expect(text).toBe('“list.csv” is 2.9 MB, and files up to 2 MB can be opened');
+  });
+
+  it('name the prefix refused and the desk that holds it', async () => {
+    const i18n = await createI18n('en');
+    const text = errorText(
+      i18n.t,
+      'en',
+      new PrefixRefused('prefixTaken', { prefix: 'LGA', desk: 'Desk A' }),
+    );
+    expect(text).toBe(
+      'the case number prefix LGA is already used by the desk “Desk A” of your municipality; choose another one',
+    );
   });
 
   it('name the year whose case numbers ran out', async () => {
