@@ -150,12 +150,15 @@ describe('exporting seminars with their attendance', () => {
     expect(attendees[0]).toContain(ar.roster.name);
     expect(attendees.flat()).toContain(ar.export.status.waitlisted);
 
-    const audit = await exportEntries(desk.databaseName);
-    expect(audit.map((a) => [a.table, a.detail])).toEqual(
-      expect.arrayContaining([
-        ['seminars', { filters: { seminar: desk.seminar.id }, rows: 1, format: 'xlsx' }],
-        ['attendance', { filters: { seminar: desk.seminar.id }, rows: 3, format: 'xlsx' }],
-      ]),
-    );
+    // The export is audited once the file is saved, one entry per table, one after the other.
+    await waitFor(async () => {
+      const audit = await exportEntries(desk.databaseName);
+      expect(audit.map((a) => [a.table, a.detail])).toEqual(
+        expect.arrayContaining([
+          ['seminars', { filters: { seminar: desk.seminar.id }, rows: 1, format: 'xlsx' }],
+          ['attendance', { filters: { seminar: desk.seminar.id }, rows: 3, format: 'xlsx' }],
+        ]),
+      );
+    });
   });
 });
