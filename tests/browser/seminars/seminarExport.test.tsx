@@ -54,6 +54,7 @@ async function exportAs(button: string, item: string) {
 }
 
 async function exportEntries(databaseName: string) {
+  open?.close();
   open = createDatabase(databaseName);
   await openDatabase(open);
   return open.audit.filter((a) => a.action === 'export').toArray();
