@@ -6,10 +6,12 @@ import { LATEST_SCHEMA_VERSION, type TulayDatabase } from '../../db';
 import {
   BackupError,
   BackupWriter,
+  blobSink,
   readBackup,
   recordsOf,
   type BackupChunk,
   type BackupHeader,
+  type BackupSink,
 } from './backupFormat';
 import { upgradeOlderBackup } from './upgradeOlderBackup';
 
@@ -34,18 +36,36 @@ export interface BackupOptions {
 const tablesOf = (db: TulayDatabase) =>
   [...db.tables].sort((a, b) => a.name.localeCompare(b.name)) as Table<{ id: string }, string>[];
 
-/** Every table, read a page at a time, into an encrypted Blob of ~1 MB parts. */
+/** Every table, read a page at a time, into an encrypted Blob. */
 export async function backupDatabase(
   db: TulayDatabase,
   passphrase: string,
   options: BackupOptions = {},
 ): Promise<Blob> {
-  const writer = await BackupWriter.create({
-    schemaVersion: LATEST_SCHEMA_VERSION,
-    passphrase,
-    now: options.now,
-    testIterations: options.testIterations,
-  });
+  const out = blobSink();
+  await writeBackup(db, passphrase, out.write, options);
+  return out.blob();
+}
+
+/**
+ * Every table, read a page at a time, encrypted and handed to `sink` in bounded pieces as it is
+ * made (each written before the next is made). Returns the number of records written.
+ */
+export async function writeBackup(
+  db: TulayDatabase,
+  passphrase: string,
+  sink: BackupSink,
+  options: BackupOptions = {},
+): Promise<number> {
+  const writer = await BackupWriter.create(
+    {
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      passphrase,
+      now: options.now,
+      testIterations: options.testIterations,
+    },
+    sink,
+  );
   const tables = tablesOf(db);
   const counts = await Promise.all(tables.map((table) => table.count()));
   const total = counts.reduce((a, b) => a + b, 0);
@@ -64,7 +84,8 @@ export async function backupDatabase(
       last = rows[rows.length - 1]!.id;
     }
   }
-  return writer.finish();
+  await writer.finish();
+  return done;
 }
 
 export interface RestoreOptions {
