@@ -257,6 +257,13 @@ export interface ReaderOptions {
   schemaVersion: number;
   /** Tests only: accept files made with fewer PBKDF2 iterations. */
   testMinIterations?: number;
+  /**
+   * The key a previous read of the same file derived (`onKey`): a second pass over a file
+   * skips the deliberately slow derivation. A different file does not open with it.
+   */
+  key?: CryptoKey;
+  /** Receives the derived key once it is made. */
+  onKey?: (key: CryptoKey) => void;
 }
 
 /** One data chunk, decrypted: the table and its records as NDJSON bytes (not yet parsed). */
@@ -330,7 +337,8 @@ export async function* readBackup(
   } catch {
     throw new BackupError('damaged');
   }
-  const key = await deriveKey(options.passphrase, salt, kdf.iterations);
+  const key = options.key ?? (await deriveKey(options.passphrase, salt, kdf.iterations));
+  options.onKey?.(key);
   const digests: string[] = [];
   const counts: Record<string, number> = {};
   let offset = start;
