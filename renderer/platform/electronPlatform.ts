@@ -9,6 +9,8 @@ import type { AutoBackupPlatform, Platform } from './Platform';
  * never the whole file.
  */
 const PIECE_BYTES = 8 * 1024 * 1024;
+/** The contract's maxOpenBytes (a value the renderer may not import): a file opened over IPC. */
+const MAX_OPEN_BYTES = 256 * 1024 * 1024;
 
 function createAutoBackup(bridge: TulayBridge): AutoBackupPlatform {
   return {
@@ -79,7 +81,11 @@ export function createElectronPlatform(bridge: TulayBridge): Platform {
       }
     },
     async openBlob(filters, maxBytes) {
-      const result = await bridge.openFile({ filters, maxBytes });
+      // The file comes over IPC in one piece: never more than the contract's limit.
+      const result = await bridge.openFile({
+        filters,
+        maxBytes: Math.min(maxBytes, MAX_OPEN_BYTES),
+      });
       if (result === null) return null;
       if (result.status === 'too-large') {
         throw new FileTooLargeError(result.name, result.size, result.maxBytes);

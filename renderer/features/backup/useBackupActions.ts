@@ -37,8 +37,12 @@ export interface BackupState {
   error?: string;
 }
 
-/** A restore reads files up to this size (a 100,000-case desk makes about 150 MB). */
-export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+/**
+ * A restore reads files up to this size: it reads them a chunk at a time, twice, never whole (a
+ * 100,000-case desk makes about 710 MB). The desktop opens at most `maxOpenBytes` (256 MB) for
+ * now: its open dialog hands the file over IPC in one piece (docs/backup.md).
+ */
+export const MAX_BACKUP_BYTES = 4 * 1024 * 1024 * 1024;
 
 class CopyNotSaved extends Error {
   constructor() {

@@ -2,7 +2,7 @@
 // pieces over IPC one at a time (each waits for main's answer), never the whole file as one
 // buffer; a cancel, a failed piece or a failing maker leave main nothing to keep.
 import { describe, expect, it, vi } from 'vitest';
-import { contract, type TulayBridge } from '../../../electron/contract';
+import { contract, maxOpenBytes, type TulayBridge } from '../../../electron/contract';
 import { createElectronPlatform } from '../../../renderer/platform/electronPlatform';
 import { SaveFailedError } from '../../../renderer/platform';
 
@@ -114,5 +114,23 @@ describe('saving a large file on the desktop', () => {
     await expect(saving).rejects.toThrow('the database was closed');
     expect(bridge.finishSaveStream).not.toHaveBeenCalled();
     expect(bridge.abortSaveStream).toHaveBeenCalledWith(writeId);
+  });
+});
+
+describe('opening a backup on the desktop', () => {
+  it('asks main for no more than the contract lets it send, whatever the caller accepts', async () => {
+    const openFile = vi.fn((...args: unknown[]) => {
+      const [request] = contract.openFile.args.parse(args);
+      return Promise.resolve({
+        status: 'too-large' as const,
+        name: 'big.tulaybackup',
+        size: 700 * MiB,
+        maxBytes: request.maxBytes,
+      });
+    });
+    const platform = createElectronPlatform({ openFile } as unknown as TulayBridge);
+    await expect(platform.openBlob(filters, 4 * 1024 * MiB)).rejects.toMatchObject({
+      maxBytes: maxOpenBytes,
+    });
   });
 });
