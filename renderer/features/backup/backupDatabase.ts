@@ -169,7 +169,7 @@ export async function restoreBackup(
     const again = readBackup(file, { ...reader, key });
     for (;;) {
       // Outside the transaction's zone, while the transaction is kept open meanwhile.
-      const next = await Dexie.waitFor(() => again.next());
+      const next = await Dexie.waitFor(Dexie.ignoreTransaction(() => again.next()));
       if (next.done) return;
       yield next.value;
     }
