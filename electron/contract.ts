@@ -151,6 +151,18 @@ const backupPiece = bytes.refine(
   'must be between 1 byte and the piece limit',
 );
 
+// A large file saved as it is made (a manual backup): main asks where in the save dialog, then
+// takes pieces of at most maxBackupPieceBytes, one call each, into a temporary file beside the
+// chosen one, renamed to it at the end. null: the person cancelled the dialog.
+export const beginSaveStreamRequest = saveFileRequest.omit({ data: true });
+export const beginSaveStreamResult = z
+  .discriminatedUnion('status', [z.strictObject({ status: z.literal('started'), writeId }), failed])
+  .nullable();
+export const finishSaveStreamResult = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('saved'), path: z.string() }),
+  failed,
+]);
+
 interface ChannelSpec {
   readonly channel: string;
   readonly args: z.ZodTuple;
@@ -162,6 +174,26 @@ export const contract = {
     channel: 'tulay:save-file',
     args: z.tuple([saveFileRequest]),
     result: saveFileResult,
+  },
+  beginSaveStream: {
+    channel: 'tulay:begin-save-stream',
+    args: z.tuple([beginSaveStreamRequest]),
+    result: beginSaveStreamResult,
+  },
+  appendSaveStream: {
+    channel: 'tulay:append-save-stream',
+    args: z.tuple([writeId, backupPiece]),
+    result: appendAutoBackupResult,
+  },
+  finishSaveStream: {
+    channel: 'tulay:finish-save-stream',
+    args: z.tuple([writeId]),
+    result: finishSaveStreamResult,
+  },
+  abortSaveStream: {
+    channel: 'tulay:abort-save-stream',
+    args: z.tuple([writeId]),
+    result: z.null(),
   },
   openFile: {
     channel: 'tulay:open-file',
@@ -256,3 +288,5 @@ export type ConfigureAutoBackupRequest = z.input<typeof configureAutoBackupReque
 export type BeginAutoBackupResult = z.output<typeof beginAutoBackupResult>;
 export type AppendAutoBackupResult = z.output<typeof appendAutoBackupResult>;
 export type FinishAutoBackupResult = z.output<typeof finishAutoBackupResult>;
+export type BeginSaveStreamResult = z.output<typeof beginSaveStreamResult>;
+export type FinishSaveStreamResult = z.output<typeof finishSaveStreamResult>;

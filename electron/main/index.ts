@@ -5,7 +5,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'e
 import { appId, appName } from './appIdentity';
 import { applyAppMenu } from './applyAppMenu';
 import { externalLinkAllowList } from './externalLinks';
-import { registerIpcHandlers } from './ipc/handlers';
+import { registerIpcHandlers, saveStreams } from './ipc/handlers';
 import { createMainWindow } from './mainWindow';
 import { createAppProtocolHandler, privilegedAppScheme } from './protocol';
 import { appEntryUrl, appScheme, devServerOrigin } from './security/appOrigin';
@@ -85,5 +85,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  // A backup being saved when Tulay quits leaves no temporary file in the chosen folder.
+  app.on('will-quit', () => saveStreams.abandon());
   app.whenReady().then(start).catch(failToStart);
 }

@@ -5,6 +5,10 @@ import type { BridgeGlobalName, ChannelKey, Contract } from '../contract';
 
 export const bridgeChannels = {
   saveFile: 'tulay:save-file',
+  beginSaveStream: 'tulay:begin-save-stream',
+  appendSaveStream: 'tulay:append-save-stream',
+  finishSaveStream: 'tulay:finish-save-stream',
+  abortSaveStream: 'tulay:abort-save-stream',
   openFile: 'tulay:open-file',
   printToPdf: 'tulay:print-to-pdf',
   appInfo: 'tulay:app-info',

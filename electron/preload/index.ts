@@ -7,6 +7,10 @@ import type { TulayBridge } from '../contract';
 
 const bridge = {
   saveFile: (request) => ipcRenderer.invoke(bridgeChannels.saveFile, request),
+  beginSaveStream: (request) => ipcRenderer.invoke(bridgeChannels.beginSaveStream, request),
+  appendSaveStream: (id, data) => ipcRenderer.invoke(bridgeChannels.appendSaveStream, id, data),
+  finishSaveStream: (id) => ipcRenderer.invoke(bridgeChannels.finishSaveStream, id),
+  abortSaveStream: (id) => ipcRenderer.invoke(bridgeChannels.abortSaveStream, id),
   openFile: (request) => ipcRenderer.invoke(bridgeChannels.openFile, request),
   printToPdf: (request) => ipcRenderer.invoke(bridgeChannels.printToPdf, request),
   appInfo: () => ipcRenderer.invoke(bridgeChannels.appInfo),

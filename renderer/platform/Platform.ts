@@ -68,10 +68,19 @@ export interface Platform {
    */
   printToPdf(request: PrintToPdfRequest): Promise<string | null>;
   /**
-   * Saves a large file built as a Blob (a backup). The browser hands the Blob to a download
-   * without copying it; the desktop copies it once into bytes for the save dialog's IPC.
+   * Saves a large file as it is made (a backup). The desktop asks where first (the save dialog;
+   * null if cancelled, and `make` is not called), then writes each piece `make` hands to `write`
+   * into a temporary file beside the chosen one, renamed to it once `make` is done; `write`
+   * resolves when the piece is written, so the maker waits for the disk. If `make` throws, the
+   * temporary file is removed and the error passes on; a disk that fails throws SaveFailedError.
+   * A browser gathers the pieces into a Blob (outside the JS heap) and downloads it at the end.
+   * Resolves to where the file went (a path, or the download's name).
    */
-  saveBlob(suggestedName: string, filters: FileFilter[], blob: Blob): Promise<string | null>;
+  saveStream(
+    suggestedName: string,
+    filters: FileFilter[],
+    make: (write: (piece: Uint8Array<ArrayBuffer>) => Promise<void>) => Promise<void>,
+  ): Promise<string | null>;
   /** Picks a large file to read in slices (a backup); null if cancelled. */
   openBlob(filters: FileFilter[], maxBytes: number): Promise<{ name: string; blob: Blob } | null>;
   /** null in a plain browser, which cannot write into a folder on its own. */

@@ -31,7 +31,22 @@ export function createBrowserPlatform(): Platform {
       }
       return { name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
     },
-    saveBlob: (suggestedName, _filters, blob) => Promise.resolve(downloadFile(suggestedName, blob)),
+    async saveStream(suggestedName, _filters, make) {
+      // Folded into a Blob every few pieces: Blob data is kept outside the JS heap.
+      let blob = new Blob([], { type: 'application/octet-stream' });
+      let parts: Uint8Array<ArrayBuffer>[] = [];
+      const fold = () => {
+        blob = new Blob([blob, ...parts], { type: 'application/octet-stream' });
+        parts = [];
+      };
+      await make((piece) => {
+        parts.push(piece);
+        if (parts.length >= 4) fold();
+        return Promise.resolve();
+      });
+      fold();
+      return downloadFile(suggestedName, blob);
+    },
     async openBlob(filters, maxBytes) {
       const file = await pickFile(filters);
       if (file === null) return null;

@@ -1,6 +1,7 @@
 // The desktop platform: a thin adapter over the preload's bridge (window.tulay).
 import type { TulayBridge } from '../../electron/contract';
 import { FileTooLargeError } from './FileTooLargeError';
+import { SaveFailedError } from './SaveFailedError';
 import type { AutoBackupPlatform, Platform } from './Platform';
 
 /**
@@ -8,6 +9,8 @@ import type { AutoBackupPlatform, Platform } from './Platform';
  * never the whole file.
  */
 const PIECE_BYTES = 8 * 1024 * 1024;
+/** The contract's maxOpenBytes (a value the renderer may not import): a file opened over IPC. */
+const MAX_OPEN_BYTES = 256 * 1024 * 1024;
 
 function createAutoBackup(bridge: TulayBridge): AutoBackupPlatform {
   return {
@@ -51,12 +54,38 @@ export function createElectronPlatform(bridge: TulayBridge): Platform {
       }
       return { name: result.name, data: result.data };
     },
-    async saveBlob(suggestedName, filters, blob) {
-      const data = new Uint8Array(await blob.arrayBuffer());
-      return bridge.saveFile({ suggestedName, filters, data });
+    async saveStream(suggestedName, filters, make) {
+      const begun = await bridge.beginSaveStream({ suggestedName, filters });
+      if (begun === null) return null;
+      if (begun.status === 'failed') throw new SaveFailedError(begun.reason);
+      const { writeId } = begun;
+      try {
+        await make(async (piece) => {
+          // One call per piece, each awaited: main has written it before the next is sent. A
+          // copy of each range: IPC would send a view's whole buffer.
+          for (let offset = 0; offset < piece.byteLength; offset += PIECE_BYTES) {
+            const whole =
+              piece.byteLength <= PIECE_BYTES && piece.buffer.byteLength === piece.byteLength;
+            const part = whole ? piece : piece.slice(offset, offset + PIECE_BYTES);
+            const written = await bridge.appendSaveStream(writeId, part);
+            if (written.status === 'failed') throw new SaveFailedError(written.reason);
+          }
+        });
+        const finished = await bridge.finishSaveStream(writeId);
+        if (finished.status === 'failed') throw new SaveFailedError(finished.reason);
+        return finished.path;
+      } catch (error) {
+        // Main removes the temporary file (already gone when main reported the failure).
+        await bridge.abortSaveStream(writeId).catch(() => null);
+        throw error;
+      }
     },
     async openBlob(filters, maxBytes) {
-      const result = await bridge.openFile({ filters, maxBytes });
+      // The file comes over IPC in one piece: never more than the contract's limit.
+      const result = await bridge.openFile({
+        filters,
+        maxBytes: Math.min(maxBytes, MAX_OPEN_BYTES),
+      });
       if (result === null) return null;
       if (result.status === 'too-large') {
         throw new FileTooLargeError(result.name, result.size, result.maxBytes);

@@ -1,5 +1,6 @@
 export { detectPlatform, platform } from './detectPlatform';
 export { FileTooLargeError } from './FileTooLargeError';
+export { SaveFailedError } from './SaveFailedError';
 export { acceptAttribute } from './browser/pickFile';
 export type {
   AppInfo,

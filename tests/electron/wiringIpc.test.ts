@@ -82,6 +82,37 @@ describe('built main process: IPC', () => {
     expect(await readFile(target, 'utf8')).toBe('a,b\n');
   });
 
+  it('saves a backup as it is made: pieces into a temporary file, the chosen name at the end', async () => {
+    const { invoke, record, electron } = await startMain();
+    const request = { suggestedName: 'b.tulaybackup', filters: [] };
+    await expect(invoke(contract.beginSaveStream.channel, appFrame, request)).resolves.toBeNull();
+    const folder = join(built.dataDir, 'usb');
+    await mkdir(folder);
+    const target = join(folder, 'b.tulaybackup');
+    record.saveDialogResult = { canceled: false, filePath: target };
+    const begun = (await invoke(contract.beginSaveStream.channel, appFrame, request)) as {
+      writeId: string;
+    };
+    const piece = (text: string) => new TextEncoder().encode(text);
+    await invoke(contract.appendSaveStream.channel, appFrame, begun.writeId, piece('TULAYBAK'));
+    await invoke(contract.appendSaveStream.channel, appFrame, begun.writeId, piece('-rest'));
+    expect(await readdir(folder)).toEqual([
+      expect.stringMatching(/^\.b\.tulaybackup\..*\.partial$/),
+    ]);
+    await expect(
+      invoke(contract.finishSaveStream.channel, appFrame, begun.writeId),
+    ).resolves.toEqual({ status: 'saved', path: target });
+    expect(await readFile(target, 'utf8')).toBe('TULAYBAK-rest');
+    // Quitting in the middle of the next one leaves only the finished file.
+    const next = (await invoke(contract.beginSaveStream.channel, appFrame, request)) as {
+      writeId: string;
+    };
+    await invoke(contract.appendSaveStream.channel, appFrame, next.writeId, piece('half'));
+    expect(await readdir(folder)).toHaveLength(2);
+    (electron as { app: { emit(event: string): void } }).app.emit('will-quit');
+    expect(await readdir(folder)).toEqual(['b.tulaybackup']);
+  });
+
   it('prints the current view to the PDF file the person chose, always named .pdf', async () => {
     const { invoke, record } = await startMain();
     const target = join(built.dataDir, 'report.pdf');

@@ -11,10 +11,17 @@ import { pickBackupFolder } from './pickBackupFolder';
 import { openFile } from './openFile';
 import { printToPdf } from './printToPdf';
 import { saveFile } from './saveFile';
+import { saveStreamHandlers } from './saveStream';
+import { createSaveStreams } from '../saveStream/saveStreams';
+import { askSavePath } from './askSavePath';
 import { setLanguage } from './setLanguage';
+
+/** The one large file being saved as the renderer makes it (a manual backup). */
+export const saveStreams = createSaveStreams();
 
 const handlers: { [K in ChannelKey]: ChannelHandler<K> } = {
   saveFile,
+  ...saveStreamHandlers(saveStreams, askSavePath),
   openFile,
   printToPdf,
   appInfo,

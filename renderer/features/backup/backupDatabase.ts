@@ -1,15 +1,19 @@
 // Backs up every table of the database into one encrypted file (backupFormat.ts), and restores
-// such a file: verified to its end first, then written in one transaction, so that a wrong
-// passphrase or a damaged file changes nothing. See docs/backup.md.
-import type { Collection, Table } from 'dexie';
+// such a file: verified to its end first, then written in one transaction that reads the file
+// again a chunk at a time, so that a wrong passphrase or a damaged file changes nothing. See
+// docs/backup.md.
+import { Dexie, type Collection, type Table } from 'dexie';
 import { LATEST_SCHEMA_VERSION, type TulayDatabase } from '../../db';
 import {
   BackupError,
   BackupWriter,
+  blobSink,
   readBackup,
+  readBackupHeader,
   recordsOf,
   type BackupChunk,
   type BackupHeader,
+  type BackupSink,
 } from './backupFormat';
 import { upgradeOlderBackup } from './upgradeOlderBackup';
 
@@ -34,18 +38,36 @@ export interface BackupOptions {
 const tablesOf = (db: TulayDatabase) =>
   [...db.tables].sort((a, b) => a.name.localeCompare(b.name)) as Table<{ id: string }, string>[];
 
-/** Every table, read a page at a time, into an encrypted Blob of ~1 MB parts. */
+/** Every table, read a page at a time, into an encrypted Blob. */
 export async function backupDatabase(
   db: TulayDatabase,
   passphrase: string,
   options: BackupOptions = {},
 ): Promise<Blob> {
-  const writer = await BackupWriter.create({
-    schemaVersion: LATEST_SCHEMA_VERSION,
-    passphrase,
-    now: options.now,
-    testIterations: options.testIterations,
-  });
+  const out = blobSink();
+  await writeBackup(db, passphrase, out.write, options);
+  return out.blob();
+}
+
+/**
+ * Every table, read a page at a time, encrypted and handed to `sink` in bounded pieces as it is
+ * made (each written before the next is made). Returns the number of records written.
+ */
+export async function writeBackup(
+  db: TulayDatabase,
+  passphrase: string,
+  sink: BackupSink,
+  options: BackupOptions = {},
+): Promise<number> {
+  const writer = await BackupWriter.create(
+    {
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      passphrase,
+      now: options.now,
+      testIterations: options.testIterations,
+    },
+    sink,
+  );
   const tables = tablesOf(db);
   const counts = await Promise.all(tables.map((table) => table.count()));
   const total = counts.reduce((a, b) => a + b, 0);
@@ -64,7 +86,8 @@ export async function backupDatabase(
       last = rows[rows.length - 1]!.id;
     }
   }
-  return writer.finish();
+  await writer.finish();
+  return done;
 }
 
 export interface RestoreOptions {
@@ -90,10 +113,17 @@ export async function holdsData(db: TulayDatabase): Promise<boolean> {
 }
 
 /**
- * Restores a backup over the whole database. The file is decrypted and checked to its end marker
- * before anything is written (its decrypted chunks are kept as bytes meanwhile: the write needs
- * one transaction, and a transaction cannot wait for decryption); then every table is cleared
- * and refilled in one transaction.
+ * Restores a backup over the whole database, in two passes over the file, so that a bad file
+ * changes nothing and the decrypted data is never all in memory:
+ * 1. the whole file is decrypted and checked to its end marker, keeping nothing but the names of
+ *    its tables;
+ * 2. then (after the safety copy, when the desk holds data) ONE transaction clears every table
+ *    and refills it, decrypting the file again a chunk at a time inside it: `Dexie.waitFor`
+ *    keeps the transaction open across each read and decryption. Anything that fails there (the
+ *    file changed or became unreadable since the check) aborts the transaction, and the desk is
+ *    as it was; so is it if the app is closed or crashes before the commit.
+ * A backup from an older schema goes through `upgradeOlderBackup` instead, which needs its
+ * decrypted chunks in memory (they are written into a staging database first).
  */
 export async function restoreBackup(
   db: TulayDatabase,
@@ -101,30 +131,49 @@ export async function restoreBackup(
   passphrase: string,
   options: RestoreOptions = {},
 ): Promise<RestoreResult> {
-  const read: BackupChunk[] = [];
-  const reading = readBackup(file, {
+  let key: CryptoKey | undefined;
+  const reader = {
     passphrase,
     schemaVersion: LATEST_SCHEMA_VERSION,
     testMinIterations: options.testMinIterations,
-  });
+  };
+  const older: BackupChunk[] = [];
+  const inFile = new Set<string>();
+  const verifying = readBackup(file, { ...reader, onKey: (made) => (key = made) });
+  const { header: clear } = await readBackupHeader(file);
+  const isOlder = clear.schemaVersion < LATEST_SCHEMA_VERSION;
   let header: BackupHeader;
   for (;;) {
-    const next = await reading.next();
+    const next = await verifying.next();
     if (next.done) {
       header = next.value;
       break;
     }
-    read.push(next.value);
+    inFile.add(next.value.table);
+    if (isOlder) older.push(next.value);
   }
-  const chunks =
-    header.schemaVersion < LATEST_SCHEMA_VERSION
-      ? await upgradeOlderBackup(db.name, header.schemaVersion, read.splice(0))
-      : read;
+  const upgraded = isOlder
+    ? await upgradeOlderBackup(db.name, header.schemaVersion, older.splice(0))
+    : null;
   const names = new Set(db.tables.map((table) => table.name));
-  if (chunks.some((chunk) => !names.has(chunk.table))) {
-    throw new BackupError('damaged');
-  }
+  const tablesInFile = upgraded ? upgraded.map((chunk) => chunk.table) : [...inFile];
+  if (tablesInFile.some((table) => !names.has(table))) throw new BackupError('damaged');
   if (options.saveSafetyCopy && (await holdsData(db))) await options.saveSafetyCopy();
+
+  /** The file's chunks again, one at a time (the upgraded ones from memory). */
+  async function* chunksToWrite(): AsyncGenerator<BackupChunk> {
+    if (upgraded) {
+      yield* upgraded;
+      return;
+    }
+    const again = readBackup(file, { ...reader, key });
+    for (;;) {
+      // Outside the transaction's zone, while the transaction is kept open meanwhile.
+      const next = await Dexie.waitFor(Dexie.ignoreTransaction(() => again.next()));
+      if (next.done) return;
+      yield next.value;
+    }
+  }
 
   let records = 0;
   const tables = tablesOf(db);
@@ -139,9 +188,15 @@ export async function restoreBackup(
       // chain's head in syncState, report counts); the backup's own row is the one kept.
       await db.table(chunk.table).bulkPut(rows);
     };
-    for (const chunk of chunks) if (!DERIVED.has(chunk.table)) await write(chunk);
+    // Report counts are a small table: kept until every record is in, then written over what
+    // the refill counted.
+    const derived: BackupChunk[] = [];
+    for await (const chunk of chunksToWrite()) {
+      if (DERIVED.has(chunk.table)) derived.push(chunk);
+      else await write(chunk);
+    }
     for (const table of tables) if (DERIVED.has(table.name)) await table.clear();
-    for (const chunk of chunks) if (DERIVED.has(chunk.table)) await write(chunk);
+    for (const chunk of derived) await write(chunk);
   });
   return { createdAt: header.createdAt, records };
 }

@@ -1,7 +1,8 @@
 // The backup file format (docs/backup.md): a small clear header, then AES-GCM chunks of NDJSON,
 // each with its own IV and its index bound as additional data, and a final chunk that marks the
-// end (a truncated file has none). Written as a list of parts for a Blob, read back a chunk at a
-// time with Blob.slice, so that neither side holds the whole database as one string.
+// end (a truncated file has none). Written in bounded pieces to a sink (a Blob, or the desktop's
+// file as it is written), read back a chunk at a time with Blob.slice, so that neither side holds
+// the whole database as one string or one buffer.
 
 export const BACKUP_MAGIC = 'TULAYBAK';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -90,19 +91,51 @@ export interface WriterOptions {
   testIterations?: number;
 }
 
-/**
- * Builds a backup file: `table()` starts a table's records, `add()` appends one, `finish()`
- * seals the last chunk and the end marker and returns the file as a Blob of parts.
- */
-/**
- * Sealed parts are folded into a Blob every so many bytes: the browser keeps Blob data outside
- * the JS heap (and pages it to disk when large), so the encrypted file never sits in the heap.
- */
-const FOLD_BYTES = 16 * 1024 * 1024;
+/** Bytes of the file gathered before they go to the sink, as one piece. */
+export const PIECE_BYTES = 4 * 1024 * 1024;
 
+/**
+ * Where a backup's bytes go, in order, in pieces of about PIECE_BYTES (the last may be smaller,
+ * a piece may pass it by at most one sealed chunk). The writer waits for each `write` before
+ * going on, so a slow disk slows the backup down instead of filling the memory.
+ */
+export type BackupSink = (piece: Uint8Array<ArrayBuffer>) => Promise<void>;
+
+/**
+ * A sink that keeps the file as a Blob. Pieces are folded in every so many bytes: the browser
+ * keeps Blob data outside the JS heap (and pages it to disk when large), so the encrypted file
+ * never sits in the heap.
+ */
+export function blobSink(): { write: BackupSink; blob: () => Blob } {
+  const FOLD_BYTES = 16 * 1024 * 1024;
+  let blob = new Blob([]);
+  let parts: Uint8Array<ArrayBuffer>[] = [];
+  let bytes = 0;
+  const fold = () => {
+    blob = new Blob([blob, ...parts], { type: 'application/octet-stream' });
+    parts = [];
+    bytes = 0;
+  };
+  return {
+    write(piece) {
+      parts.push(piece);
+      bytes += piece.byteLength;
+      if (bytes >= FOLD_BYTES) fold();
+      return Promise.resolve();
+    },
+    blob() {
+      fold();
+      return blob;
+    },
+  };
+}
+
+/**
+ * Builds a backup file: `startTable()` starts a table's records, `add()` appends one, `finish()`
+ * seals the last chunk and the end marker. The bytes go to the sink as they are sealed.
+ */
 export class BackupWriter {
-  private blob = new Blob([]);
-  private parts: BlobPart[] = [];
+  private parts: Uint8Array<ArrayBuffer>[] = [];
   private partBytes = 0;
   private readonly digests: string[] = [];
   private readonly counts: Record<string, number> = {};
@@ -114,9 +147,10 @@ export class BackupWriter {
   private constructor(
     private readonly key: CryptoKey,
     private readonly headerHash: Uint8Array,
+    private readonly sink: BackupSink,
   ) {}
 
-  static async create(options: WriterOptions): Promise<BackupWriter> {
+  static async create(options: WriterOptions, sink: BackupSink): Promise<BackupWriter> {
     const iterations = options.testIterations ?? MIN_ITERATIONS;
     const salt = crypto.getRandomValues(new Uint8Array(16));
     const header: BackupHeader = {
@@ -131,8 +165,9 @@ export class BackupWriter {
     const writer = new BackupWriter(
       await deriveKey(options.passphrase, salt, iterations),
       headerHash,
+      sink,
     );
-    writer.append(encoder.encode(BACKUP_MAGIC), uint32(headerBytes.length), headerBytes);
+    await writer.append(encoder.encode(BACKUP_MAGIC), uint32(headerBytes.length), headerBytes);
     return writer;
   }
 
@@ -152,7 +187,8 @@ export class BackupWriter {
     if (this.pendingBytes >= CHUNK_BYTES) await this.flush();
   }
 
-  async finish(): Promise<Blob> {
+  /** Seals the rest and the end marker, and hands the last bytes to the sink. */
+  async finish(): Promise<void> {
     await this.flush();
     const trailer: Trailer = {
       end: true,
@@ -160,22 +196,29 @@ export class BackupWriter {
       checksum: toHex(await crypto.subtle.digest('SHA-256', encoder.encode(this.digests.join('')))),
     };
     await this.seal(encoder.encode(JSON.stringify(trailer)), true);
-    this.fold();
-    return new Blob([this.blob], { type: 'application/octet-stream' });
+    await this.emit();
   }
 
-  private append(...parts: (Uint8Array<ArrayBuffer> | ArrayBuffer)[]) {
+  private async append(...parts: Uint8Array<ArrayBuffer>[]) {
     for (const part of parts) {
       this.parts.push(part);
       this.partBytes += part.byteLength;
     }
-    if (this.partBytes >= FOLD_BYTES) this.fold();
+    if (this.partBytes >= PIECE_BYTES) await this.emit();
   }
 
-  private fold() {
-    this.blob = new Blob([this.blob, ...this.parts]);
+  /** The gathered parts, as one piece, to the sink. */
+  private async emit() {
+    if (this.partBytes === 0) return;
+    const piece = new Uint8Array(this.partBytes);
+    let at = 0;
+    for (const part of this.parts) {
+      piece.set(part, at);
+      at += part.byteLength;
+    }
     this.parts = [];
     this.partBytes = 0;
+    await this.sink(piece);
   }
 
   private async flush() {
@@ -199,7 +242,12 @@ export class BackupWriter {
       this.key,
       plain,
     );
-    this.append(uint32(sealed.byteLength), new Uint8Array([final ? 1 : 0]), iv, sealed);
+    await this.append(
+      uint32(sealed.byteLength),
+      new Uint8Array([final ? 1 : 0]),
+      iv,
+      new Uint8Array(sealed),
+    );
     this.index += 1;
   }
 }
@@ -209,6 +257,13 @@ export interface ReaderOptions {
   schemaVersion: number;
   /** Tests only: accept files made with fewer PBKDF2 iterations. */
   testMinIterations?: number;
+  /**
+   * The key a previous read of the same file derived (`onKey`): a second pass over a file
+   * skips the deliberately slow derivation. A different file does not open with it.
+   */
+  key?: CryptoKey;
+  /** Receives the derived key once it is made. */
+  onKey?: (key: CryptoKey) => void;
 }
 
 /** One data chunk, decrypted: the table and its records as NDJSON bytes (not yet parsed). */
@@ -282,7 +337,8 @@ export async function* readBackup(
   } catch {
     throw new BackupError('damaged');
   }
-  const key = await deriveKey(options.passphrase, salt, kdf.iterations);
+  const key = options.key ?? (await deriveKey(options.passphrase, salt, kdf.iterations));
+  options.onKey?.(key);
   const digests: string[] = [];
   const counts: Record<string, number> = {};
   let offset = start;

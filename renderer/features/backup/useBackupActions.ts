@@ -4,9 +4,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWriteContext } from '../../db';
-import { platform } from '../../platform';
+import { platform, SaveFailedError } from '../../platform';
 import { useErrorText } from '../../ui/useErrorText';
-import { backupDatabase, holdsData, restoreBackup } from './backupDatabase';
+import { holdsData, restoreBackup, writeBackup } from './backupDatabase';
 import { BackupError } from './backupFormat';
 import {
   BACKUP_EXTENSION,
@@ -37,8 +37,12 @@ export interface BackupState {
   error?: string;
 }
 
-/** A restore reads files up to this size (a 100,000-case desk makes about 150 MB). */
-export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+/**
+ * A restore reads files up to this size: it reads them a chunk at a time, twice, never whole (a
+ * 100,000-case desk makes about 710 MB). The desktop opens at most `maxOpenBytes` (256 MB) for
+ * now: its open dialog hands the file over IPC in one piece (docs/backup.md).
+ */
+export const MAX_BACKUP_BYTES = 4 * 1024 * 1024 * 1024;
 
 class CopyNotSaved extends Error {
   constructor() {
@@ -46,6 +50,13 @@ class CopyNotSaved extends Error {
     this.name = 'CopyNotSaved';
   }
 }
+
+/** Why the desktop could not write the file, in words (SaveFailedError). */
+const saveProblems = {
+  folderMissing: 'problems.save.folderMissing',
+  diskFull: 'problems.save.diskFull',
+  notWritable: 'problems.save.notWritable',
+} as const;
 
 export function useBackupActions() {
   const ctx = useWriteContext();
@@ -58,6 +69,9 @@ export function useBackupActions() {
     (error: unknown) => {
       if (error instanceof BackupError) return t(`problems.${error.problem}`);
       if (error instanceof CopyNotSaved) return t('problems.copyNotSaved');
+      if (error instanceof SaveFailedError && error.reason in saveProblems) {
+        return t(saveProblems[error.reason as keyof typeof saveProblems]);
+      }
       return t('problems.other', { reason: reasonOf(error) });
     },
     [t, reasonOf],
@@ -69,14 +83,14 @@ export function useBackupActions() {
       try {
         const now = new Date();
         let records = 0;
-        const blob = await backupDatabase(ctx.db, passphrase, {
-          now,
-          onProgress: (done, total) => {
-            records = done;
-            setState({ phase: 'backingUp', progress: { done, total } });
-          },
+        // The desktop asks where first, then writes the file as it is made.
+        const savedTo = await platform.saveStream(backupFileName(now), filters, async (write) => {
+          records = await writeBackup(ctx.db, passphrase, write, {
+            now,
+            onProgress: (done, total) =>
+              setState({ phase: 'backingUp', progress: { done, total } }),
+          });
         });
-        const savedTo = await platform.saveBlob(backupFileName(now), filters, blob);
         if (savedTo === null) {
           setState({ phase: 'idle' });
           return;
@@ -104,8 +118,13 @@ export function useBackupActions() {
           saveSafetyCopy: async () => {
             setState({ phase: 'savingCopy' });
             const now = new Date();
-            const copy = await backupDatabase(ctx.db, passphrase, { now });
-            const saved = await platform.saveBlob(backupFileName(now, 'replaced'), filters, copy);
+            const saved = await platform.saveStream(
+              backupFileName(now, 'replaced'),
+              filters,
+              async (write) => {
+                await writeBackup(ctx.db, passphrase, write, { now });
+              },
+            );
             if (saved === null) throw new CopyNotSaved();
             copySavedTo = saved;
             setState({ phase: 'replacing', copySavedTo });

@@ -9,7 +9,7 @@ import { restoreBackup } from '../../../renderer/features/backup';
 import { createPerson } from '../../../renderer/features/people';
 import { loadSampleData } from '../../../renderer/features/settings/sampleData';
 import { completeSetup } from '../../../renderer/features/settings/settingsRepository';
-import { platform } from '../../../renderer/platform';
+import { platform, SaveFailedError } from '../../../renderer/platform';
 import { LEGAZPI_DESK } from '../deskFixture';
 import { renderApp } from '../renderApp';
 
@@ -53,11 +53,21 @@ async function openSettings(databaseName: string) {
   return screen.findByRole('region', { name: 'Backup' }, { timeout: 5000 });
 }
 
+/** What a maker handed to `saveStream`'s write, as the file it makes. */
+async function made(make: Parameters<typeof platform.saveStream>[2]) {
+  const pieces: Uint8Array<ArrayBuffer>[] = [];
+  await make((piece) => {
+    pieces.push(piece);
+    return Promise.resolve();
+  });
+  return new Blob(pieces);
+}
+
 async function backUpThroughScreen(panel: HTMLElement) {
   let saved: Blob | null = null;
-  const save = vi.spyOn(platform, 'saveBlob').mockImplementation((name, _filters, blob) => {
-    saved = blob;
-    return Promise.resolve(name);
+  const save = vi.spyOn(platform, 'saveStream').mockImplementation(async (name, _filters, make) => {
+    saved = await made(make);
+    return name;
   });
   await userEvent.click(within(panel).getByRole('button', { name: 'Back up now' }));
   const dialog = await screen.findByRole('dialog', { name: 'Back up now' });
@@ -126,9 +136,9 @@ describe('Settings → Backup', () => {
     vi.spyOn(platform, 'openBlob').mockResolvedValue({ name: 'copy.tulaybackup', blob: file });
     let copy: Blob | null = null;
     let peopleWhenCopied = 0;
-    const save = vi.spyOn(platform, 'saveBlob').mockImplementation(async (name, _f, blob) => {
-      copy = blob;
+    const save = vi.spyOn(platform, 'saveStream').mockImplementation(async (name, _f, make) => {
       peopleWhenCopied = await db.people.count();
+      copy = await made(make);
       return name;
     });
     const peopleBefore = await db.people.count();
@@ -172,7 +182,7 @@ describe('Settings → Backup', () => {
     const panel = await openSettings(databaseName);
     const { file } = await backUpThroughScreen(panel);
     const before = await snapshot(db);
-    const save = vi.spyOn(platform, 'saveBlob');
+    const save = vi.spyOn(platform, 'saveStream');
     const open = vi.spyOn(platform, 'openBlob');
 
     await userEvent.click(within(panel).getByRole('button', { name: 'Restore from a backup' }));
@@ -200,5 +210,29 @@ describe('Settings → Backup', () => {
     );
     expect(save).not.toHaveBeenCalled();
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('says in words why the desktop could not write the backup, and notes no backup', async () => {
+    const { databaseName } = await filledDesk();
+    const panel = await openSettings(databaseName);
+    let pieces = 0;
+    vi.spyOn(platform, 'saveStream').mockImplementation(async (_name, _filters, make) => {
+      // The disk is full at the first piece: the maker stops there.
+      await make(() => {
+        pieces += 1;
+        return Promise.reject(new SaveFailedError('diskFull'));
+      });
+      return 'never';
+    });
+    await userEvent.click(within(panel).getByRole('button', { name: 'Back up now' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Back up now' });
+    await userEvent.fill(within(dialog).getByLabelText(/^Passphrase\s*\*?$/), passphrase);
+    await userEvent.fill(within(dialog).getByLabelText(/^Passphrase again/), passphrase);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Back up' }));
+    expect(
+      (await within(dialog).findByTestId('backup-failed', {}, { timeout: 15_000 })).textContent,
+    ).toMatch(/^The file was not saved: the disk is full\./);
+    expect(pieces).toBe(1);
+    expect(within(panel).getByTestId('backup-last').textContent).toBe('No backup yet.');
   });
 });

@@ -27,8 +27,10 @@ function requireReady(state: { ready: boolean }, what: string): void {
 
 type StandInWebContents = EventEmitter & Record<string, unknown>;
 
+let webContentsIds = 0;
 function createWebContents(): StandInWebContents {
   const contents = new EventEmitter() as StandInWebContents;
+  contents['id'] = webContentsIds += 1;
   contents['windowOpenHandler'] = undefined;
   contents['setWindowOpenHandler'] = (handler: Listener) =>
     (contents['windowOpenHandler'] = handler);

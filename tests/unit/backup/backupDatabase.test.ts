@@ -145,6 +145,49 @@ describe('backup and restore of a whole desk', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('changes nothing when the file fails while its records are being written', async () => {
+    const source = await database();
+    await fillDesk(source);
+    const file = await backupDatabase(source, passphrase, fast);
+    const db = await database();
+    await createPerson(writer(db), { givenName: 'Stays', familyName: 'Here' });
+    const before = await snapshot(db);
+
+    // The file as a USB drive gives it: readable while it is checked, then pulled out halfway
+    // through the second reading, after several tables have been refilled.
+    let reads = 0;
+    let failAt = Number.POSITIVE_INFINITY;
+    const pulledOut = {
+      size: file.size,
+      slice(start?: number, end?: number) {
+        reads += 1;
+        if (reads >= failAt) throw new DOMException('The drive was removed', 'NotReadableError');
+        return file.slice(start, end);
+      },
+    } as Blob;
+    await restoreBackup(await database(), pulledOut, passphrase, accept);
+    // The check reads the file once, the write once more: three quarters is well into the write.
+    failAt = Math.floor(reads * 0.75);
+    reads = 0;
+    const refilled = new Set<string>();
+    for (const table of db.tables) table.hook('creating', () => void refilled.add(table.name));
+    let copies = 0;
+    await expect(
+      restoreBackup(db, pulledOut, passphrase, {
+        ...accept,
+        saveSafetyCopy: () => {
+          copies += 1;
+          return Promise.resolve();
+        },
+      }),
+    ).rejects.toThrow(/removed/);
+    expect(copies).toBe(1);
+    // Tables had been cleared and refilled when the drive went: the transaction undid them.
+    expect(refilled.has('cases')).toBe(true);
+    expect(refilled.size).toBeGreaterThan(2);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
   it('leaves the in-memory search answering from the restored people', async () => {
     const source = await database();
     await createPerson(writer(source), { givenName: 'Ibarra', familyName: 'Crisóstomo' });

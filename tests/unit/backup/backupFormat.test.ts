@@ -3,7 +3,9 @@ import {
   BACKUP_FORMAT_VERSION,
   BackupError,
   BackupWriter,
+  blobSink,
   CHUNK_BYTES,
+  PIECE_BYTES,
   MIN_ITERATIONS,
   readBackup,
   readBackupHeader,
@@ -17,18 +19,23 @@ const test = { testIterations: 1000 };
 const reading = { passphrase, schemaVersion: 5, testMinIterations: 1000 };
 
 async function makeFile(records = 3, options: { schemaVersion?: number } = {}) {
-  const writer = await BackupWriter.create({
-    schemaVersion: options.schemaVersion ?? 5,
-    passphrase,
-    ...test,
-  });
+  const out = blobSink();
+  const writer = await BackupWriter.create(
+    {
+      schemaVersion: options.schemaVersion ?? 5,
+      passphrase,
+      ...test,
+    },
+    out.write,
+  );
   await writer.startTable('people');
   for (let i = 0; i < records; i += 1) {
     await writer.add({ id: `p${i}`, givenName: 'Niño', familyName: 'عبد الله', n: i });
   }
   await writer.startTable('settings');
   await writer.add({ id: 's1', key: 'deskProfile', value: { language: 'ar' } });
-  return writer.finish();
+  await writer.finish();
+  return out.blob();
 }
 
 async function readAll(file: Blob, options: ReaderOptions = reading) {
@@ -89,12 +96,14 @@ describe('backup format', () => {
   });
 
   it('splits large tables into chunks of about a megabyte and reads them all back', async () => {
-    const writer = await BackupWriter.create({ schemaVersion: 5, passphrase, ...test });
+    const out = blobSink();
+    const writer = await BackupWriter.create({ schemaVersion: 5, passphrase, ...test }, out.write);
     await writer.startTable('cases');
     const long = 'x'.repeat(1000);
     const count = Math.ceil((CHUNK_BYTES * 2.5) / 1000);
     for (let i = 0; i < count; i += 1) await writer.add({ id: `c${i}`, long });
-    const file = await writer.finish();
+    await writer.finish();
+    const file = out.blob();
     let chunks = 0;
     let records = 0;
     for await (const chunk of readBackup(file, reading)) {
@@ -148,13 +157,42 @@ describe('backup format', () => {
     expect(await problemOf(readAll(inMagic))).toBe('notBackup');
   });
 
+  it('hands the file to its sink in bounded pieces, each written before the next is made', async () => {
+    const pieces: Uint8Array<ArrayBuffer>[] = [];
+    let writing = false;
+    const slowDisk = async (piece: Uint8Array<ArrayBuffer>) => {
+      expect(writing).toBe(false);
+      writing = true;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      pieces.push(piece);
+      writing = false;
+    };
+    const writer = await BackupWriter.create({ schemaVersion: 5, passphrase, ...test }, slowDisk);
+    await writer.startTable('cases');
+    const long = 'x'.repeat(1000);
+    const count = Math.ceil((PIECE_BYTES * 3) / 1000);
+    for (let i = 0; i < count; i += 1) await writer.add({ id: `c${i}`, long });
+    await writer.finish();
+    expect(pieces.length).toBeGreaterThanOrEqual(4);
+    // A piece passes PIECE_BYTES by at most one sealed chunk (its framing and tag included).
+    for (const piece of pieces)
+      expect(piece.byteLength).toBeLessThan(PIECE_BYTES + CHUNK_BYTES * 2);
+    let records = 0;
+    for await (const chunk of readBackup(new Blob(pieces), reading)) {
+      records += recordsOf(chunk).length;
+    }
+    expect(records).toBe(count);
+  });
+
   it('reports a flipped byte after the first chunk as damage, not as the passphrase', async () => {
-    const writer = await BackupWriter.create({ schemaVersion: 5, passphrase, ...test });
+    const out = blobSink();
+    const writer = await BackupWriter.create({ schemaVersion: 5, passphrase, ...test }, out.write);
     await writer.startTable('a');
     await writer.add({ id: 'a' });
     await writer.startTable('b');
     await writer.add({ id: 'b', text: 'y'.repeat(500) });
-    const file = await writer.finish();
+    await writer.finish();
+    const file = out.blob();
     // The last frame is the end marker (well under 300 bytes): 400 bytes from the end is table b.
     const broken = await withByte(file, file.size - 400, (b) => b ^ 1);
     expect(await problemOf(readAll(broken))).toBe('damaged');

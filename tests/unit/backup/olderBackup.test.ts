@@ -5,7 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import v3 from '../../fixtures/db/v3.json';
 import { LATEST_SCHEMA_VERSION, type TulayDatabase } from '../../../renderer/db';
 import { restoreBackup } from '../../../renderer/features/backup';
-import { BackupError, BackupWriter } from '../../../renderer/features/backup/backupFormat';
+import {
+  BackupError,
+  BackupWriter,
+  blobSink,
+} from '../../../renderer/features/backup/backupFormat';
 import { freshDatabase } from '../db/testDatabase';
 
 const passphrase = 'Tatlong salita, isang susi';
@@ -17,12 +21,17 @@ afterEach(() => {
 });
 
 async function backupOf(fixture: Fixture, schemaVersion: number) {
-  const writer = await BackupWriter.create({ schemaVersion, passphrase, testIterations: 1000 });
+  const out = blobSink();
+  const writer = await BackupWriter.create(
+    { schemaVersion, passphrase, testIterations: 1000 },
+    out.write,
+  );
   for (const [table, rows] of Object.entries(fixture)) {
     await writer.startTable(table);
     for (const row of rows) await writer.add(row);
   }
-  return writer.finish();
+  await writer.finish();
+  return out.blob();
 }
 
 describe('restore of a backup from an older Tulay', () => {

@@ -16,6 +16,10 @@ const fileName = 'tulay-auto-backup-2026-12-05-090000.tulaybackup';
 function fakeBridge(overrides: Partial<TulayBridge> = {}): TulayBridge {
   return {
     saveFile: vi.fn(() => Promise.resolve('/home/desk/Documents/cases.csv')),
+    beginSaveStream: vi.fn(() => Promise.resolve(null)),
+    appendSaveStream: vi.fn(() => Promise.resolve({ status: 'written' as const })),
+    finishSaveStream: vi.fn(() => Promise.resolve({ status: 'saved' as const, path: '/x' })),
+    abortSaveStream: vi.fn(() => Promise.resolve(null)),
     openFile: vi.fn(() => Promise.resolve(null)),
     printToPdf: vi.fn(() => Promise.resolve('/home/desk/Documents/report.pdf')),
     appInfo: vi.fn(() => Promise.resolve(appInfo)),
