@@ -20,6 +20,8 @@ export interface CaseFacts {
   openedAt: string;
   closedAt?: string | undefined;
   deletedAt?: string | null | undefined;
+  /** The person's age group at opening, kept when retention removed the birth date. */
+  ageGroup?: AgeGroup | undefined;
   ofwDetails?: { destinationCountry?: string | undefined } | undefined;
   migrantDetails?: { countryOfOrigin?: string | undefined } | undefined;
 }
@@ -75,7 +77,11 @@ export function caseContribution(c: CaseFacts, person: PersonFacts | undefined):
     [opened, 'opened', 1],
     [opened, `role:${c.clientRole}`, 1],
     [opened, `sex:${person?.sex ?? 'unknown'}`, 1],
-    [opened, `age:${ageGroup(person?.birthDate, c.openedAt)}`, 1],
+    [
+      opened,
+      `age:${person?.birthDate ? ageGroup(person.birthDate, c.openedAt) : (c.ageGroup ?? 'unknown')}`,
+      1,
+    ],
     ...c.categories.map((id): Contribution => [opened, `category:${id}`, 1]),
   ];
   if (country) out.push([opened, `country:${country}`, 1]);

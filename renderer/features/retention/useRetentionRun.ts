@@ -1,0 +1,76 @@
+// The state of Settings → Retention: the preview (what a run would do), the run with its
+// progress and Stop, and its summary. A preview is made again after every run.
+import { useCallback, useRef, useState } from 'react';
+import { isClosingStatus } from '../../../domain/presets';
+import { localDay } from '../../../domain/localDay';
+import type { RetentionPeriods } from '../../../domain/retention/periods';
+import { useWriteContext } from '../../db';
+import { usePreset } from '../settings/usePreset';
+import {
+  findDueCases,
+  planRetention,
+  runRetention,
+  type RetentionPlan,
+  type RetentionResult,
+} from './retentionRepository';
+
+export type RetentionState =
+  | { phase: 'idle' }
+  | { phase: 'previewing' }
+  | { phase: 'preview'; plan: RetentionPlan }
+  | { phase: 'running'; plan: RetentionPlan; done: number; stopping: boolean }
+  | { phase: 'done'; result: RetentionResult }
+  | { phase: 'failed' };
+
+export function useRetentionRun(periods: RetentionPeriods) {
+  const ctx = useWriteContext();
+  const preset = usePreset();
+  const [state, setState] = useState<RetentionState>({ phase: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+  const isClosing = useCallback((status: string) => isClosingStatus(preset, status), [preset]);
+
+  const preview = useCallback(async () => {
+    setState({ phase: 'previewing' });
+    try {
+      const due = await findDueCases(ctx.db, periods, isClosing, localDay());
+      setState({ phase: 'preview', plan: await planRetention(ctx.db, due) });
+    } catch (error) {
+      console.error(error);
+      setState({ phase: 'failed' });
+    }
+  }, [ctx.db, periods, isClosing]);
+
+  const run = useCallback(
+    async (plan: RetentionPlan) => {
+      const controller = new AbortController();
+      abort.current = controller;
+      setState({ phase: 'running', plan, done: 0, stopping: false });
+      try {
+        const result = await runRetention(ctx, plan, {
+          periods,
+          isClosing,
+          today: localDay(),
+          signal: controller.signal,
+          onProgress: (done) =>
+            setState((s) => (s.phase === 'running' ? { ...s, done } : s)),
+        });
+        setState({ phase: 'done', result });
+      } catch (error) {
+        console.error(error);
+        setState({ phase: 'failed' });
+      } finally {
+        abort.current = null;
+      }
+    },
+    [ctx, periods, isClosing],
+  );
+
+  const stop = useCallback(() => {
+    abort.current?.abort();
+    setState((s) => (s.phase === 'running' ? { ...s, stopping: true } : s));
+  }, []);
+
+  const reset = useCallback(() => setState({ phase: 'idle' }), []);
+
+  return { state, preview, run, stop, reset };
+}
