@@ -14,6 +14,7 @@ import {
 } from '../../domain/sync';
 import type { TulayDatabase } from '../db';
 import { withCaseTokens, withPersonTokens } from './pulledTokens';
+import { anonymiseFields, type AnonymisedTable } from '../../domain/retention/anonymise';
 
 export const PULL_CURSOR_ID = 'pull';
 
@@ -63,6 +64,20 @@ export function mergePulled(
   // The batch id stays on a record a bulk entry still stands for.
   if (local.batchId !== undefined) merged.batchId = local.batchId;
   return merged;
+}
+
+const ANONYMISED_TABLES: readonly string[] = ['people', 'cases', 'caseEvents', 'consents'];
+
+/**
+ * A record retention anonymised stays anonymised (domain/retention): a pulled copy from a desk
+ * or a server that still holds its personal fields never brings them back, and a record another
+ * desk anonymised loses them here too, a pending local edit included.
+ */
+export function keepAnonymised(table: string, local: Row | undefined, merged: Row): Row {
+  if (!ANONYMISED_TABLES.includes(table)) return merged;
+  const at = local?.anonymisedAt ?? merged.anonymisedAt;
+  if (typeof at !== 'string') return merged;
+  return anonymiseFields(table as AnonymisedTable, { ...merged, anonymisedAt: at }, at);
 }
 
 function pendingByRecord(entries: readonly OutboxEntry[], ids: ReadonlySet<string>) {
@@ -154,7 +169,7 @@ export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Pr
         Row | undefined
       )[];
       const merged = records.map((record, i) =>
-        mergePulled(locals[i], pending.get(record.id) ?? [], record),
+        keepAnonymised(table, locals[i], mergePulled(locals[i], pending.get(record.id) ?? [], record)),
       );
       let rows = merged;
       if (table === 'people') {
