@@ -137,13 +137,24 @@ async function retokenCasesOf(
   if (changed.length > 0) await db.cases.bulkPut(changed as never[]);
 }
 
+/** The anonymised cases (id → when) that pulled events or consents belong to. */
+async function anonymisedCasesOf(db: TulayDatabase, records: PullResponse['records']) {
+  const ids = [
+    ...new Set(records.flatMap((r) => (typeof r.fields.caseId === 'string' ? [r.fields.caseId] : []))),
+  ];
+  const cases = await db.cases.bulkGet(ids);
+  return new Map(cases.flatMap((c) => (c?.anonymisedAt ? [[c.id, c.anonymisedAt] as const] : [])));
+}
+
 /** Writes the page and its cursor in one transaction; returns how many records it wrote. */
 export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Promise<number> {
   const tables = [...new Set(page.records.map((r) => r.table))];
   // Cases read their people to recompute their search tokens (pulledTokens.ts).
   const read: Table[] = tables.includes('cases') && !tables.includes('people') ? [db.people] : [];
-  // Pulled people also change the tokens of their cases that the page does not hold.
-  if (tables.includes('people') && !tables.includes('cases')) read.push(db.cases);
+  // Pulled people also change the tokens of their cases that the page does not hold; events and
+  // consents of an anonymised case are anonymised too.
+  const needsCases = ['people', 'caseEvents', 'consents'].some((t) => tables.includes(t as SyncTable));
+  if (needsCases && !tables.includes('cases')) read.push(db.cases);
   const stores = [
     ...tables.map((t) => db.table(t)),
     ...read,
@@ -168,9 +179,16 @@ export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Pr
       const locals = (await db.table(table).bulkGet(records.map((r) => r.id))) as (
         Row | undefined
       )[];
-      const merged = records.map((record, i) =>
-        keepAnonymised(table, locals[i], mergePulled(locals[i], pending.get(record.id) ?? [], record)),
-      );
+      const anonymisedCases =
+        table === 'caseEvents' || table === 'consents'
+          ? await anonymisedCasesOf(db, records)
+          : new Map<string, string>();
+      const merged = records.map((record, i) => {
+        const row = mergePulled(locals[i], pending.get(record.id) ?? [], record);
+        // A record of an anonymised case (a note another desk added before the run reached it).
+        const caseAt = anonymisedCases.get(row.caseId as string);
+        return keepAnonymised(table, caseAt ? { id: row.id, anonymisedAt: caseAt } : locals[i], row);
+      });
       let rows = merged;
       if (table === 'people') {
         rows = withPersonTokens(merged);
