@@ -9,3 +9,4 @@ export {
   type RetentionPlan,
   type RetentionResult,
 } from './retentionRepository';
+export { AnonymisedBadge, usePersonName } from './anonymisedLabels';
