@@ -106,6 +106,7 @@ function RetentionBody({
         opened={confirming !== null}
         onClose={() => setConfirming(null)}
         title={t('confirm.title')}
+        closeButtonProps={{ 'aria-label': t('confirm.cancel') }}
       >
         {confirming && (
           <Stack>
@@ -119,7 +120,7 @@ function RetentionBody({
                 {t('confirm.cancel')}
               </Button>
               <Button
-                color="red"
+                color="red.8"
                 onClick={() => {
                   const plan = confirming;
                   setConfirming(null);
@@ -180,7 +181,7 @@ function PreviewList({ plan, onAnonymise }: { plan: RetentionPlan; onAnonymise: 
         </Text>
       )}
       <Group>
-        <Button color="red" leftSection={<IconEraser size={16} aria-hidden />} onClick={onAnonymise}>
+        <Button color="red.8" leftSection={<IconEraser size={16} aria-hidden />} onClick={onAnonymise}>
           {t('run.button', { count: plan.cases.length })}
         </Button>
       </Group>
