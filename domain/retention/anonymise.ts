@@ -73,7 +73,11 @@ type Fields = Record<string, unknown>;
  * A record's fields once anonymised (metadata untouched): the personal paths removed, required
  * texts replaced, `anonymisedAt` set (kept if it was set already), search tokens recomputed.
  */
-export function anonymiseFields<T extends Fields>(table: AnonymisedTable, record: T, at: string): T {
+export function anonymiseFields<T extends Fields>(
+  table: AnonymisedTable,
+  record: T,
+  at: string,
+): T {
   const out: Fields = { ...record };
   for (const path of anonymisedPaths(table)) {
     const [head, sub] = path.split('.') as [string, string | undefined];

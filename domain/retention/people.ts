@@ -57,7 +57,7 @@ export function selectPeopleToAnonymise(input: RetentionPeopleInput): Set<string
   // A link to someone kept whole keeps the person whole; dropping one may drop another.
   const links = input.links.filter((l) => !l.deletedAt);
   const keptWhole = (id: string) => !chosen.has(id) && !input.anonymisedPeople.has(id);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const l of links) {
       for (const [a, b] of [

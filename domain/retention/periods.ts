@@ -1,4 +1,4 @@
-// Retention (DOMAIN.md §3): how long a closed case keeps its personal details, and which cases are
+// Retention: how long a closed case keeps its personal details, and which cases are
 // due to be anonymised on a given local day. Pure: the screen and the write path
 // (renderer/features/retention) ask these questions of what they read.
 import { localDay } from '../localDay';
@@ -82,7 +82,10 @@ export function selectExpiredCases<C extends RetentionCase>(
 /** A stored setting read back: whole years within bounds, anything else the default. */
 export function parseRetentionPeriods(value: unknown): RetentionPeriods {
   const years = (n: unknown): number | undefined =>
-    typeof n === 'number' && Number.isInteger(n) && n >= MIN_RETENTION_YEARS && n <= MAX_RETENTION_YEARS
+    typeof n === 'number' &&
+    Number.isInteger(n) &&
+    n >= MIN_RETENTION_YEARS &&
+    n <= MAX_RETENTION_YEARS
       ? n
       : undefined;
   if (!value || typeof value !== 'object') return DEFAULT_RETENTION;

@@ -184,7 +184,12 @@ export async function replaceReadRecord<T extends RecordTable>(
   if (changed.length === 0) return existing;
   const at = (ctx.now?.() ?? new Date()).toISOString();
   // Fields of the schema that `next` lacks go; fields this version does not know stay.
-  const record: Record<string, unknown> = { ...existing, ...fields, updatedAt: at, updatedBy: ctx.actor };
+  const record: Record<string, unknown> = {
+    ...existing,
+    ...fields,
+    updatedAt: at,
+    updatedBy: ctx.actor,
+  };
   for (const name of Object.keys(recordSchemas[table].shape))
     if (!(name in fields)) delete record[name];
   await putWithAuditAndOutbox(ctx, at, 'update', table, record as RecordMeta, changed);

@@ -140,7 +140,9 @@ async function retokenCasesOf(
 /** The anonymised cases (id → when) that pulled events or consents belong to. */
 async function anonymisedCasesOf(db: TulayDatabase, records: PullResponse['records']) {
   const ids = [
-    ...new Set(records.flatMap((r) => (typeof r.fields.caseId === 'string' ? [r.fields.caseId] : []))),
+    ...new Set(
+      records.flatMap((r) => (typeof r.fields.caseId === 'string' ? [r.fields.caseId] : [])),
+    ),
   ];
   const cases = await db.cases.bulkGet(ids);
   return new Map(cases.flatMap((c) => (c?.anonymisedAt ? [[c.id, c.anonymisedAt] as const] : [])));
@@ -153,7 +155,9 @@ export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Pr
   const read: Table[] = tables.includes('cases') && !tables.includes('people') ? [db.people] : [];
   // Pulled people also change the tokens of their cases that the page does not hold; events and
   // consents of an anonymised case are anonymised too.
-  const needsCases = ['people', 'caseEvents', 'consents'].some((t) => tables.includes(t as SyncTable));
+  const needsCases = ['people', 'caseEvents', 'consents'].some((t) =>
+    tables.includes(t as SyncTable),
+  );
   if (needsCases && !tables.includes('cases')) read.push(db.cases);
   const stores = [
     ...tables.map((t) => db.table(t)),
@@ -187,7 +191,11 @@ export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Pr
         const row = mergePulled(locals[i], pending.get(record.id) ?? [], record);
         // A record of an anonymised case (a note another desk added before the run reached it).
         const caseAt = anonymisedCases.get(row.caseId as string);
-        return keepAnonymised(table, caseAt ? { id: row.id, anonymisedAt: caseAt } : locals[i], row);
+        return keepAnonymised(
+          table,
+          caseAt ? { id: row.id, anonymisedAt: caseAt } : locals[i],
+          row,
+        );
       });
       let rows = merged;
       if (table === 'people') {

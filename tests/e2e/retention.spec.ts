@@ -18,7 +18,7 @@ async function addOldClosedCase(page: Page) {
     ({ caseId, personId }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('tulay');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
         open.onsuccess = () => {
           const db = open.result;
           const meta = {
@@ -60,7 +60,7 @@ async function addOldClosedCase(page: Page) {
             db.close();
             resolve();
           };
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(tx.error ?? new Error('write failed'));
         };
       }),
     { caseId: CASE_ID, personId: PERSON_ID },

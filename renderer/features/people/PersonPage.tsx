@@ -6,7 +6,7 @@ import { IconPencil } from '@tabler/icons-react';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { usePersonName } from '../retention/anonymisedLabels';
+import { usePersonName } from '../retention';
 import { PageHeader } from '../../ui/PageHeader';
 import { SavedNotice } from '../../ui/SavedNotice';
 import { useSavedAt } from '../../ui/useSavedAt';

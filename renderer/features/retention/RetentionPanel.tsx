@@ -1,29 +1,28 @@
-// Settings → Retention (DOMAIN.md §3): the periods, a preview of the closed cases past theirs
+// Settings → Retention: the periods, a preview of the closed cases past theirs
 // (reference, category, closing date — never a name), and the run that anonymises them once the
 // administrator confirms, with progress, Stop and a summary. Meant for administrators only: it
 // sits with Sync and Backup so that the role check can hide all three together.
 import { Alert, Button, Group, Modal, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconEraser } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import { useDatabase, useWriteContext } from '../../db';
+import { getPreset } from '../../../domain/presets';
+import type { PresetId } from '../../../domain/records';
 import { formatDate, formatNumber } from '../../ui/format';
 import { SavedNotice } from '../../ui/SavedNotice';
 import { useSavedAt } from '../../ui/useSavedAt';
-import { usePresetLabel } from '../settings/usePresetLabel';
-import { readRetentionPeriods, saveRetentionPeriods, type RetentionPlan } from './retentionRepository';
+import type { RetentionPlan } from './retentionRepository';
 import { RetentionPeriodsForm } from './RetentionPeriodsForm';
+import { useCategoryLabel, useRetentionPeriods } from './useRetentionPeriods';
 import { useRetentionRun } from './useRetentionRun';
 
 /** Rows the preview lists; the count says how many more there are. */
 const PREVIEW_ROWS = 200;
 
-export function RetentionPanel() {
+/** The section, for the desk's preset (its categories and closing statuses). */
+export function RetentionPanel({ presetId }: { presetId: PresetId }) {
   const { t } = useTranslation('retention');
-  const db = useDatabase();
-  const ctx = useWriteContext();
-  const periods = useLiveQuery(() => readRetentionPeriods(db), [db]);
+  const { periods, save } = useRetentionPeriods();
   const { savedAt, markSaved } = useSavedAt();
 
   return (
@@ -43,9 +42,10 @@ export function RetentionPanel() {
       {periods && (
         <RetentionBody
           key={JSON.stringify(periods)}
+          presetId={presetId}
           periods={periods}
           onSave={async (next) => {
-            await saveRetentionPeriods(ctx, next);
+            await save(next);
             markSaved();
           }}
         />
@@ -55,22 +55,36 @@ export function RetentionPanel() {
 }
 
 function RetentionBody({
+  presetId,
   periods,
   onSave,
 }: {
+  presetId: PresetId;
   periods: Parameters<typeof useRetentionRun>[0];
   onSave: (next: Parameters<typeof useRetentionRun>[0]) => Promise<void>;
 }) {
   const { t } = useTranslation('retention');
-  const { state, preview, run, stop } = useRetentionRun(periods);
+  const { state, preview, run, stop } = useRetentionRun(periods, presetId);
+  const categoryLabel = useCategoryLabel(presetId);
   const [confirming, setConfirming] = useState<RetentionPlan | null>(null);
   const busy = state.phase === 'previewing' || state.phase === 'running';
 
   return (
     <Stack gap="md">
-      <RetentionPeriodsForm periods={periods} onSave={onSave} disabled={busy} />
+      <RetentionPeriodsForm
+        categories={getPreset(presetId).categories}
+        categoryLabel={categoryLabel}
+        periods={periods}
+        onSave={onSave}
+        disabled={busy}
+      />
       <Group>
-        <Button variant="default" onClick={() => void preview()} loading={state.phase === 'previewing'} disabled={busy}>
+        <Button
+          variant="default"
+          onClick={() => void preview()}
+          loading={state.phase === 'previewing'}
+          disabled={busy}
+        >
           {t('preview.button')}
         </Button>
       </Group>
@@ -84,7 +98,11 @@ function RetentionBody({
         )}
       </div>
       {state.phase === 'preview' && (
-        <PreviewList plan={state.plan} onAnonymise={() => setConfirming(state.plan)} />
+        <PreviewList
+          plan={state.plan}
+          categoryLabel={categoryLabel}
+          onAnonymise={() => setConfirming(state.plan)}
+        />
       )}
       {state.phase === 'running' && (
         <Stack gap="xs" data-testid="retention-progress">
@@ -137,9 +155,16 @@ function RetentionBody({
   );
 }
 
-function PreviewList({ plan, onAnonymise }: { plan: RetentionPlan; onAnonymise: () => void }) {
+function PreviewList({
+  plan,
+  categoryLabel,
+  onAnonymise,
+}: {
+  plan: RetentionPlan;
+  categoryLabel: (id: string) => string;
+  onAnonymise: () => void;
+}) {
   const { t, i18n } = useTranslation('retention');
-  const label = usePresetLabel();
   const lng = i18n.language;
   if (plan.cases.length === 0) {
     return (
@@ -168,7 +193,7 @@ function PreviewList({ plan, onAnonymise }: { plan: RetentionPlan; onAnonymise: 
             {rows.map((c) => (
               <Table.Tr key={c.id}>
                 <Table.Td dir="ltr">{c.reference}</Table.Td>
-                <Table.Td>{c.categories.map((id) => label('categories', id)).join(', ')}</Table.Td>
+                <Table.Td>{c.categories.map(categoryLabel).join(', ')}</Table.Td>
                 <Table.Td>{formatDate(lng, c.closedAt)}</Table.Td>
               </Table.Tr>
             ))}
@@ -181,7 +206,11 @@ function PreviewList({ plan, onAnonymise }: { plan: RetentionPlan; onAnonymise: 
         </Text>
       )}
       <Group>
-        <Button color="red.8" leftSection={<IconEraser size={16} aria-hidden />} onClick={onAnonymise}>
+        <Button
+          color="red.8"
+          leftSection={<IconEraser size={16} aria-hidden />}
+          onClick={onAnonymise}
+        >
           {t('run.button', { count: plan.cases.length })}
         </Button>
       </Group>

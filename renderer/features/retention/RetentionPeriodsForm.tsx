@@ -8,24 +8,27 @@ import {
   MIN_RETENTION_YEARS,
   type RetentionPeriods,
 } from '../../../domain/retention/periods';
-import { usePreset } from '../settings/usePreset';
-import { usePresetLabel } from '../settings/usePresetLabel';
 
 const valid = (n: number | string) =>
-  typeof n === 'number' && Number.isInteger(n) && n >= MIN_RETENTION_YEARS && n <= MAX_RETENTION_YEARS;
+  typeof n === 'number' &&
+  Number.isInteger(n) &&
+  n >= MIN_RETENTION_YEARS &&
+  n <= MAX_RETENTION_YEARS;
 
 export function RetentionPeriodsForm({
+  categories,
+  categoryLabel,
   periods,
   onSave,
   disabled,
 }: {
+  categories: readonly string[];
+  categoryLabel: (id: string) => string;
   periods: RetentionPeriods;
   onSave: (periods: RetentionPeriods) => Promise<void>;
   disabled: boolean;
 }) {
   const { t } = useTranslation('retention');
-  const preset = usePreset();
-  const label = usePresetLabel();
   const [defaultYears, setDefaultYears] = useState<number | string>(periods.defaultYears);
   const [byCategory, setByCategory] = useState<Record<string, number | string>>({
     ...periods.byCategory,
@@ -66,12 +69,12 @@ export function RetentionPeriodsForm({
           data-testid="retention-default-years"
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-          {preset.categories.map((id) => {
+          {categories.map((id) => {
             const value = byCategory[id] ?? '';
             return (
               <NumberInput
                 key={id}
-                label={t('periods.category', { category: label('categories', id) })}
+                label={t('periods.category', { category: categoryLabel(id) })}
                 placeholder={String(valid(defaultYears) ? defaultYears : periods.defaultYears)}
                 value={value}
                 onChange={(n) => setByCategory((prev) => ({ ...prev, [id]: n }))}

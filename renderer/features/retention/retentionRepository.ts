@@ -13,18 +13,31 @@ import {
   type RetentionPeriods,
 } from '../../../domain/retention/periods';
 import { candidatePeople, selectPeopleToAnonymise } from '../../../domain/retention/people';
-import { replaceReadRecord, type TulayDatabase, type WriteContext } from '../../db';
+import {
+  createRecord,
+  replaceReadRecord,
+  updateReadRecord,
+  type TulayDatabase,
+  type WriteContext,
+} from '../../db';
 import { stripMeta } from '../../db/recordFields';
-import { readSetting, writeSetting } from '../settings/settingsRepository';
 
 export const RETENTION_SETTING = 'retentionPeriods';
 
+/** The periods as the desk set them (a record of the settings table), or the defaults. */
 export async function readRetentionPeriods(db: TulayDatabase): Promise<RetentionPeriods> {
-  return parseRetentionPeriods(await readSetting(db, RETENTION_SETTING));
+  const record = await db.settings.get({ key: RETENTION_SETTING });
+  return parseRetentionPeriods(record && !record.deletedAt ? record.value : undefined);
 }
 
+/** Saves the periods through the write path (audited, synced like every setting). */
 export async function saveRetentionPeriods(ctx: WriteContext, periods: RetentionPeriods) {
-  await writeSetting(ctx, RETENTION_SETTING, periods);
+  const { db } = ctx;
+  await db.transaction('rw', [db.settings, db.audit, db.outbox], async () => {
+    const existing = await db.settings.get({ key: RETENTION_SETTING });
+    if (existing) await updateReadRecord(ctx, 'settings', existing, { value: periods });
+    else await createRecord(ctx, 'settings', { key: RETENTION_SETTING, value: periods });
+  });
 }
 
 /** A case due for anonymising, as the preview lists it (never a name). */

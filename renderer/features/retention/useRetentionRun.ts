@@ -1,11 +1,11 @@
 // The state of Settings → Retention: the preview (what a run would do), the run with its
 // progress and Stop, and its summary. A preview is made again after every run.
 import { useCallback, useRef, useState } from 'react';
-import { isClosingStatus } from '../../../domain/presets';
+import { getPreset, isClosingStatus } from '../../../domain/presets';
+import type { PresetId } from '../../../domain/records';
 import { localDay } from '../../../domain/localDay';
 import type { RetentionPeriods } from '../../../domain/retention/periods';
 import { useWriteContext } from '../../db';
-import { usePreset } from '../settings/usePreset';
 import {
   findDueCases,
   planRetention,
@@ -22,12 +22,14 @@ export type RetentionState =
   | { phase: 'done'; result: RetentionResult }
   | { phase: 'failed' };
 
-export function useRetentionRun(periods: RetentionPeriods) {
+export function useRetentionRun(periods: RetentionPeriods, presetId: PresetId) {
   const ctx = useWriteContext();
-  const preset = usePreset();
   const [state, setState] = useState<RetentionState>({ phase: 'idle' });
   const abort = useRef<AbortController | null>(null);
-  const isClosing = useCallback((status: string) => isClosingStatus(preset, status), [preset]);
+  const isClosing = useCallback(
+    (status: string) => isClosingStatus(getPreset(presetId), status),
+    [presetId],
+  );
 
   const preview = useCallback(async () => {
     setState({ phase: 'previewing' });
@@ -51,8 +53,7 @@ export function useRetentionRun(periods: RetentionPeriods) {
           isClosing,
           today: localDay(),
           signal: controller.signal,
-          onProgress: (done) =>
-            setState((s) => (s.phase === 'running' ? { ...s, done } : s)),
+          onProgress: (done) => setState((s) => (s.phase === 'running' ? { ...s, done } : s)),
         });
         setState({ phase: 'done', result });
       } catch (error) {

@@ -78,7 +78,7 @@ export function SettingsPage() {
         <BackupPanel />
       </Paper>
       <Paper withBorder p="lg">
-        <RetentionPanel />
+        <RetentionPanel presetId={profile.presetId} />
       </Paper>
       <Paper withBorder p="lg">
         <SampleDataPanel />

@@ -57,8 +57,7 @@ async function deskWithOldCase() {
   return { databaseName, caseId: old.id, mariaId: maria.id };
 }
 
-const section = async () =>
-  within(await screen.findByRole('region', { name: 'Retention' }));
+const section = async () => within(await screen.findByRole('region', { name: 'Retention' }));
 
 describe('Settings → Retention', () => {
   it('previews, asks for confirmation, anonymises, and the case page shows no name', async () => {
@@ -105,9 +104,9 @@ describe('Settings → Retention', () => {
     // A second preview finds nothing left to do.
     window.location.hash = '#/settings';
     await userEvent.click(await (await section()).findByRole('button', { name: 'Preview' }));
-    await (await section()).findByText(
-      'No closed case is past its retention period. Nothing to anonymise.',
-    );
+    await (
+      await section()
+    ).findByText('No closed case is past its retention period. Nothing to anonymise.');
   });
 
   it('keeps a case whose category has a longer period, once saved', async () => {
@@ -120,14 +119,14 @@ describe('Settings → Retention', () => {
     await userEvent.click(retention.getByRole('button', { name: 'Save the periods' }));
     await waitFor(() =>
       expect(
-        (screen.getByRole('region', { name: 'Retention' }).querySelector(
-          '[data-testid="saved-notice"]',
-        )),
+        screen
+          .getByRole('region', { name: 'Retention' })
+          .querySelector('[data-testid="saved-notice"]'),
       ).not.toBeNull(),
     );
     await userEvent.click(await (await section()).findByRole('button', { name: 'Preview' }));
-    await (await section()).findByText(
-      'No closed case is past its retention period. Nothing to anonymise.',
-    );
+    await (
+      await section()
+    ).findByText('No closed case is past its retention period. Nothing to anonymise.');
   });
 });

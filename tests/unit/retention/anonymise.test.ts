@@ -11,7 +11,9 @@ const AT = '2026-12-05T10:00:00.000Z';
 
 describe('anonymising', () => {
   it('removes every field marked sensitive, nested ones included', () => {
-    expect(anonymisedPaths('people')).toEqual(expect.arrayContaining(sensitiveFields(personSchema)));
+    expect(anonymisedPaths('people')).toEqual(
+      expect.arrayContaining(sensitiveFields(personSchema)),
+    );
     expect(anonymisedPaths('cases')).toEqual(
       expect.arrayContaining([
         ...sensitiveFields(caseSchema),
@@ -68,7 +70,11 @@ describe('anonymising', () => {
       openedAt: '2021-01-02T02:00:00.000Z',
       closedAt: '2021-03-09T23:00:00.000Z',
       outcome: 'Back home with her aunt',
-      ofwDetails: { destinationCountry: 'SA', destinationCity: 'Riyadh', eRegistrationNumber: 'E-1' },
+      ofwDetails: {
+        destinationCountry: 'SA',
+        destinationCity: 'Riyadh',
+        eRegistrationNumber: 'E-1',
+      },
       migrantDetails: { documentNumber: 'X1', administrativeStatus: 'irregular' },
       searchTokens: ['lgz2021000123', 'maria', 'delacruz'],
     };

@@ -106,7 +106,11 @@ describe('a retention run', () => {
       ageGroup: '25to34',
     });
     const who = (await db.people.get(maria.id))!;
-    expect(who).toMatchObject({ givenName: ANONYMISED_TEXT, familyName: ANONYMISED_TEXT, sex: 'female' });
+    expect(who).toMatchObject({
+      givenName: ANONYMISED_TEXT,
+      familyName: ANONYMISED_TEXT,
+      sex: 'female',
+    });
     for (const field of ['birthDate', 'phone', 'notes']) expect(who).not.toHaveProperty(field);
     const events = await db.caseEvents.where('caseId').equals(old.id).toArray();
     expect(events.length).toBeGreaterThan(1);

@@ -4,7 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../domain/ids';
 import { ANONYMISED_TEXT } from '../../../domain/retention/anonymise';
 import { referenceTokens } from '../../../domain/search/normalize';
-import { createRecord, searchInMemory, warmSearchIndexes, type TulayDatabase } from '../../../renderer/db';
+import {
+  createRecord,
+  searchInMemory,
+  warmSearchIndexes,
+  type TulayDatabase,
+} from '../../../renderer/db';
 import { applyPulledPage, keepAnonymised } from '../../../renderer/sync/applyPull';
 import { freshDatabase, writer } from '../db/testDatabase';
 
@@ -15,8 +20,19 @@ const T = '2026-12-05T10:00:00.000Z';
 
 describe('keepAnonymised', () => {
   it('removes the personal fields of a pulled record whose local copy is anonymised', () => {
-    const local = { id: 'p1', givenName: ANONYMISED_TEXT, familyName: ANONYMISED_TEXT, anonymisedAt: T };
-    const merged = { id: 'p1', givenName: 'Maria', familyName: 'Cruz', phone: '0917', sex: 'female' };
+    const local = {
+      id: 'p1',
+      givenName: ANONYMISED_TEXT,
+      familyName: ANONYMISED_TEXT,
+      anonymisedAt: T,
+    };
+    const merged = {
+      id: 'p1',
+      givenName: 'Maria',
+      familyName: 'Cruz',
+      phone: '0917',
+      sex: 'female',
+    };
     expect(keepAnonymised('people', local, merged)).toEqual({
       id: 'p1',
       givenName: ANONYMISED_TEXT,
@@ -78,7 +94,13 @@ describe('a pulled page over anonymised records', () => {
           table: 'people',
           id: person.id,
           seq: 11,
-          fields: { ...meta, givenName: 'Maria', familyName: 'Villanueva', phone: '0917 555 0101', sex: 'female' },
+          fields: {
+            ...meta,
+            givenName: 'Maria',
+            familyName: 'Villanueva',
+            phone: '0917 555 0101',
+            sex: 'female',
+          },
         },
         {
           table: 'cases',
@@ -110,10 +132,19 @@ describe('a pulled page over anonymised records', () => {
       hasMore: false,
     });
     const storedPerson = (await db.people.get(person.id))!;
-    expect(storedPerson).toMatchObject({ givenName: ANONYMISED_TEXT, familyName: ANONYMISED_TEXT, anonymisedAt: T, serverSeq: 11 });
+    expect(storedPerson).toMatchObject({
+      givenName: ANONYMISED_TEXT,
+      familyName: ANONYMISED_TEXT,
+      anonymisedAt: T,
+      serverSeq: 11,
+    });
     expect(storedPerson).not.toHaveProperty('phone');
     const storedCase = (await db.cases.get(kase.id))!;
-    expect(storedCase).toMatchObject({ description: ANONYMISED_TEXT, anonymisedAt: T, serverSeq: 12 });
+    expect(storedCase).toMatchObject({
+      description: ANONYMISED_TEXT,
+      anonymisedAt: T,
+      serverSeq: 12,
+    });
     expect(storedCase.searchTokens).toEqual(referenceTokens(kase.reference));
     expect(await db.people.where('searchTokens').startsWith('villa').count()).toBe(0);
     expect(searchInMemory(db, 'people', ['villanueva'], 10)).toEqual([]);

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../ui/format';
 import { usePresetLabel } from '../../settings';
-import { AnonymisedBadge, usePersonName } from '../../retention/anonymisedLabels';
+import { AnonymisedBadge, usePersonName } from '../../retention';
 import { StatusBadge, UrgencyBadge } from './CaseBadges';
 import { EditCaseFactsModal } from './EditCaseFactsModal';
 import type { CaseView } from './useCaseView';
