@@ -62,6 +62,14 @@ export function ageGroup(birthDate: string | undefined, at: string): AgeGroup {
   return '55plus';
 }
 
+/**
+ * The age group a case counts under: from its person's birth date, or, once retention removed
+ * the birth date, the group the case kept (docs/retention.md).
+ */
+export function caseAgeGroup(c: CaseFacts, person: PersonFacts | undefined): AgeGroup {
+  return person?.birthDate ? ageGroup(person.birthDate, c.openedAt) : (c.ageGroup ?? 'unknown');
+}
+
 /** The person a case is about: the OFW when the client speaks for one, else the client. */
 export const concernedId = (c: CaseFacts) => c.ofwId ?? c.clientId;
 
@@ -77,11 +85,7 @@ export function caseContribution(c: CaseFacts, person: PersonFacts | undefined):
     [opened, 'opened', 1],
     [opened, `role:${c.clientRole}`, 1],
     [opened, `sex:${person?.sex ?? 'unknown'}`, 1],
-    [
-      opened,
-      `age:${person?.birthDate ? ageGroup(person.birthDate, c.openedAt) : (c.ageGroup ?? 'unknown')}`,
-      1,
-    ],
+    [opened, `age:${caseAgeGroup(c, person)}`, 1],
     ...c.categories.map((id): Contribution => [opened, `category:${id}`, 1]),
   ];
   if (country) out.push([opened, `country:${country}`, 1]);

@@ -101,7 +101,7 @@ export function anonymiseFields<T extends Fields>(
  * A case's age group at opening, from its person's birth date: what the statistics keep once the
  * birth date is gone. Undefined without a birth date (the report counts it as unknown).
  */
-export function caseAgeGroup(
+export function ageGroupAtOpening(
   birthDate: string | undefined,
   openedAt: string,
 ): ReturnType<typeof ageGroup> | undefined {

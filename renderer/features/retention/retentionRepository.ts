@@ -6,7 +6,7 @@ import type { Table } from 'dexie';
 import { uuidv7 } from '../../../domain/ids';
 import type { StoredRecord } from '../../../domain/records';
 import type { AuditEntry } from '../../../domain/records/internal';
-import { anonymiseFields, caseAgeGroup } from '../../../domain/retention/anonymise';
+import { anonymiseFields, ageGroupAtOpening } from '../../../domain/retention/anonymise';
 import {
   isExpired,
   parseRetentionPeriods,
@@ -190,7 +190,7 @@ async function runBatch(
     const birthDates = new Map(concerned.flatMap((p) => (p ? [[p.id, p.birthDate]] : [])));
     const events = await db.caseEvents.where('caseId').anyOf(caseIds).toArray();
     await anonymiseAll(ctx, 'cases', cases, at, (c) => {
-      const group = caseAgeGroup(birthDates.get(c.ofwId ?? c.clientId), c.openedAt);
+      const group = ageGroupAtOpening(birthDates.get(c.ofwId ?? c.clientId), c.openedAt);
       return group ? { ageGroup: group } : {};
     });
     await anonymiseAll(ctx, 'caseEvents', events, at);
