@@ -41,7 +41,6 @@ export function RetentionPanel({ presetId }: { presetId: PresetId }) {
       </Text>
       {periods && (
         <RetentionBody
-          key={JSON.stringify(periods)}
           presetId={presetId}
           periods={periods}
           onSave={async (next) => {
@@ -72,6 +71,7 @@ function RetentionBody({
   return (
     <Stack gap="md">
       <RetentionPeriodsForm
+        key={JSON.stringify(periods)}
         categories={getPreset(presetId).categories}
         categoryLabel={categoryLabel}
         periods={periods}

@@ -17,7 +17,7 @@ import {
 export type RetentionState =
   | { phase: 'idle' }
   | { phase: 'previewing' }
-  | { phase: 'preview'; plan: RetentionPlan }
+  | { phase: 'preview'; plan: RetentionPlan; periodsKey: string }
   | { phase: 'running'; plan: RetentionPlan; done: number; stopping: boolean }
   | { phase: 'done'; result: RetentionResult }
   | { phase: 'failed' };
@@ -26,6 +26,7 @@ export function useRetentionRun(periods: RetentionPeriods, presetId: PresetId) {
   const ctx = useWriteContext();
   const [state, setState] = useState<RetentionState>({ phase: 'idle' });
   const abort = useRef<AbortController | null>(null);
+  const periodsKey = JSON.stringify(periods);
   const isClosing = useCallback(
     (status: string) => isClosingStatus(getPreset(presetId), status),
     [presetId],
@@ -35,12 +36,12 @@ export function useRetentionRun(periods: RetentionPeriods, presetId: PresetId) {
     setState({ phase: 'previewing' });
     try {
       const due = await findDueCases(ctx.db, periods, isClosing, localDay());
-      setState({ phase: 'preview', plan: await planRetention(ctx.db, due) });
+      setState({ phase: 'preview', plan: await planRetention(ctx.db, due), periodsKey });
     } catch (error) {
       console.error(error);
       setState({ phase: 'failed' });
     }
-  }, [ctx.db, periods, isClosing]);
+  }, [ctx.db, periods, periodsKey, isClosing]);
 
   const run = useCallback(
     async (plan: RetentionPlan) => {
@@ -73,5 +74,8 @@ export function useRetentionRun(periods: RetentionPeriods, presetId: PresetId) {
 
   const reset = useCallback(() => setState({ phase: 'idle' }), []);
 
-  return { state, preview, run, stop, reset };
+  // A preview made under other periods no longer says what a run would do.
+  const shown: RetentionState =
+    state.phase === 'preview' && state.periodsKey !== periodsKey ? { phase: 'idle' } : state;
+  return { state: shown, preview, run, stop, reset };
 }
