@@ -4,7 +4,7 @@
 import { localDay } from '../localDay';
 import type { CellValue } from '../spreadsheet/cells';
 import type { Sheet } from '../spreadsheet/sheet';
-import { ageGroup, caseCountry, concernedId, type CaseFacts } from '../reports/contributions';
+import { caseAgeGroup, caseCountry, concernedId, type CaseFacts } from '../reports/contributions';
 import { suppressed, type Pseudonymiser } from './pseudonym';
 
 export interface StatisticsCase extends CaseFacts {
@@ -58,7 +58,7 @@ async function caseRows(
       l.country(caseCountry(c)),
       l.role(c.clientRole),
       l.sex(person?.sex ?? 'unknown'),
-      l.ageGroup(ageGroup(person?.birthDate, c.openedAt)),
+      l.ageGroup(caseAgeGroup(c, person)),
     ]);
   }
   return rows;

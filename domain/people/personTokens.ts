@@ -37,5 +37,11 @@ export function caseSearchTokens(reference: string, people: NamedPerson[]): stri
   return [...new Set([...referenceTokens(reference), ...people.flatMap(nameAndPhoneTokens)])];
 }
 
+/** A person's name as written; an anonymised person's (domain/retention) is a single dash. */
 export const fullName = (person: NamedPerson) =>
-  [person.givenName, person.middleName, person.familyName].filter(Boolean).join(' ');
+  person.givenName === ANONYMISED_NAME && person.familyName === ANONYMISED_NAME
+    ? ANONYMISED_NAME
+    : [person.givenName, person.middleName, person.familyName].filter(Boolean).join(' ');
+
+/** domain/retention/anonymise.ts's ANONYMISED_TEXT (kept here to spare people/ that import). */
+const ANONYMISED_NAME = '—';

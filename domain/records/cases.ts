@@ -1,6 +1,13 @@
 // Cases, their timeline and the consents behind them.
 import { z } from 'zod';
+import { AGE_GROUPS } from '../reports/contributions';
 import { isoDate, isoDateTime, optionalText, requiredText, sensitive } from './meta';
+
+/**
+ * When retention anonymised the record (domain/retention): its personal fields are gone for good,
+ * and a pulled copy never brings them back (renderer/sync/applyPull.ts).
+ */
+export const anonymisedAt = isoDateTime.optional();
 
 /** The longest description a case holds (characters, after trimming). */
 export const DESCRIPTION_MAX = 8000;
@@ -58,6 +65,9 @@ export const caseSchema = z.object({
   ofwDetails: ofwDetailsSchema.default({}),
   migrantDetails: migrantDetailsSchema.default({}),
   searchTokens: z.array(z.string()).default([]),
+  anonymisedAt,
+  /** The age group of the case's person at opening, kept when retention removes the birth date. */
+  ageGroup: z.enum([...AGE_GROUPS, 'unknown']).optional(),
 });
 
 export const caseEventTypeSchema = z.enum([
@@ -90,6 +100,7 @@ export const caseEventSchema = z.object({
   dueAt: isoDateTime.optional(),
   doneAt: isoDateTime.optional(),
   relatedEventId: z.string().optional(),
+  anonymisedAt,
 });
 
 export const consentPurposeSchema = z.enum([
@@ -118,4 +129,5 @@ export const consentSchema = z.object({
   takenBy: z.string().min(1),
   withdrawnAt: isoDateTime.optional(),
   note: sensitive(optionalText(1000)),
+  anonymisedAt,
 });

@@ -16,7 +16,9 @@ export type AuditAction =
   /** The whole database replaced by a backup file. */
   | 'restore'
   /** A referral made without the client's consent, on a supervisor's override. */
-  | 'consentOverride';
+  | 'consentOverride'
+  /** Retention anonymised closed cases past their period (one entry for the run). */
+  | 'anonymise';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'create',
@@ -28,6 +30,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'backup',
   'restore',
   'consentOverride',
+  'anonymise',
 ];
 
 /** What an entry is about: a record table, or the audit trail itself (its export). */
@@ -49,6 +52,8 @@ export interface AuditEntry {
   recordIds?: string[];
   /** An export's entry: the filters of the list it started from and how many rows it wrote. */
   detail?: ExportDetail;
+  /** A retention run's entry: how many records it anonymised, under which periods. */
+  retention?: RetentionDetail;
   /** A print's entry: which print view it was. */
   printed?: PrintedDocument;
   /**
@@ -65,6 +70,17 @@ export interface AuditEntry {
   prevHash?: string;
   /** SHA-256 of this entry's canonical form, prevHash included. */
   hash?: string;
+}
+
+/** What a retention run did (the ids of its cases are the entry's `recordIds`). */
+export interface RetentionDetail {
+  cases: number;
+  people: number;
+  /** Whether the administrator stopped it before the end (what was done stays done). */
+  cancelled: boolean;
+  /** The periods it applied, in years. */
+  defaultYears: number;
+  byCategory: Record<string, number>;
 }
 
 /** What an export wrote: filters by name (values as the list holds them), and the row count. */

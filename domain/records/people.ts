@@ -1,5 +1,6 @@
 // People the desk serves, and the household links between them.
 import { z } from 'zod';
+import { anonymisedAt } from './cases';
 import { isoDate, optionalText, requiredText, sensitive } from './meta';
 
 export const sexSchema = z.enum(['female', 'male', 'other', 'unknown']);
@@ -28,6 +29,7 @@ export const personSchema = z.object({
   notes: sensitive(optionalText(4000)),
   /** Normalised name and phone tokens for prefix search (docs/architecture.md, search). */
   searchTokens: z.array(z.string()).default([]),
+  anonymisedAt,
 });
 export type Person = z.infer<typeof personSchema>;
 

@@ -20,6 +20,8 @@ export interface CaseFacts {
   openedAt: string;
   closedAt?: string | undefined;
   deletedAt?: string | null | undefined;
+  /** The person's age group at opening, kept when retention removed the birth date. */
+  ageGroup?: AgeGroup | undefined;
   ofwDetails?: { destinationCountry?: string | undefined } | undefined;
   migrantDetails?: { countryOfOrigin?: string | undefined } | undefined;
 }
@@ -60,6 +62,14 @@ export function ageGroup(birthDate: string | undefined, at: string): AgeGroup {
   return '55plus';
 }
 
+/**
+ * The age group a case counts under: from its person's birth date, or, once retention removed
+ * the birth date, the group the case kept (docs/retention.md).
+ */
+export function caseAgeGroup(c: CaseFacts, person: PersonFacts | undefined): AgeGroup {
+  return person?.birthDate ? ageGroup(person.birthDate, c.openedAt) : (c.ageGroup ?? 'unknown');
+}
+
 /** The person a case is about: the OFW when the client speaks for one, else the client. */
 export const concernedId = (c: CaseFacts) => c.ofwId ?? c.clientId;
 
@@ -75,7 +85,7 @@ export function caseContribution(c: CaseFacts, person: PersonFacts | undefined):
     [opened, 'opened', 1],
     [opened, `role:${c.clientRole}`, 1],
     [opened, `sex:${person?.sex ?? 'unknown'}`, 1],
-    [opened, `age:${ageGroup(person?.birthDate, c.openedAt)}`, 1],
+    [opened, `age:${caseAgeGroup(c, person)}`, 1],
     ...c.categories.map((id): Contribution => [opened, `category:${id}`, 1]),
   ];
   if (country) out.push([opened, `country:${country}`, 1]);

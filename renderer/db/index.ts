@@ -5,6 +5,7 @@ export {
   createRecord,
   updateRecord,
   updateReadRecord,
+  replaceReadRecord,
   deleteRecord,
   recordAccess,
   recordExport,

@@ -48,13 +48,17 @@ async function refreshTokens(ctx: WriteContext, table: string, record: Record<st
     const cases = await db.cases.where('clientId').equals(id).or('ofwId').equals(id).toArray();
     for (const c of cases) {
       const people = await peopleOf(db, c, record);
+      // An anonymised case is found by its reference only (domain/retention).
       await updateReadRecord(ctx, 'cases', c, {
-        searchTokens: caseSearchTokens(c.reference, people),
+        searchTokens: caseSearchTokens(c.reference, c.anonymisedAt ? [] : people),
       });
     }
   } else if (table === 'cases') {
     const kase = record as unknown as StoredRecord<'cases'>;
-    record.searchTokens = caseSearchTokens(kase.reference, await peopleOf(db, kase));
+    record.searchTokens = caseSearchTokens(
+      kase.reference,
+      kase.anonymisedAt ? [] : await peopleOf(db, kase),
+    );
   }
 }
 

@@ -167,6 +167,35 @@ export async function updateReadRecord<T extends RecordTable>(
   return record;
 }
 
+/**
+ * Replaces the fields of a record read in the same transaction with `next` (metadata aside): a
+ * field `next` lacks is removed, as retention does when it anonymises a record. Validated,
+ * audited and queued as any edit: the audit and the outbox name the fields that changed.
+ */
+export async function replaceReadRecord<T extends RecordTable>(
+  ctx: WriteContext,
+  table: T,
+  existing: StoredRecord<T>,
+  next: RecordInput<T>,
+): Promise<StoredRecord<T>> {
+  if (!Dexie.currentTransaction) throw new Error('replaceReadRecord needs the read transaction');
+  const fields = validate(table, next);
+  const changed = changedFields(stripMeta(existing), fields);
+  if (changed.length === 0) return existing;
+  const at = (ctx.now?.() ?? new Date()).toISOString();
+  // Fields of the schema that `next` lacks go; fields this version does not know stay.
+  const record: Record<string, unknown> = {
+    ...existing,
+    ...fields,
+    updatedAt: at,
+    updatedBy: ctx.actor,
+  };
+  for (const name of Object.keys(recordSchemas[table].shape))
+    if (!(name in fields)) delete record[name];
+  await putWithAuditAndOutbox(ctx, at, 'update', table, record as RecordMeta, changed);
+  return record as StoredRecord<T>;
+}
+
 /** Soft-deletes a record: it stays as a tombstone (deletedAt) for sync. */
 export async function deleteRecord(ctx: WriteContext, table: RecordTable, id: string) {
   await ctx.db.transaction('rw', [ctx.db.table(table), ctx.db.audit, ctx.db.outbox], async () => {

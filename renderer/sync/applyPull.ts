@@ -14,6 +14,7 @@ import {
 } from '../../domain/sync';
 import type { TulayDatabase } from '../db';
 import { withCaseTokens, withPersonTokens } from './pulledTokens';
+import { anonymiseFields, type AnonymisedTable } from '../../domain/retention/anonymise';
 
 export const PULL_CURSOR_ID = 'pull';
 
@@ -63,6 +64,20 @@ export function mergePulled(
   // The batch id stays on a record a bulk entry still stands for.
   if (local.batchId !== undefined) merged.batchId = local.batchId;
   return merged;
+}
+
+const ANONYMISED_TABLES: readonly string[] = ['people', 'cases', 'caseEvents', 'consents'];
+
+/**
+ * A record retention anonymised stays anonymised (domain/retention): a pulled copy from a desk
+ * or a server that still holds its personal fields never brings them back, and a record another
+ * desk anonymised loses them here too, a pending local edit included.
+ */
+export function keepAnonymised(table: string, local: Row | undefined, merged: Row): Row {
+  if (!ANONYMISED_TABLES.includes(table)) return merged;
+  const at = local?.anonymisedAt ?? merged.anonymisedAt;
+  if (typeof at !== 'string') return merged;
+  return anonymiseFields(table as AnonymisedTable, { ...merged, anonymisedAt: at }, at);
 }
 
 function pendingByRecord(entries: readonly OutboxEntry[], ids: ReadonlySet<string>) {
@@ -122,13 +137,28 @@ async function retokenCasesOf(
   if (changed.length > 0) await db.cases.bulkPut(changed as never[]);
 }
 
+/** The anonymised cases (id → when) that pulled events or consents belong to. */
+async function anonymisedCasesOf(db: TulayDatabase, records: PullResponse['records']) {
+  const ids = [
+    ...new Set(
+      records.flatMap((r) => (typeof r.fields.caseId === 'string' ? [r.fields.caseId] : [])),
+    ),
+  ];
+  const cases = await db.cases.bulkGet(ids);
+  return new Map(cases.flatMap((c) => (c?.anonymisedAt ? [[c.id, c.anonymisedAt] as const] : [])));
+}
+
 /** Writes the page and its cursor in one transaction; returns how many records it wrote. */
 export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Promise<number> {
   const tables = [...new Set(page.records.map((r) => r.table))];
   // Cases read their people to recompute their search tokens (pulledTokens.ts).
   const read: Table[] = tables.includes('cases') && !tables.includes('people') ? [db.people] : [];
-  // Pulled people also change the tokens of their cases that the page does not hold.
-  if (tables.includes('people') && !tables.includes('cases')) read.push(db.cases);
+  // Pulled people also change the tokens of their cases that the page does not hold; events and
+  // consents of an anonymised case are anonymised too.
+  const needsCases = ['people', 'caseEvents', 'consents'].some((t) =>
+    tables.includes(t as SyncTable),
+  );
+  if (needsCases && !tables.includes('cases')) read.push(db.cases);
   const stores = [
     ...tables.map((t) => db.table(t)),
     ...read,
@@ -150,14 +180,24 @@ export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Pr
     }
     const pulledPeople = new Map<string, Row>();
     for (const [table, records] of byTable) {
-      // Only a record with pending local edits is merged with the desk's copy; any other is
-      // taken as the server has it, so the desk's copy is read for those alone.
-      const held = records.filter((r) => pending.has(r.id)).map((r) => r.id);
-      const heldRows = held.length > 0 ? ((await db.table(table).bulkGet(held)) as Row[]) : [];
-      const locals = new Map(held.map((id, i) => [id, heldRows[i]]));
-      const merged = records.map((record) =>
-        mergePulled(locals.get(record.id), pending.get(record.id) ?? [], record),
-      );
+      // Every pulled record's local copy is read: one anonymised here stays anonymised.
+      const locals = (await db.table(table).bulkGet(records.map((r) => r.id))) as (
+        Row | undefined
+      )[];
+      const anonymisedCases =
+        table === 'caseEvents' || table === 'consents'
+          ? await anonymisedCasesOf(db, records)
+          : new Map<string, string>();
+      const merged = records.map((record, i) => {
+        const row = mergePulled(locals[i], pending.get(record.id) ?? [], record);
+        // A record of an anonymised case (a note another desk added before the run reached it).
+        const caseAt = anonymisedCases.get(row.caseId as string);
+        return keepAnonymised(
+          table,
+          caseAt ? { id: row.id, anonymisedAt: caseAt } : locals[i],
+          row,
+        );
+      });
       let rows = merged;
       if (table === 'people') {
         rows = withPersonTokens(merged);

@@ -40,6 +40,8 @@ export async function withCaseTokens(
   stored.forEach((person, i) => person && people.set(list[i]!, person));
   return rows.map((row) => {
     if (typeof row.reference !== 'string') return row;
+    // An anonymised case is found by its reference only (domain/retention).
+    if (row.anonymisedAt) return { ...row, searchTokens: caseSearchTokens(row.reference, []) };
     const named = [row.clientId, row.ofwId]
       .map((id) => (typeof id === 'string' ? people.get(id) : undefined))
       .filter(isNamed);

@@ -6,7 +6,7 @@ import { IconPencil } from '@tabler/icons-react';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { fullName } from '../../../domain/people/personTokens';
+import { usePersonName } from '../retention';
 import { PageHeader } from '../../ui/PageHeader';
 import { SavedNotice } from '../../ui/SavedNotice';
 import { useSavedAt } from '../../ui/useSavedAt';
@@ -24,6 +24,7 @@ export function PersonPage({ sections = [] }: { sections?: readonly PersonSectio
   const { t } = useTranslation('people');
   const { personId = '' } = useParams();
   const person = usePerson(personId);
+  const nameOf = usePersonName();
   const { save } = usePersonWrites(personId);
   const [editing, setEditing] = useState(false);
   const { savedAt, markSaved } = useSavedAt();
@@ -43,7 +44,7 @@ export function PersonPage({ sections = [] }: { sections?: readonly PersonSectio
   }
   return (
     <Stack gap="md" maw={1000}>
-      <PageHeader title={fullName(person)} aside={<SavedNotice at={savedAt} />} />
+      <PageHeader title={nameOf(person)} aside={<SavedNotice at={savedAt} />} />
       <Paper withBorder p="md" component="section" aria-labelledby="person-details-title">
         <Stack gap="sm">
           <Group justify="space-between">

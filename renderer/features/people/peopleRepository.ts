@@ -33,9 +33,10 @@ export async function updatePerson(ctx: WriteContext, id: string, changes: Parti
     const cases = await db.cases.where('clientId').equals(id).or('ofwId').equals(id).toArray();
     for (const c of cases) {
       const people = await db.people.bulkGet([c.clientId, ...(c.ofwId ? [c.ofwId] : [])]);
+      // An anonymised case is found by its reference only (domain/retention).
       const tokens = caseSearchTokens(
         c.reference,
-        people.filter((p): p is Person => !!p),
+        c.anonymisedAt ? [] : people.filter((p): p is Person => !!p),
       );
       await updateRecord(ctx, 'cases', c.id, { searchTokens: tokens });
     }

@@ -1,10 +1,11 @@
-// Settings: the interface language, the desk profile, sync, storage, backups, the audit trail, and what version this is.
+// Settings: the interface language, the desk profile, sync, storage, backups, retention, the audit trail, and what version this is.
 import { Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DeskProfile, Language } from '../../../domain/records';
 import { PageHeader } from '../../ui/PageHeader';
 import { SavedNotice } from '../../ui/SavedNotice';
 import { BackupPanel } from '../backup';
+import { RetentionPanel } from '../retention';
 import { AuditChainPanel } from '../audit';
 import { AboutPanel } from './AboutPanel';
 import { useDesk } from './DeskContext';
@@ -77,6 +78,9 @@ export function SettingsPage() {
       </Paper>
       <Paper withBorder p="lg">
         <BackupPanel />
+      </Paper>
+      <Paper withBorder p="lg">
+        <RetentionPanel presetId={profile.presetId} />
       </Paper>
       <Paper withBorder p="lg">
         <SampleDataPanel />

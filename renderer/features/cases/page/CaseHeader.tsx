@@ -5,9 +5,9 @@ import { IconPencil, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { fullName } from '../../../../domain/people/personTokens';
 import { formatDate } from '../../../ui/format';
 import { usePresetLabel } from '../../settings';
+import { AnonymisedBadge, usePersonName } from '../../retention';
 import { StatusBadge, UrgencyBadge } from './CaseBadges';
 import { EditCaseFactsModal } from './EditCaseFactsModal';
 import type { CaseView } from './useCaseView';
@@ -17,6 +17,7 @@ export function CaseHeader({ view }: { view: CaseView }) {
   const label = usePresetLabel();
   const { record, client, ofw, staffNames } = view;
   const [editing, setEditing] = useState(false);
+  const nameOf = usePersonName();
   return (
     <Paper withBorder p="md">
       <Stack gap={6}>
@@ -27,6 +28,7 @@ export function CaseHeader({ view }: { view: CaseView }) {
             </Title>
             <StatusBadge status={record.status} />
             <UrgencyBadge urgency={record.urgency} />
+            {record.anonymisedAt && <AnonymisedBadge at={record.anonymisedAt} />}
           </Group>
           <Group gap="xs">
             <Button
@@ -51,7 +53,7 @@ export function CaseHeader({ view }: { view: CaseView }) {
             <Text size="sm">
               {t('page.client')}:{' '}
               <Anchor component={Link} to={`/people/${client.id}`} data-testid="case-client">
-                {fullName(client)}
+                {nameOf(client)}
               </Anchor>
             </Text>
           )}
@@ -59,7 +61,7 @@ export function CaseHeader({ view }: { view: CaseView }) {
             <Text size="sm">
               {t('page.ofw')}:{' '}
               <Anchor component={Link} to={`/people/${ofw.id}`} data-testid="case-ofw">
-                {fullName(ofw)}
+                {nameOf(ofw)}
               </Anchor>
             </Text>
           )}
