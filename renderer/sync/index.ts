@@ -8,3 +8,13 @@ export { readSyncSettings } from './syncSettings';
 export { refreshCatalogue } from './refreshCatalogue';
 export { readCatalogueState, CATALOGUE_CURSOR_ID } from './catalogueCopy';
 export { publishShares } from './catalogueShares';
+export {
+  publishPublication,
+  readPublicationSettings,
+  savePublicationSettings,
+  withdrawPublication,
+  type CommitmentDraft,
+  type Publication,
+  type PublicationSettings,
+  type PublishedState,
+} from './publication';
