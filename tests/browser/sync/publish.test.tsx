@@ -8,7 +8,7 @@ import { commands, userEvent } from 'vitest/browser';
 import { localDay } from '../../../domain/localDay';
 import { recentQuarters } from '../../../domain/reports/publishedIndicators';
 import type { z } from 'zod';
-import type { commitmentSearchResultSchema } from '../../../domain/sync';
+import type { CatalogueEntry, commitmentSearchResultSchema } from '../../../domain/sync';
 import publish from '../../../locales/en/publish.json';
 import sync from '../../../locales/en/sync.json';
 import { createDatabase, openDatabase } from '../../../renderer/db';
@@ -29,7 +29,7 @@ async function deskWithCases(token: string) {
   // Publishing needs the address and the token only: replication stays off.
   await saveSyncSettings(desk.ctx, { address: catalogueUrl(), token, replicate: false });
   const client = await createPerson(desk.ctx, { givenName: 'Maricel', familyName: 'Ocampo' });
-  const categories = [...Array(5).fill('contractViolation'), 'repatriation'] as string[];
+  const categories = [...Array.from({ length: 5 }, () => 'contractViolation'), 'repatriation'];
   for (const category of categories) {
     await createCase(
       desk.ctx,
@@ -58,8 +58,20 @@ async function stakeholdersOf(databaseName: string) {
   return count;
 }
 
-const searchCatalogue = async (q: string): Promise<Search> =>
-  (await fetch(`${catalogueUrl()}/v1/catalogue/commitments?q=${encodeURIComponent(q)}`)).json();
+const searchCatalogue = async (q: string) =>
+  (await (
+    await fetch(`${catalogueUrl()}/v1/catalogue/commitments?q=${encodeURIComponent(q)}`)
+  ).json()) as Search;
+
+/** This municipality's entries in the catalogue's changes feed: kind and withdrawn or not. */
+async function changesOf(tenantId: string) {
+  const answer = await fetch(`${catalogueUrl()}/v1/catalogue/changes?since=0&limit=1000`);
+  const { entries } = (await answer.json()) as { entries: CatalogueEntry[] };
+  return entries
+    .filter((e) => e.publisher.tenantId === tenantId)
+    .map((e) => [e.kind, e.deleted])
+    .sort();
+}
 
 /** Types the commitment, picks GCM objective 21 and this quarter, and asks for the preview. */
 async function fillAndPreview(title: string, quarter: string) {
@@ -90,12 +102,12 @@ describe('Settings → Sync → Publish our commitment', () => {
     const sent: { method: string; url: string; body: unknown }[] = [];
     const realFetch = window.fetch.bind(window);
     vi.spyOn(window, 'fetch').mockImplementation(async (input, init) => {
-      const url = String(input);
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
       if (url.includes('/v1/catalogue/') && init?.method && init.method !== 'GET')
         sent.push({
           method: init.method,
           url,
-          body: init.body ? JSON.parse(String(init.body)) : null,
+          body: typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : null,
         });
       return realFetch(input, init);
     });
@@ -124,20 +136,21 @@ describe('Settings → Sync → Publish our commitment', () => {
       seminarAttendees: '<5',
       stakeholdersMapped: '<5',
     };
-    const asSent = JSON.parse(within(preview).getByTestId('publish-as-sent').textContent!);
-    expect(asSent).toEqual({
-      commitment: expect.objectContaining({
-        title,
-        city: 'Legazpi City',
-        country: 'PH',
-        gcmObjectives: [21],
-        sharedOn: localDay(),
-      }),
-      indicators: [
-        { quarter, figures: expectedFigures },
-        { quarter: previous, figures: previousFigures },
-      ],
+    const asSent = JSON.parse(within(preview).getByTestId('publish-as-sent').textContent ?? '') as {
+      commitment: unknown;
+      indicators: unknown;
+    };
+    expect(asSent.commitment).toMatchObject({
+      title,
+      city: 'Legazpi City',
+      country: 'PH',
+      gcmObjectives: [21],
+      sharedOn: localDay(),
     });
+    expect(asSent.indicators).toEqual([
+      { quarter, figures: expectedFigures },
+      { quarter: previous, figures: previousFigures },
+    ]);
     const table = within(preview).getByRole('table', { name: 'Published indicators' });
     expect(table.textContent).toContain('<5');
     expect(table.textContent).toContain(quarter);
@@ -196,16 +209,7 @@ describe('Settings → Sync → Publish our commitment', () => {
       SLOW,
     );
     expect((await searchCatalogue(title)).items).toEqual([]);
-    expect(
-      (
-        await (await fetch(`${catalogueUrl()}/v1/catalogue/changes?since=0&limit=1000`)).json()
-      ).entries
-        .filter(
-          (e: { publisher: { tenantId: string } }) => e.publisher.tenantId === tenant.tenantId,
-        )
-        .map((e: { kind: string; deleted: boolean }) => [e.kind, e.deleted])
-        .sort(),
-    ).toEqual([
+    expect(await changesOf(tenant.tenantId)).toEqual([
       ['commitment', true],
       ['indicators', true],
       ['indicators', true],
