@@ -85,6 +85,10 @@ export function PublishPanel() {
         setErrors(result.errors);
         setShown(null);
         setOutcome({ ok: false, text: t('errors.fix') });
+        // The keyboard goes to the first field to correct.
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>('#publish [aria-invalid="true"]')?.focus(),
+        );
         return;
       }
       setErrors({});
