@@ -4,7 +4,7 @@
 // and deletes nothing here. Available whether or not the desks replicate their records.
 import { Alert, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import { useCallback, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDay } from '../../../../domain/localDay';
 import { recentQuarters } from '../../../../domain/reports/publishedIndicators';
@@ -52,6 +52,13 @@ export function PublishPanel() {
   const [busy, setBusy] = useState<'preview' | 'publish' | 'stop' | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const previewTitle = useRef<HTMLHeadingElement>(null);
+  const [failedPreviews, setFailedPreviews] = useState(0);
+  // After a refused preview, once its errors are drawn, the keyboard goes to the first field
+  // to correct.
+  useEffect(() => {
+    if (failedPreviews > 0)
+      document.querySelector<HTMLElement>('#publish [aria-invalid="true"]')?.focus();
+  }, [failedPreviews]);
   if (!loaded) return null;
 
   const stored = settings ?? fallback();
@@ -85,10 +92,7 @@ export function PublishPanel() {
         setErrors(result.errors);
         setShown(null);
         setOutcome({ ok: false, text: t('errors.fix') });
-        // The keyboard goes to the first field to correct.
-        requestAnimationFrame(() =>
-          document.querySelector<HTMLElement>('#publish [aria-invalid="true"]')?.focus(),
-        );
+        setFailedPreviews((n) => n + 1);
         return;
       }
       setErrors({});
