@@ -25,7 +25,7 @@ import {
 } from '../features/seminars';
 import { ReportPrint, ReportsPage } from '../features/reports';
 import { SettingsPage } from '../features/settings';
-import { CataloguePage } from '../features/catalogue';
+import { CataloguePage, PublishPanel } from '../features/catalogue';
 import { StakeholderFormPage, StakeholderPage, StakeholdersPage } from '../features/stakeholders';
 import { AppLayout } from './AppLayout';
 import { HOME_PATH } from './navigation';
@@ -57,7 +57,7 @@ const router = createHashRouter([
       { path: 'seminars/:id', element: <SeminarPage /> },
       { path: 'seminars/:id/edit', element: <SeminarFormPage /> },
       { path: 'reports', element: <ReportsPage /> },
-      { path: 'settings', element: <SettingsPage /> },
+      { path: 'settings', element: <SettingsPage publishPanel={<PublishPanel />} /> },
       { path: 'settings/audit', element: <AuditViewerPage /> },
       { path: '*', element: <Navigate to={HOME_PATH} replace /> },
     ],

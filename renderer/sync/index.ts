@@ -9,3 +9,13 @@ export { refreshCatalogue } from './refreshCatalogue';
 export { readCatalogueState, CATALOGUE_CURSOR_ID } from './catalogueCopy';
 export { publishShares } from './catalogueShares';
 export { usePrefixGuard } from './usePrefixGuard';
+export {
+  publishPublication,
+  readPublicationSettings,
+  savePublicationSettings,
+  withdrawPublication,
+  type CommitmentDraft,
+  type Publication,
+  type PublicationSettings,
+  type PublishedState,
+} from './publication';

@@ -136,6 +136,17 @@ describe.each(testDatabaseKinds())('public catalogue on %s', (kind) => {
       ),
     );
     expect(stored[0]!.data.seminarsHeld).toBe('<5');
+
+    // Stop publishing: the quarter is withdrawn (and once more is 404); the commitment stays.
+    const withdrawn = await desk.request<CatalogueEntry>(
+      'DELETE',
+      '/v1/catalogue/indicators/2026-Q3',
+    );
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body).toMatchObject({ kind: 'indicators', deleted: true, data: null });
+    expect((await search('gcm=21&theme=reintegration&q=Tabaco')).items[0]!.indicators).toEqual([]);
+    expect((await desk.request('DELETE', '/v1/catalogue/indicators/2026-Q2')).status).toBe(404);
+    expect((await desk.request('DELETE', '/v1/catalogue/indicators/2026-Q9')).status).toBe(400);
   });
 
   it('shares and withdraws stakeholders, and lets desks follow every change by cursor', async () => {

@@ -89,4 +89,16 @@ export function catalogueRoutes(app: FastifyInstance, ctx: RouteContext) {
       return publishEntry(sql, desk, 'indicators', `${desk.deskId}:${quarter}`, data);
     });
   });
+
+  // Stop publishing a quarter: the entry stays as withdrawn, so desks following the changes
+  // remove their copy; 404 when this desk never published that quarter.
+  app.delete('/v1/catalogue/indicators/:quarter', async (request) => {
+    checkProtocol(request, true);
+    const token = requireToken(request, ctx);
+    const { quarter } = parseOr400(quarterParams, request.params, 'path');
+    return ctx.db.tenant(token.tenantId, async (sql) => {
+      const desk = await authenticate(sql, token, { lock: false });
+      return publishEntry(sql, desk, 'indicators', `${desk.deskId}:${quarter}`, null);
+    });
+  });
 }

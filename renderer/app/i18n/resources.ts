@@ -17,6 +17,7 @@ import type enSync from '../../../locales/en/sync.json';
 import type enCatalogue from '../../../locales/en/catalogue.json';
 import type enLogbook from '../../../locales/en/logbook.json';
 import type enRetention from '../../../locales/en/retention.json';
+import type enPublish from '../../../locales/en/publish.json';
 import { LANGUAGES, type Language } from '../../../domain/records/desk';
 
 const files = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', {
@@ -41,6 +42,7 @@ export type Resources = {
   catalogue: typeof enCatalogue;
   logbook: typeof enLogbook;
   retention: typeof enRetention;
+  publish: typeof enPublish;
 };
 
 export type Namespace = keyof Resources;
@@ -61,6 +63,7 @@ export const NAMESPACES: readonly Namespace[] = [
   'catalogue',
   'logbook',
   'retention',
+  'publish',
 ];
 
 export function bundledResources(): Record<Language, Record<string, Record<string, unknown>>> {

@@ -31,7 +31,14 @@ function Pills({ items }: { items: string[] }) {
   );
 }
 
-export function CommitmentCard({ view }: { view: CommitmentView }) {
+export function CommitmentCard({
+  view,
+  level = 2,
+}: {
+  view: CommitmentView;
+  /** The title's heading level: 2 on the Catalogue page, 4 in the preview of Settings → Sync. */
+  level?: 2 | 4;
+}) {
   const { t, i18n } = useTranslation('catalogue');
   const lng = i18n.language;
   const c = view.commitment;
@@ -50,7 +57,7 @@ export function CommitmentCard({ view }: { view: CommitmentView }) {
     <Paper withBorder p="md" component="article" aria-labelledby={titleId}>
       <Stack gap="xs">
         {/* The entry's own text is in the language its city wrote it in. */}
-        <Title order={2} size="h4" id={titleId} dir="auto">
+        <Title order={level} size="h4" id={titleId} dir="auto">
           {c.title}
         </Title>
         <Text size="sm" c="dimmed">
@@ -98,7 +105,7 @@ export function CommitmentCard({ view }: { view: CommitmentView }) {
             {c.contact && <Fact label={t('commitments.contact')}>{c.contact}</Fact>}
           </Table.Tbody>
         </Table>
-        <Title order={3} size="h6" id={`${titleId}-indicators`}>
+        <Title order={(level + 1) as 3 | 5} size="h6" id={`${titleId}-indicators`}>
           {t('indicators.title')}
         </Title>
         {view.indicators.length > 0 ? (

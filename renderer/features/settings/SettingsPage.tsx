@@ -1,5 +1,6 @@
 // Settings: the interface language, the desk profile, sync, storage, backups, retention, the audit trail, and what version this is.
 import { Divider, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskProfile, Language } from '../../../domain/records';
 import { PageHeader } from '../../ui/PageHeader';
@@ -17,7 +18,12 @@ import { useSaveDeskProfile } from './useSaveDeskProfile';
 import { useSavedAt } from '../../ui/useSavedAt';
 import { SyncPanel, usePrefixGuard } from '../../sync';
 
-export function SettingsPage() {
+export function SettingsPage({
+  publishPanel,
+}: {
+  /** Settings → Sync → "Publish our commitment", composed by the app (features/catalogue). */
+  publishPanel?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const { profile } = useDesk();
   const save = useSaveDeskProfile();
@@ -73,6 +79,11 @@ export function SettingsPage() {
       <Paper withBorder p="lg">
         <SyncPanel />
       </Paper>
+      {publishPanel && (
+        <Paper withBorder p="lg">
+          {publishPanel}
+        </Paper>
+      )}
       <Paper withBorder p="lg">
         <StoragePanel />
       </Paper>
