@@ -1,5 +1,6 @@
 // The desktop platform: a thin adapter over the preload's bridge (window.tulay).
 import type { TulayBridge } from '../../electron/contract';
+import { pickFile } from './browser/pickFile';
 import { FileTooLargeError } from './FileTooLargeError';
 import { SaveFailedError } from './SaveFailedError';
 import type { AutoBackupPlatform, Platform } from './Platform';
@@ -9,8 +10,6 @@ import type { AutoBackupPlatform, Platform } from './Platform';
  * never the whole file.
  */
 const PIECE_BYTES = 8 * 1024 * 1024;
-/** The contract's maxOpenBytes (a value the renderer may not import): a file opened over IPC. */
-const MAX_OPEN_BYTES = 256 * 1024 * 1024;
 
 function createAutoBackup(bridge: TulayBridge): AutoBackupPlatform {
   return {
@@ -41,7 +40,14 @@ function createAutoBackup(bridge: TulayBridge): AutoBackupPlatform {
   };
 }
 
-export function createElectronPlatform(bridge: TulayBridge): Platform {
+/**
+ * `pick` chooses a file for the renderer to read itself: the page's own file input, which the
+ * shell shows as the system's open dialog (tests give their own).
+ */
+export function createElectronPlatform(
+  bridge: TulayBridge,
+  pick: (filters: Parameters<typeof pickFile>[0]) => Promise<File | null> = pickFile,
+): Platform {
   return {
     isDesktop: true,
     autoBackup: createAutoBackup(bridge),
@@ -81,16 +87,13 @@ export function createElectronPlatform(bridge: TulayBridge): Platform {
       }
     },
     async openBlob(filters, maxBytes) {
-      // The file comes over IPC in one piece: never more than the contract's limit.
-      const result = await bridge.openFile({
-        filters,
-        maxBytes: Math.min(maxBytes, MAX_OPEN_BYTES),
-      });
-      if (result === null) return null;
-      if (result.status === 'too-large') {
-        throw new FileTooLargeError(result.name, result.size, result.maxBytes);
-      }
-      return { name: result.name, blob: new Blob([result.data]) };
+      // A backup can be far larger than what one IPC message may carry (a 100,000-case desk's
+      // is about 700 MB): the renderer reads the file the officer picked itself, a slice at a
+      // time, as in a browser. Main never holds it.
+      const file = await pick(filters);
+      if (file === null) return null;
+      if (file.size > maxBytes) throw new FileTooLargeError(file.name, file.size, maxBytes);
+      return { name: file.name, blob: file };
     },
     printToPdf: (request) => bridge.printToPdf(request),
     allowCatalogue: (address) => bridge.allowCatalogue(address),

@@ -118,19 +118,29 @@ describe('saving a large file on the desktop', () => {
 });
 
 describe('opening a backup on the desktop', () => {
-  it('asks main for no more than the contract lets it send, whatever the caller accepts', async () => {
-    const openFile = vi.fn((...args: unknown[]) => {
-      const [request] = contract.openFile.args.parse(args);
-      return Promise.resolve({
-        status: 'too-large' as const,
-        name: 'big.tulaybackup',
-        size: 700 * MiB,
-        maxBytes: request.maxBytes,
-      });
+  const picked = (size: number) => ({ name: 'desk.tulaybackup', size }) as unknown as File;
+
+  it('reads a 700 MB backup in the page, never through main, which may carry only 256 MB', async () => {
+    const openFile = vi.fn();
+    const file = picked(700 * MiB);
+    const pick = vi.fn(() => Promise.resolve(file));
+    const platform = createElectronPlatform({ openFile } as unknown as TulayBridge, pick);
+    expect(700 * MiB).toBeGreaterThan(maxOpenBytes);
+    await expect(platform.openBlob(filters, 4 * 1024 * MiB)).resolves.toEqual({
+      name: 'desk.tulaybackup',
+      blob: file,
     });
-    const platform = createElectronPlatform({ openFile } as unknown as TulayBridge);
-    await expect(platform.openBlob(filters, 4 * 1024 * MiB)).rejects.toMatchObject({
-      maxBytes: maxOpenBytes,
+    expect(pick).toHaveBeenCalledWith(filters);
+    expect(openFile).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file above what the caller accepts, and gives nothing when the officer cancels', async () => {
+    const bridge = {} as TulayBridge;
+    const tooBig = createElectronPlatform(bridge, () => Promise.resolve(picked(5 * 1024 * MiB)));
+    await expect(tooBig.openBlob(filters, 4 * 1024 * MiB)).rejects.toMatchObject({
+      maxBytes: 4 * 1024 * MiB,
     });
+    const cancelled = createElectronPlatform(bridge, () => Promise.resolve(null));
+    await expect(cancelled.openBlob(filters, 4 * 1024 * MiB)).resolves.toBeNull();
   });
 });
