@@ -16,7 +16,17 @@ export type AuditAction =
   /** The whole database replaced by a backup file. */
   | 'restore'
   /** A referral made without the client's consent, on a supervisor's override. */
-  | 'consentOverride';
+  | 'consentOverride'
+  /** A staff member signed in at the start or after switching (recordId: the staff id). */
+  | 'signIn'
+  /** A wrong passphrase for that staff member. */
+  | 'signInFailed'
+  /** The desk locked itself (idle) or was locked by the staff member signed in. */
+  | 'lock'
+  /** The staff member who locked the desk signed in again. */
+  | 'unlock'
+  /** A staff member's passphrase set, reset, or recovered with the recovery key. */
+  | 'passphraseChange';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'create',
@@ -28,6 +38,11 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'backup',
   'restore',
   'consentOverride',
+  'signIn',
+  'signInFailed',
+  'lock',
+  'unlock',
+  'passphraseChange',
 ];
 
 /** What an entry is about: a record table, or the audit trail itself (its export). */

@@ -18,6 +18,7 @@ export { DatabaseProvider, ActorProvider, useDatabase, useWriteContext } from '.
 export { LATEST_SCHEMA_VERSION } from './schema';
 export {
   warmSearchIndexes,
+  dropSearchIndexes,
   searchInMemory,
   searchIndexesSettled,
   similarNamesInMemory,

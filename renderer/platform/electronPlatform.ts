@@ -68,6 +68,9 @@ export function createElectronPlatform(bridge: TulayBridge): Platform {
     async setLanguage(language) {
       await bridge.setLanguage(language);
     },
+    async setLocked(locked) {
+      await bridge.setLocked(locked);
+    },
     async appInfo() {
       const info = await bridge.appInfo();
       return {

@@ -3,6 +3,7 @@
 import type { IpcMain } from 'electron';
 import { contract, type ChannelKey } from '../../contract';
 import { handleChannel, type ChannelHandler, type GuardOptions } from '../security/ipcGuard';
+import { refuseWhileLocked, SessionLock } from '../security/sessionLock';
 import { allowCatalogue } from './allowCatalogue';
 import { electronAutoBackupService } from '../autoBackup/electronAutoBackup';
 import { appInfo } from './appInfo';
@@ -13,12 +14,18 @@ import { printToPdf } from './printToPdf';
 import { saveFile } from './saveFile';
 import { setLanguage } from './setLanguage';
 
+const sessionLock = new SessionLock();
+
 const handlers: { [K in ChannelKey]: ChannelHandler<K> } = {
   saveFile,
   openFile,
   printToPdf,
   appInfo,
   setLanguage,
+  setLocked: (_event, locked) => {
+    sessionLock.set(locked);
+    return Promise.resolve(null);
+  },
   allowCatalogue,
   ...autoBackupHandlers(electronAutoBackupService, pickBackupFolder),
 };
@@ -28,6 +35,6 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, guard: Gua
     const handler = handlers[key] as ChannelHandler<typeof key> | undefined;
     // The type makes this impossible; the check makes a bad merge fail at start, not on first use.
     if (typeof handler !== 'function') throw new Error(`No IPC handler for ${key}`);
-    handleChannel(ipcMain, key, handler, guard);
+    handleChannel(ipcMain, key, refuseWhileLocked(sessionLock, key, handler), guard);
   }
 }
