@@ -7,17 +7,17 @@ import type { FailedAttempts } from '../security/signInThrottle';
 /** The id of the recovery key's row; every other row's id is a staff id. */
 export const RECOVERY_ROW_ID = 'recovery';
 
-export interface StaffKeyEntry extends FailedAttempts {
-  /** The staff member's id (the `staff` record). */
+export interface KeyringEntry extends FailedAttempts {
+  /** A staff id (the `staff` record), or RECOVERY_ROW_ID. */
   id: string;
+  wrap: PassphraseWrap | RecoveryWrap;
+  updatedAt: string;
+}
+
+export interface StaffKeyEntry extends KeyringEntry {
   wrap: PassphraseWrap;
-  updatedAt: string;
 }
 
-export interface RecoveryKeyEntry {
-  id: typeof RECOVERY_ROW_ID;
+export interface RecoveryKeyEntry extends KeyringEntry {
   wrap: RecoveryWrap;
-  updatedAt: string;
 }
-
-export type KeyringEntry = StaffKeyEntry | RecoveryKeyEntry;

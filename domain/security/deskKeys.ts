@@ -31,6 +31,12 @@ export interface RecoveryWrap {
   wrapped: string;
 }
 
+// Types from the global WebCrypto object: domain/ is compiled for the DOM and for Node alike.
+type Subtle = typeof globalThis.crypto.subtle;
+type CryptoKey = Awaited<ReturnType<Subtle['importKey']>>;
+type DerivedAlgorithm = Parameters<Subtle['deriveKey']>[2];
+type KeyUses = Parameters<Subtle['deriveKey']>[4];
+
 /** What a signed-in session holds: keys that cannot be read out of WebCrypto. */
 export interface DeskKeys {
   /** AES-GCM 256, for the fields marked sensitive. */
@@ -155,11 +161,7 @@ export async function unwrapSecretWithRecoveryKey(
 export async function deskKeysFromSecret(secret: Uint8Array<ArrayBuffer>): Promise<DeskKeys> {
   try {
     const root = await subtle().importKey('raw', secret, 'HKDF', false, ['deriveKey']);
-    const derive = (
-      info: string,
-      algorithm: AesKeyGenParams | HmacKeyGenParams,
-      uses: KeyUsage[],
-    ) =>
+    const derive = (info: string, algorithm: DerivedAlgorithm, uses: KeyUses) =>
       subtle().deriveKey(
         { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: utf8(info) },
         root,

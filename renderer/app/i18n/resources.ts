@@ -16,6 +16,7 @@ import type enAudit from '../../../locales/en/audit.json';
 import type enSync from '../../../locales/en/sync.json';
 import type enCatalogue from '../../../locales/en/catalogue.json';
 import type enLogbook from '../../../locales/en/logbook.json';
+import type enAccounts from '../../../locales/en/accounts.json';
 import { LANGUAGES, type Language } from '../../../domain/records/desk';
 
 const files = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', {
@@ -39,6 +40,7 @@ export type Resources = {
   sync: typeof enSync;
   catalogue: typeof enCatalogue;
   logbook: typeof enLogbook;
+  accounts: typeof enAccounts;
 };
 
 export type Namespace = keyof Resources;
@@ -58,6 +60,7 @@ export const NAMESPACES: readonly Namespace[] = [
   'sync',
   'catalogue',
   'logbook',
+  'accounts',
 ];
 
 export function bundledResources(): Record<Language, Record<string, Record<string, unknown>>> {

@@ -45,6 +45,11 @@ export function useSessionState(): SessionState {
   return state;
 }
 
+/** The session state, or null where no SessionProvider is above (a screen rendered alone). */
+export function useOptionalSessionState(): SessionState | null {
+  return useContext(SessionContext);
+}
+
 /** The signed-in staff member; only under a session (every screen after sign-in). */
 export function useSession(): Session {
   const { session } = useSessionState();

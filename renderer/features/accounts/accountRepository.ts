@@ -4,19 +4,12 @@
 // passphrase changes are audited on the staff record.
 import { uuidv7 } from '../../../domain/ids';
 import type { StaffRole } from '../../../domain/records';
+import { RECOVERY_ROW_ID, type StaffKeyEntry } from '../../../domain/records/keyring';
 import {
-  RECOVERY_ROW_ID,
-  type RecoveryKeyEntry,
-  type StaffKeyEntry,
-} from '../../../domain/records/keyring';
-import {
-  createDeskSecret,
-  createRecoveryKey,
   unwrapSecretWithPassphrase,
   unwrapSecretWithRecoveryKey,
   unwrapWithPassphrase,
   wrapWithPassphrase,
-  wrapWithRecoveryKey,
   type DeskKeys,
 } from '../../../domain/security/deskKeys';
 import { nextTryAt } from '../../../domain/security/signInThrottle';
@@ -30,34 +23,7 @@ import {
   type WriteContext,
 } from '../../db';
 import { AccountError, TooSoonError } from './accountErrors';
-
-/** The keyring rows of a new desk (or of a desk set up before accounts), before they are stored. */
-export interface NewKeyring {
-  staffKey: StaffKeyEntry;
-  recoveryKey: RecoveryKeyEntry;
-  /** Shown once, on the recovery sheet; never stored. */
-  recoveryText: string;
-  keys: DeskKeys;
-}
-
-/** Makes the desk key and wraps it for the first administrator and for a new recovery key. */
-export async function prepareKeyring(staffId: string, passphrase: string): Promise<NewKeyring> {
-  const secret = createDeskSecret();
-  const recoveryText = createRecoveryKey();
-  const updatedAt = new Date().toISOString();
-  const [wrap, recovery] = await Promise.all([
-    wrapWithPassphrase(secret.slice(), passphrase),
-    wrapWithRecoveryKey(secret.slice(), recoveryText),
-  ]);
-  const keys = await unwrapWithPassphrase(wrap, passphrase);
-  secret.fill(0);
-  return {
-    staffKey: { id: staffId, wrap, failedAttempts: 0, updatedAt },
-    recoveryKey: { id: RECOVERY_ROW_ID, wrap: recovery, updatedAt },
-    recoveryText,
-    keys,
-  };
-}
+import type { NewKeyring } from './prepareKeyring';
 
 /** Stores a prepared keyring (in the caller's transaction, if any); audited as a passphrase set. */
 export async function storeKeyring(ctx: WriteContext, keyring: NewKeyring) {
@@ -89,7 +55,7 @@ export async function readAccounts(db: TulayDatabase): Promise<Account[]> {
 async function staffKeyOf(db: TulayDatabase, staffId: string): Promise<StaffKeyEntry> {
   const row = await db.keyring.get(staffId);
   const staff = await db.staff.get(staffId);
-  if (!row || row.id === RECOVERY_ROW_ID || !staff || staff.deletedAt) {
+  if (row?.wrap.kind !== 'passphrase' || !staff || staff.deletedAt) {
     throw new AccountError('noAccount');
   }
   return row as StaffKeyEntry;
@@ -133,7 +99,7 @@ export async function signIn(
 /** When the staff member may try again (ms since the epoch; 0 when now). */
 export async function readNextTry(db: TulayDatabase, staffId: string): Promise<number> {
   const row = await db.keyring.get(staffId);
-  return row && row.id !== RECOVERY_ROW_ID ? nextTryAt(row as StaffKeyEntry) : 0;
+  return row ? nextTryAt(row) : 0;
 }
 
 export async function recordLock(ctx: WriteContext) {
@@ -222,7 +188,7 @@ export async function recoverAdministrator(
   const staff = await db.staff.get(staffId);
   if (staff?.role !== 'admin' || staff.deletedAt) throw new AccountError('notAdministrator');
   const row = await db.keyring.get(RECOVERY_ROW_ID);
-  if (!row || row.id !== RECOVERY_ROW_ID) throw new AccountError('noAccount');
+  if (row?.wrap.kind !== 'recovery') throw new AccountError('noAccount');
   const secret = await unwrapSecretWithRecoveryKey(row.wrap, recoveryText);
   const wrap = await wrapWithPassphrase(secret, passphrase);
   secret.fill(0);

@@ -5,14 +5,15 @@ import { useCallback } from 'react';
 import { dropSearchIndexes, useDatabase } from '../../db';
 import { platform } from '../../platform';
 import { recordLock } from './accountRepository';
-import { useSessionState } from './SessionContext';
+import { useOptionalSessionState } from './SessionContext';
 
 export function useLockDesk() {
   const db = useDatabase();
-  const { session, end } = useSessionState();
-  const staffId = session?.staffId;
+  const state = useOptionalSessionState();
+  const staffId = state?.session?.staffId;
+  const end = state?.end;
   return useCallback(async () => {
-    if (!staffId) return;
+    if (!staffId || !end) return;
     end();
     dropSearchIndexes(db);
     notifications.clean();
