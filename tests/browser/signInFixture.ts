@@ -1,51 +1,8 @@
 // Staff accounts for the browser tests: a desk set up by completeSetup (no keyring yet) gets its
 // staff member's account, and the app rendered on it is signed in through the sign-in screen.
 import { fireEvent, waitFor } from '@testing-library/react';
-import { createDatabase, openDatabase } from '../../renderer/db';
-import { RECOVERY_ROW_ID } from '../../domain/records/keyring';
-import {
-  createDeskSecret,
-  createRecoveryKey,
-  wrapWithPassphrase,
-  wrapWithRecoveryKey,
-} from '../../domain/security/deskKeys';
-
-export const TEST_PASSPHRASE = 'Mabuhay ang Legazpi';
-/**
- * Each account's PBKDF2 rounds are stored with it; the fixtures use few so that hundreds of
- * sign-ins stay quick. Tulay itself always wraps with 600,000 (tests/unit/security).
- */
-export const TEST_ITERATIONS = 1_000;
-
-/** Gives the desk's staff member an account if it has none; false when there is no desk yet. */
-export async function ensureAccount(databaseName: string): Promise<boolean> {
-  const db = createDatabase(databaseName);
-  await openDatabase(db);
-  try {
-    const staffId = (await db.settings.get({ key: 'currentStaffId' }))?.value as string | undefined;
-    if (!staffId) return false;
-    if ((await db.keyring.count()) > 0) return true;
-    const secret = createDeskSecret();
-    const updatedAt = new Date().toISOString();
-    await db.keyring.bulkPut([
-      {
-        id: staffId,
-        wrap: await wrapWithPassphrase(secret.slice(), TEST_PASSPHRASE, TEST_ITERATIONS),
-        failedAttempts: 0,
-        updatedAt,
-      },
-      {
-        id: RECOVERY_ROW_ID,
-        wrap: await wrapWithRecoveryKey(secret, createRecoveryKey()),
-        failedAttempts: 0,
-        updatedAt,
-      },
-    ]);
-    return true;
-  } finally {
-    db.close();
-  }
-}
+export { ensureAccount, TEST_PASSPHRASE, TEST_ITERATIONS } from '../fixtures/testAccount';
+import { TEST_PASSPHRASE } from '../fixtures/testAccount';
 
 const passphraseField = () => document.querySelector<HTMLInputElement>('input[name="passphrase"]');
 
