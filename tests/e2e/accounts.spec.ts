@@ -66,5 +66,5 @@ test('the same in Arabic, right to left', async ({ page }) => {
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await setUpByKeyboard(page, arAccounts.recovery.title, 'ar');
-  await lockAndUnlock(page, arAccounts as typeof enAccounts, 'ar');
+  await lockAndUnlock(page, arAccounts, 'ar');
 });

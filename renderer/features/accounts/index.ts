@@ -16,3 +16,4 @@ export { useHasKeyring } from './useAccounts';
 export { useStartSession } from './useSignIn';
 export { useLockDesk } from './useLockDesk';
 export { useIdleLock } from './useIdleLock';
+export { StaffPanel } from './StaffPanel';

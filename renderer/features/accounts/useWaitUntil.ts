@@ -1,20 +1,18 @@
-// The seconds left until `at` (ms since the epoch), ticking down once a second; 0 when past.
+// The seconds left until `at` (ms since the epoch), counting down; 0 when it has passed.
 import { useEffect, useState } from 'react';
 
+const TICK_MS = 250;
+
 export function useSecondsUntil(at: number | undefined): number {
-  const left = () => (at ? Math.max(0, Math.ceil((at - Date.now()) / 1000)) : 0);
-  const [seconds, setSeconds] = useState(left);
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    setSeconds(left());
-    if (!at || at <= Date.now()) return;
+    if (!at) return;
     const timer = setInterval(() => {
-      const next = left();
-      setSeconds(next);
-      if (next === 0) clearInterval(timer);
-    }, 1000);
+      const time = Date.now();
+      setNow(time);
+      if (time >= at) clearInterval(timer);
+    }, TICK_MS);
     return () => clearInterval(timer);
-    // left() reads only `at`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [at]);
-  return seconds;
+  return at ? Math.max(0, Math.ceil((at - now) / 1000)) : 0;
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeskProfile, Language } from '../../../domain/records';
 import { PageHeader } from '../../ui/PageHeader';
 import { SavedNotice } from '../../ui/SavedNotice';
+import { StaffPanel, useRole } from '../accounts';
 import { BackupPanel } from '../backup';
 import { AuditChainPanel } from '../audit';
 import { AboutPanel } from './AboutPanel';
@@ -21,6 +22,8 @@ export function SettingsPage() {
   const { profile } = useDesk();
   const save = useSaveDeskProfile();
   const { savedAt, markSaved } = useSavedAt();
+  // Only an administrator manages staff, sync and backups: for anyone else they are not shown.
+  const administrator = useRole() === 'admin';
 
   const changeLanguage = async (language: Language) => {
     await i18n.changeLanguage(language);
@@ -67,15 +70,24 @@ export function SettingsPage() {
           />
         </Stack>
       </Paper>
-      <Paper withBorder p="lg">
-        <SyncPanel />
-      </Paper>
+      {administrator && (
+        <Paper withBorder p="lg">
+          <StaffPanel />
+        </Paper>
+      )}
+      {administrator && (
+        <Paper withBorder p="lg">
+          <SyncPanel />
+        </Paper>
+      )}
       <Paper withBorder p="lg">
         <StoragePanel />
       </Paper>
-      <Paper withBorder p="lg">
-        <BackupPanel />
-      </Paper>
+      {administrator && (
+        <Paper withBorder p="lg">
+          <BackupPanel />
+        </Paper>
+      )}
       <Paper withBorder p="lg">
         <SampleDataPanel />
       </Paper>
