@@ -28,8 +28,8 @@ export async function completeSetup(page: Page, desk: DeskAnswers = LEGAZPI) {
   }
   await page.getByRole('textbox', { name: 'Desk name' }).fill(desk.deskName);
   await page.getByRole('textbox', { name: 'Your name' }).fill(desk.staffName);
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
+  await page.locator('input[name="newPassphrase"]').fill(PASSPHRASE);
+  await page.locator('input[name="repeatPassphrase"]').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Start using Tulay' }).click();
   // The recovery key is shown once; the desk opens when the officer says it is kept.
   await page.getByRole('checkbox', { name: /I have printed or written down/ }).check();
