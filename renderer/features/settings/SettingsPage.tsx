@@ -23,7 +23,10 @@ export function SettingsPage() {
   const save = useSaveDeskProfile();
   const { savedAt, markSaved } = useSavedAt();
   // Only an administrator manages staff, sync and backups: for anyone else they are not shown.
-  const administrator = useRole() === 'admin';
+  const role = useRole();
+  const administrator = role === 'admin';
+  // The audit trail (its check and its viewer) is a supervisor's tool.
+  const supervisor = administrator || role === 'supervisor';
 
   const changeLanguage = async (language: Language) => {
     await i18n.changeLanguage(language);
@@ -91,9 +94,11 @@ export function SettingsPage() {
       <Paper withBorder p="lg">
         <SampleDataPanel />
       </Paper>
-      <Paper withBorder p="lg">
-        <AuditChainPanel />
-      </Paper>
+      {supervisor && (
+        <Paper withBorder p="lg">
+          <AuditChainPanel />
+        </Paper>
+      )}
       <Paper withBorder p="lg">
         <AboutPanel />
       </Paper>

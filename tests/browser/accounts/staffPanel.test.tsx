@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../locales/en/accounts.json';
 import sync from '../../../locales/en/sync.json';
 import backup from '../../../locales/en/backup.json';
+import audit from '../../../locales/en/audit.json';
 import { createDatabase, openDatabase } from '../../../renderer/db';
 import { setUpDesk } from '../deskFixture';
 import { renderApp } from '../renderApp';
@@ -84,5 +85,10 @@ describe('Settings → Staff', () => {
     expect(screen.queryByRole('heading', { name: en.staff.title })).toBeNull();
     expect(screen.queryByRole('heading', { name: sync.title })).toBeNull();
     expect(screen.queryByRole('heading', { name: backup.panel.title })).toBeNull();
+    expect(screen.queryByRole('heading', { name: audit.chain.title })).toBeNull();
+    // The audit trail's address leads a clerk back to Settings.
+    window.location.hash = '#/settings/audit';
+    await waitFor(() => expect(window.location.hash).toBe('#/settings'));
+    expect(screen.queryByRole('heading', { name: audit.viewer.title })).toBeNull();
   });
 });
