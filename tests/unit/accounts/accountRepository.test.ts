@@ -20,12 +20,10 @@ const ADMIN = 'Mabuhay ang Legazpi';
 
 async function deskWithAdministrator() {
   const db = await freshDatabase();
-  let recoveryText = '';
   const staffId = await completeSetup(db, LEGAZPI_DESK);
   const keyring = await prepareKeyring(staffId, ADMIN);
-  recoveryText = keyring.recoveryText;
   await storeKeyring({ db, actor: staffId }, keyring);
-  return { db, staffId, recoveryText, ctx: { db, actor: staffId } };
+  return { db, staffId, recoveryText: keyring.recoveryText, ctx: { db, actor: staffId } };
 }
 
 describe('accountRepository', () => {
