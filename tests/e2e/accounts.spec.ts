@@ -2,6 +2,10 @@
 // key shown once, the lock (Ctrl+L) that leaves nothing of the desk on the page, a wrong
 // passphrase, and the sign-in back; in English and in right-to-left Arabic, each screen scanned.
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import arAccounts from '../../locales/ar/accounts.json';
 import enAccounts from '../../locales/en/accounts.json';
 import { expectNoSeriousA11yViolations, PASSPHRASE, screenshot } from './helpers';
@@ -24,6 +28,15 @@ async function setUpByKeyboard(page: Page, recoveryTitle: string, language: stri
   expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
   await screenshot(page, `accounts-recovery-${language}`);
   await expectNoSeriousA11yViolations(page);
+  // On paper: the sheet alone, with the key and the desk.
+  await page.emulateMedia({ media: 'print' });
+  const dir = mkdtempSync(join(tmpdir(), 'tulay-recovery-'));
+  writeFileSync(join(dir, 'sheet.pdf'), await page.pdf({ format: 'A4' }));
+  const sheet = execFileSync('pdftotext', [join(dir, 'sheet.pdf'), '-'], { encoding: 'utf8' });
+  expect(sheet).toContain(recoveryKey);
+  expect(sheet).toContain('Municipal OFW Help Desk');
+  expect(sheet).toContain('Legazpi City');
+  await page.emulateMedia({ media: 'screen' });
   await page.getByRole('checkbox').focus();
   await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
