@@ -78,6 +78,12 @@ export type ShellLanguage = (typeof shellLanguages)[number];
 /** The language the officer chose in Tulay, for the menu main draws. */
 export const setLanguageRequest = z.enum(shellLanguages);
 
+/**
+ * The desk was locked (true) or a staff member signed in (false). While locked, main refuses the
+ * data channels (files, print, backups): nothing leaves the desk with no one signed in.
+ */
+export const setLockedRequest = z.boolean();
+
 /** A catalogue address the officer saved; main checks it (catalogueOrigin) before allowing it. */
 export const allowCatalogueRequest = z.string().min(1).max(2048);
 /** allowed: its origin may be connected to; reload: the open page must reload to use it. */
@@ -209,6 +215,11 @@ export const contract = {
   setLanguage: {
     channel: 'tulay:set-language',
     args: z.tuple([setLanguageRequest]),
+    result: z.null(),
+  },
+  setLocked: {
+    channel: 'tulay:set-locked',
+    args: z.tuple([setLockedRequest]),
     result: z.null(),
   },
   allowCatalogue: {

@@ -58,17 +58,33 @@ async function completeSetup(page, preset) {
   await page.locator('input[name="deskName"]').fill(desk.deskName);
   await page.locator('input[name="staffName"]').fill('Demo Officer');
   await page.locator(`input[type="radio"][value="${preset}"]`).check();
+  await page.locator('input[name="newPassphrase"]').fill(DEMO_PASSPHRASE);
+  await page.locator('input[name="repeatPassphrase"]').fill(DEMO_PASSPHRASE);
   await page.getByRole('button', { name: 'Start using Tulay' }).click();
+  // The recovery key of a demo desk is not worth keeping: the passphrase is printed below.
+  await page.getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** The demo desk's staff member signs in with this (printed when the demo is ready). */
+const DEMO_PASSPHRASE = 'Demo passphrase 2026';
+
+async function signIn(page) {
+  await page.locator('input[name="passphrase"]').fill(DEMO_PASSPHRASE);
+  await page.locator('input[name="passphrase"]').press('Enter');
 }
 
 async function openDesk(page, url, preset) {
   await page.goto(url);
   const desk = page.getByTestId('header-desk');
   const setup = page.locator('input[name="municipality"]');
-  await desk.or(setup).first().waitFor({ timeout: 30_000 });
+  const signInField = page.locator('input[name="passphrase"]');
+  await desk.or(setup).or(signInField).first().waitFor({ timeout: 30_000 });
   if (await setup.isVisible()) {
     console.log(`Setting up a new ${preset} desk…`);
     await completeSetup(page, preset);
+  } else if (await signInField.isVisible()) {
+    await signIn(page);
   }
   await desk.waitFor({ timeout: 30_000 });
 }
@@ -143,6 +159,7 @@ async function main() {
   console.log('\nTo open this data (the data belongs to this address, so use the same port):');
   console.log(`  npm run web -- --no-build --port ${options.port}`);
   console.log(`  chromium --user-data-dir=${options.profile} ${url}`);
+  console.log(`Sign in as Demo Officer with the passphrase: ${DEMO_PASSPHRASE}`);
 }
 
 main().catch((error) => {

@@ -31,7 +31,8 @@ export const settingsSchema = z.object({
   value: z.unknown(),
 });
 
-export const staffRoleSchema = z.enum(['officer', 'supervisor', 'admin']);
+/** A clerk does intake, registration and check-in; 'officer' is a case officer; 'admin' the administrator. */
+export const staffRoleSchema = z.enum(['clerk', 'officer', 'supervisor', 'admin']);
 export const staffSchema = z.object({
   displayName: requiredText(120),
   role: staffRoleSchema,

@@ -18,7 +18,17 @@ export type AuditAction =
   /** A referral made without the client's consent, on a supervisor's override. */
   | 'consentOverride'
   /** Retention anonymised closed cases past their period (one entry for the run). */
-  | 'anonymise';
+  | 'anonymise'
+  /** A staff member signed in at the start or after switching (recordId: the staff id). */
+  | 'signIn'
+  /** A wrong passphrase for that staff member. */
+  | 'signInFailed'
+  /** The desk locked itself (idle) or was locked by the staff member signed in. */
+  | 'lock'
+  /** The staff member who locked the desk signed in again. */
+  | 'unlock'
+  /** A staff member's passphrase set, reset, or recovered with the recovery key. */
+  | 'passphraseChange';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'create',
@@ -31,6 +41,11 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'restore',
   'consentOverride',
   'anonymise',
+  'signIn',
+  'signInFailed',
+  'lock',
+  'unlock',
+  'passphraseChange',
 ];
 
 /** What an entry is about: a record table, or the audit trail itself (its export). */

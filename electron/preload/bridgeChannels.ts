@@ -13,6 +13,7 @@ export const bridgeChannels = {
   printToPdf: 'tulay:print-to-pdf',
   appInfo: 'tulay:app-info',
   setLanguage: 'tulay:set-language',
+  setLocked: 'tulay:set-locked',
   allowCatalogue: 'tulay:allow-catalogue',
   autoBackupStatus: 'tulay:auto-backup-status',
   chooseBackupFolder: 'tulay:choose-backup-folder',

@@ -15,6 +15,7 @@ const bridge = {
   printToPdf: (request) => ipcRenderer.invoke(bridgeChannels.printToPdf, request),
   appInfo: () => ipcRenderer.invoke(bridgeChannels.appInfo),
   setLanguage: (language) => ipcRenderer.invoke(bridgeChannels.setLanguage, language),
+  setLocked: (locked) => ipcRenderer.invoke(bridgeChannels.setLocked, locked),
   allowCatalogue: (address) => ipcRenderer.invoke(bridgeChannels.allowCatalogue, address),
   autoBackupStatus: () => ipcRenderer.invoke(bridgeChannels.autoBackupStatus),
   chooseBackupFolder: () => ipcRenderer.invoke(bridgeChannels.chooseBackupFolder),

@@ -1,10 +1,21 @@
 // The app shell: navigation with icons and labels, a header naming the desk and the staff
 // member, and the page, inside an error boundary so a crash keeps the navigation usable.
-import { AppShell, Badge, Burger, Group, NavLink, Stack, Text, ThemeIcon } from '@mantine/core';
+import {
+  AppShell,
+  Badge,
+  Burger,
+  Button,
+  Group,
+  NavLink,
+  Stack,
+  Text,
+  ThemeIcon,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBuildingBridge2, IconUserCircle } from '@tabler/icons-react';
+import { IconBuildingBridge2, IconLock, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { useLockDesk, useSession } from '../features/accounts';
 import { AuditChainWarning } from '../features/audit';
 import { useAutoBackupSchedule } from '../features/backup';
 import { useSeedStarterServices } from '../features/services';
@@ -18,6 +29,8 @@ import { GlobalShortcuts } from './shortcuts/GlobalShortcuts';
 export function AppLayout() {
   const { t } = useTranslation();
   const { profile } = useDesk();
+  const session = useSession();
+  const lock = useLockDesk();
   const sampleData = useSampleDataSummary();
   useSeedStarterServices();
   useEnsurePresetPartners();
@@ -74,8 +87,18 @@ export function AppLayout() {
               <SyncStatusBadge />
               <Group gap={6} wrap="nowrap" data-testid="header-staff">
                 <IconUserCircle size={20} aria-hidden />
-                <Text size="sm">{t('header.staff', { name: profile.staffName })}</Text>
+                <Text size="sm">{t('header.staff', { name: session.name })}</Text>
               </Group>
+              <Button
+                variant="default"
+                size="xs"
+                leftSection={<IconLock size={16} aria-hidden />}
+                onClick={() => void lock()}
+                title={t('lock.label', { ns: 'accounts' })}
+                aria-keyshortcuts="Control+L"
+              >
+                {t('lock.button', { ns: 'accounts' })}
+              </Button>
             </Group>
           </Group>
         </AppShell.Header>

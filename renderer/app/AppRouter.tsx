@@ -30,6 +30,7 @@ import { StakeholderFormPage, StakeholderPage, StakeholdersPage } from '../featu
 import { AppLayout } from './AppLayout';
 import { HOME_PATH } from './navigation';
 import { PersonRoute } from './PersonRoute';
+import { SupervisorOnly } from './SupervisorOnly';
 
 const router = createHashRouter([
   {
@@ -58,7 +59,14 @@ const router = createHashRouter([
       { path: 'seminars/:id/edit', element: <SeminarFormPage /> },
       { path: 'reports', element: <ReportsPage /> },
       { path: 'settings', element: <SettingsPage publishPanel={<PublishPanel />} /> },
-      { path: 'settings/audit', element: <AuditViewerPage /> },
+      {
+        path: 'settings/audit',
+        element: (
+          <SupervisorOnly>
+            <AuditViewerPage />
+          </SupervisorOnly>
+        ),
+      },
       { path: '*', element: <Navigate to={HOME_PATH} replace /> },
     ],
   },

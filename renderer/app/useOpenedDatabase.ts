@@ -6,7 +6,6 @@ import {
   openDatabase,
   type DatabaseProblem,
   type TulayDatabase,
-  warmSearchIndexes,
 } from '../db';
 
 export type OpenState =
@@ -27,9 +26,8 @@ export function useOpenedDatabase(name?: string): OpenState {
     }).then(
       () => {
         if (!live) return;
+        // The in-memory search index is built after sign-in (features/accounts), not before.
         setState({ status: 'open', db });
-        // Name searches answer from memory once this is built; until then they read the database.
-        void warmSearchIndexes(db);
       },
       (error: unknown) => {
         if (!live) return;

@@ -11,6 +11,7 @@ import type {
   SyncStateEntry,
 } from '../../domain/records/internal';
 import type { DraftEntry } from '../../domain/records/draft';
+import type { KeyringEntry } from '../../domain/records/keyring';
 import type { RecordTable, StoredRecord } from '../../domain/records';
 import { SCHEMA_VERSIONS } from './schema';
 import { attachSearchIndexes } from './searchIndex';
@@ -29,6 +30,7 @@ export type TulayDatabase = Dexie &
     conflicts: EntityTable<ConflictEntry, 'id'>;
     catalogue: EntityTable<CatalogueCopyEntry, 'id'>;
     catalogueShares: EntityTable<CatalogueShare, 'id'>;
+    keyring: EntityTable<KeyringEntry, 'id'>;
   };
 
 export const DEFAULT_DATABASE_NAME = 'tulay';

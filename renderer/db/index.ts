@@ -19,6 +19,7 @@ export { DatabaseProvider, ActorProvider, useDatabase, useWriteContext } from '.
 export { LATEST_SCHEMA_VERSION } from './schema';
 export {
   warmSearchIndexes,
+  dropSearchIndexes,
   searchInMemory,
   searchIndexesSettled,
   similarNamesInMemory,

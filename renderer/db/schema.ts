@@ -81,6 +81,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 7,
     stores: { catalogue: 'id, kind, tenantId', catalogueShares: 'id' },
   },
+  {
+    // Staff accounts (issue #15): the desk key wrapped under each staff member's passphrase and
+    // under the recovery key (domain/records/keyring.ts). Local, never synced. A desk set up
+    // before accounts has none: its one staff member (already the administrator) is asked for a
+    // passphrase at the next start, so there is nothing to convert here.
+    version: 8,
+    stores: { keyring: 'id' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -93,6 +93,8 @@ class SearchIndexes {
   private building: Promise<void> | null = null;
   private rebuildAfter = false;
   private wanted = false;
+  /** Goes up when the indexes are dropped, so that a build under way throws its result away. */
+  private generation = 0;
   /** This connection's transactions that changed people or cases, until they commit. */
   private readonly ours = new Set<IDBTransaction>();
   /** Counts the changes of what a search from memory answers (a write, a build, a drop). */
@@ -130,6 +132,18 @@ class SearchIndexes {
     this.wanted = true;
     if (this.building) return this.building;
     return this.indexes ? Promise.resolve() : this.rebuild();
+  }
+
+  /**
+   * Forgets every token and name (the desk was locked): nothing of them stays reachable in memory,
+   * a build under way is thrown away, and nothing is built again until the next warm().
+   */
+  drop() {
+    this.wanted = false;
+    this.generation++;
+    this.indexes = null;
+    this.queued = null;
+    this.changed();
   }
 
   search(table: SearchedTable, tokens: readonly string[], limit: number): string[] | null {
@@ -203,7 +217,15 @@ class SearchIndexes {
       do {
         this.rebuildAfter = false;
         this.indexes = null;
-        this.indexes = await this.build();
+        const generation = this.generation;
+        const built = await this.build();
+        if (generation !== this.generation) {
+          // Dropped while it was built (a lock): thrown away, and built again if wanted again.
+          if (!this.wanted) return;
+          this.rebuildAfter = true;
+          continue;
+        }
+        this.indexes = built;
       } while (this.rebuildAfter);
       this.changed();
     };
@@ -242,7 +264,7 @@ class SearchIndexes {
           await idle();
         }
       }
-      for (const [table, changes] of this.queued) apply(fresh, table, changes);
+      for (const [table, changes] of this.queued ?? []) apply(fresh, table, changes);
       return fresh;
     } finally {
       this.queued = null;
@@ -279,6 +301,11 @@ Dexie.on('storagemutated', (parts: ObservabilitySet) => {
 /** Starts building the search indexes in the background; resolves when they are ready. */
 export function warmSearchIndexes(db: Dexie): Promise<void> {
   return attached.get(db)?.warm() ?? Promise.resolve();
+}
+
+/** Drops the search indexes from memory (a lock); warmSearchIndexes builds them again. */
+export function dropSearchIndexes(db: Dexie) {
+  attached.get(db)?.drop();
 }
 
 /** Resolves once no search index of this window is being built (for benchmarks and tests). */

@@ -214,7 +214,19 @@ export async function deleteRecord(ctx: WriteContext, table: RecordTable, id: st
  */
 export async function recordAccess(
   ctx: WriteContext,
-  action: Extract<AuditAction, 'view' | 'export' | 'backup' | 'restore' | 'consentOverride'>,
+  action: Extract<
+    AuditAction,
+    | 'view'
+    | 'export'
+    | 'backup'
+    | 'restore'
+    | 'consentOverride'
+    | 'signIn'
+    | 'signInFailed'
+    | 'lock'
+    | 'unlock'
+    | 'passphraseChange'
+  >,
   table: RecordTable,
   recordId: string,
 ) {

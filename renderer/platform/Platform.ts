@@ -89,6 +89,11 @@ export interface Platform {
   /** The desktop shell draws its menu in this language; a browser has nothing to draw. */
   setLanguage(language: ShellLanguage): Promise<void>;
   /**
+   * Tells the desktop shell the desk is locked (true) or signed in (false): while locked it
+   * refuses files, printing and backups. A browser has no shell to tell.
+   */
+  setLocked(locked: boolean): Promise<void>;
+  /**
    * The desktop app lets the page connect only to the catalogue it allowed (its CSP): this asks
    * it to allow the address's origin. `allowed` false: it will not (plain http on the network);
    * `reload`: allowed from the next page load on. A browser has nothing to ask.

@@ -60,6 +60,7 @@ export function createBrowserPlatform(): Platform {
     },
     appInfo: () => Promise.resolve(browserInfo()),
     setLanguage: () => Promise.resolve(),
+    setLocked: () => Promise.resolve(),
     allowCatalogue: () => Promise.resolve({ allowed: true, reload: false }),
   };
 }

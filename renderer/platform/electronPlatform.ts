@@ -100,6 +100,9 @@ export function createElectronPlatform(
     async setLanguage(language) {
       await bridge.setLanguage(language);
     },
+    async setLocked(locked) {
+      await bridge.setLocked(locked);
+    },
     async appInfo() {
       const info = await bridge.appInfo();
       return {

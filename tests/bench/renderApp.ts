@@ -4,6 +4,7 @@ import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from '../../renderer/app/App';
 import { createI18n } from '../../renderer/app/i18n/i18n';
+import { ensureAccount, TEST_PASSPHRASE } from '../fixtures/testAccount';
 import { afterPaint } from './stats';
 
 /**
@@ -37,14 +38,35 @@ export function until<T>(probe: () => T | null | undefined, timeoutMs: number): 
   });
 }
 
+/** Signs the desk's one staff member in on the sign-in screen, as they would at every start. */
+async function signIn() {
+  const field = await until(
+    () => document.querySelector<HTMLInputElement>('input[name="passphrase"]'),
+    60_000,
+  );
+  await until(
+    () => field.form!.querySelector<HTMLInputElement>('input[role="combobox"]')?.value,
+    60_000,
+  );
+  // A controlled React input: set the DOM value, then tell React.
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
+    field,
+    TEST_PASSPHRASE,
+  );
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  field.form!.requestSubmit();
+}
+
 /**
- * Renders the app on `databaseName` at `path` and waits until the desk's header is painted, so
- * that the start-up is not counted in what the scenario then measures.
+ * Renders the app on `databaseName` at `path`, signs in, and waits until the desk's header is
+ * painted, so that the start-up is not counted in what the scenario then measures.
  */
 export async function renderApp(databaseName: string, path = '/settings'): Promise<Root> {
+  const hasDesk = await ensureAccount(databaseName);
   window.location.hash = `#${path}`;
   const root = createRoot(document.getElementById('root')!);
   root.render(createElement(App, { i18n: await createI18n('en'), databaseName }));
+  if (hasDesk) await signIn();
   await until(() => document.querySelector('[data-testid="header-desk"]'), 60_000);
   await afterPaint();
   return root;

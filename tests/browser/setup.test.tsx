@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import es from '../../locales/es/common.json';
 import ar from '../../locales/ar/common.json';
 import esPresets from '../../locales/es/presets.json';
+import esAccounts from '../../locales/es/accounts.json';
 import { renderApp } from './renderApp';
 
 const input = (name: string) => document.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
@@ -29,6 +30,25 @@ describe('first-run desk set-up', () => {
     const prefix = screen.getByRole('textbox', { name: /Case number prefix/ });
     expect(prefix).toHaveProperty('value', 'LEG');
     await typeInto(/Your name/, 'Ana Santos');
+    input('newPassphrase').focus();
+    await userEvent.keyboard('Mabuhay ang Legazpi');
+    input('repeatPassphrase').focus();
+    await userEvent.keyboard('Mabuhay ang Legazpi{Enter}');
+
+    // The recovery key, shown once; nothing is stored until the officer says it is kept.
+    await screen.findByRole('heading', { name: 'Keep the recovery key' });
+    expect(screen.getByTestId('recovery-key').textContent).toMatch(
+      /^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/,
+    );
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /Without a passphrase or this recovery key, no one can read/,
+    );
+    screen.getByRole('button', { name: 'Continue' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await screen.findByText('Tick the box once the recovery key is kept safe.');
+    screen.getByRole('checkbox', { name: /I have printed or written down/ }).focus();
+    await userEvent.keyboard(' ');
+    screen.getByRole('button', { name: 'Continue' }).focus();
     await userEvent.keyboard('{Enter}');
 
     const header = await screen.findByTestId('header-desk', {}, { timeout: 5000 });
@@ -51,6 +71,30 @@ describe('first-run desk set-up', () => {
     expect(within(form).getByText(es.errors.country)).toBeTruthy();
     expect(input('municipality').value).toBe('Terrassa');
     expect(screen.queryByTestId('header-desk')).toBeNull();
+  });
+
+  it('asks for a long enough passphrase, typed the same twice, in the chosen language', async () => {
+    await renderApp({ language: 'es' });
+    await screen.findByRole('heading', { name: es.setup.title });
+    input('municipality').focus();
+    await userEvent.keyboard('Legazpi City');
+    input('deskName').focus();
+    await userEvent.keyboard('Municipal OFW Help Desk');
+    input('staffName').focus();
+    await userEvent.keyboard('Ana Santos');
+    input('newPassphrase').focus();
+    await userEvent.keyboard('corta');
+    await userEvent.click(screen.getByRole('button', { name: es.setup.submit }));
+    await screen.findByText(esAccounts.passphrase.tooShort.replace('{{count, number}}', '10'));
+
+    input('newPassphrase').focus();
+    await userEvent.keyboard(' pero ahora larga');
+    input('repeatPassphrase').focus();
+    await userEvent.keyboard('otra cosa distinta');
+    await userEvent.click(screen.getByRole('button', { name: es.setup.submit }));
+    await screen.findByText(esAccounts.passphrase.different);
+    expect(screen.queryByTestId('recovery-key')).toBeNull();
+    expect(input('staffName').value).toBe('Ana Santos');
   });
 
   it('turns the whole layout right-to-left when Arabic is chosen, and back', async () => {

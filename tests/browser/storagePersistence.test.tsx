@@ -8,6 +8,7 @@ import { createDatabase, openDatabase } from '../../renderer/db';
 import { completeSetup } from '../../renderer/features/settings/settingsRepository';
 import { LEGAZPI_DESK, setUpDesk } from './deskFixture';
 import { renderApp } from './renderApp';
+import { ensureAccount, signInOnScreen } from './signInFixture';
 
 /** The browser's answers: `persisted()` stays false until `persist()` is granted. */
 function fakeStorage() {
@@ -38,6 +39,8 @@ describe('keeping the data: when Tulay asks the browser', () => {
     await openDatabase(db);
     await completeSetup(db, LEGAZPI_DESK);
     db.close();
+    await ensureAccount(databaseName);
+    await signInOnScreen();
     await screen.findByTestId('header-desk', {}, { timeout: 5000 });
     await waitFor(() => expect(persist).toHaveBeenCalledTimes(1));
 

@@ -8,7 +8,7 @@
 // shorten its text with an ellipsis: the title shows the whole text on hover. The case list uses
 // this for long client names, categories and statuses, so that every row stays one line high.
 import { expect, test, type Page } from '@playwright/test';
-import { completeSetup, screenshot } from './helpers';
+import { completeSetup, screenshot, signIn } from './helpers';
 import { createSession, importList } from './seminarSteps';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -93,6 +93,7 @@ async function setLanguage(page: Page, language: string) {
   await page.evaluate((lng) => localStorage.setItem('tulay.language', lng), language);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', language);
+  await signIn(page);
 }
 
 async function loadSampleData(page: Page) {

@@ -28,8 +28,23 @@ export async function completeSetup(page: Page, desk: DeskAnswers = LEGAZPI) {
   }
   await page.getByRole('textbox', { name: 'Desk name' }).fill(desk.deskName);
   await page.getByRole('textbox', { name: 'Your name' }).fill(desk.staffName);
+  await page.locator('input[name="newPassphrase"]').fill(PASSPHRASE);
+  await page.locator('input[name="repeatPassphrase"]').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Start using Tulay' }).click();
+  // The recovery key is shown once; the desk opens when the officer says it is kept.
+  await page.getByRole('checkbox', { name: /I have printed or written down/ }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByTestId('header-desk')).toHaveText(desk.deskName);
+}
+
+/** The administrator's passphrase of the desks the end-to-end tests set up. */
+export const PASSPHRASE = 'Mabuhay ang Legazpi';
+
+/** After a reload (or a lock) Tulay asks who is there: the one staff member signs in. */
+export async function signIn(page: Page, deskName = LEGAZPI.deskName) {
+  await page.locator('input[name="passphrase"]').fill(PASSPHRASE);
+  await page.locator('input[name="passphrase"]').press('Enter');
+  await expect(page.getByTestId('header-desk')).toHaveText(deskName);
 }
 
 /** Fails on any serious or critical accessibility violation on the page as it is now. */

@@ -10,6 +10,13 @@ const appFrame = { url: 'app://tulay/index.html' };
 const built = useBuiltMain();
 const { startMain } = built;
 
+/** Main as it is once a staff member signed in: the data channels answer. */
+async function startSignedIn(options?: Parameters<typeof startMain>[0]) {
+  const started = await startMain(options);
+  await started.invoke(contract.setLocked.channel, appFrame, false);
+  return started;
+}
+
 describe('built main process: IPC', () => {
   it('answers app info to Tulay without saying where the data lives', async () => {
     const { invoke } = await startMain();
@@ -59,6 +66,47 @@ describe('built main process: IPC', () => {
     await expect(invoke(contract.appInfo.channel, null)).rejects.toThrow(/refused/);
   });
 
+  it('refuses files, printing and backups while the desk is locked, and from the start', async () => {
+    const { invoke, record } = await startMain();
+    const target = join(built.dataDir, 'cases.csv');
+    record.saveDialogResult = { canceled: false, filePath: target };
+    const request = { suggestedName: 'cases.csv', filters: [], data: 'Maria Dela Cruz\n' };
+    const filters = [{ name: 'CSV', extensions: ['csv'] }];
+    const refused = /refused, the desk is locked/;
+    // No one has signed in yet.
+    await expect(invoke(contract.saveFile.channel, appFrame, request)).rejects.toThrow(refused);
+    await expect(
+      invoke(contract.openFile.channel, appFrame, { filters, maxBytes: 100 }),
+    ).rejects.toThrow(refused);
+    await expect(
+      invoke(contract.printToPdf.channel, appFrame, {
+        suggestedName: 'Case',
+        pageSize: 'A4',
+        landscape: false,
+      }),
+    ).rejects.toThrow(refused);
+    await expect(invoke(contract.beginAutoBackup.channel, appFrame)).rejects.toThrow(refused);
+    await expect(invoke(contract.autoBackupPassphrase.channel, appFrame)).rejects.toThrow(refused);
+    expect(record.saveDialogCalls).toBe(0);
+    // What is not data still answers.
+    await expect(invoke(contract.appInfo.channel, appFrame)).resolves.toMatchObject({
+      name: 'Tulay',
+    });
+
+    await invoke(contract.setLocked.channel, appFrame, false);
+    await expect(invoke(contract.saveFile.channel, appFrame, request)).resolves.toBe(target);
+    await invoke(contract.setLocked.channel, appFrame, true);
+    await expect(invoke(contract.saveFile.channel, appFrame, request)).rejects.toThrow(refused);
+    expect(record.saveDialogCalls).toBe(1);
+    // Only Tulay's page may lock or unlock, and only with a yes or no.
+    await expect(
+      invoke(contract.setLocked.channel, { url: 'https://evil.com/' }, false),
+    ).rejects.toThrow(/refused/);
+    await expect(invoke(contract.setLocked.channel, appFrame, 'no')).rejects.toThrow(
+      /invalid arguments/,
+    );
+  });
+
   it('refuses malformed arguments before showing any dialog', async () => {
     const { invoke, record } = await startMain();
     const hostile = { suggestedName: '../../.bashrc', filters: [], data: 'x' };
@@ -69,7 +117,7 @@ describe('built main process: IPC', () => {
   });
 
   it('writes a saved file where the person chose, and reports a cancel as null', async () => {
-    const { invoke, record } = await startMain();
+    const { invoke, record } = await startSignedIn();
     const request = {
       suggestedName: 'cases.csv',
       filters: [{ name: 'CSV', extensions: ['csv'] }],
@@ -114,7 +162,7 @@ describe('built main process: IPC', () => {
   });
 
   it('prints the current view to the PDF file the person chose, always named .pdf', async () => {
-    const { invoke, record } = await startMain();
+    const { invoke, record } = await startSignedIn();
     const target = join(built.dataDir, 'report.pdf');
     record.saveDialogResult = { canceled: false, filePath: target };
     const request = { suggestedName: 'Quarterly report', pageSize: 'A4', landscape: true };
@@ -124,7 +172,7 @@ describe('built main process: IPC', () => {
   });
 
   it('opens a picked file within the limit and reports one over it as too large', async () => {
-    const { invoke, record } = await startMain();
+    const { invoke, record } = await startSignedIn();
     const picked = join(built.dataDir, 'people.csv');
     await writeFile(picked, 'name\nMaria\n');
     record.openDialogResult = { canceled: false, filePaths: [picked] };
@@ -136,7 +184,7 @@ describe('built main process: IPC', () => {
   });
 
   it('keeps the automatic backup passphrase locked by safeStorage, and backs up into the folder picked', async () => {
-    const { invoke, record } = await startMain();
+    const { invoke, record } = await startSignedIn();
     const folder = join(built.dataDir, 'usb');
     await mkdir(folder);
     record.openDialogResult = { canceled: false, filePaths: [folder] };

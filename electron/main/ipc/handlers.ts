@@ -3,6 +3,7 @@
 import type { IpcMain } from 'electron';
 import { contract, type ChannelKey } from '../../contract';
 import { handleChannel, type ChannelHandler, type GuardOptions } from '../security/ipcGuard';
+import { refuseWhileLocked, SessionLock } from '../security/sessionLock';
 import { allowCatalogue } from './allowCatalogue';
 import { electronAutoBackupService } from '../autoBackup/electronAutoBackup';
 import { appInfo } from './appInfo';
@@ -18,6 +19,7 @@ import { setLanguage } from './setLanguage';
 
 /** The one large file being saved as the renderer makes it (a manual backup). */
 export const saveStreams = createSaveStreams();
+const sessionLock = new SessionLock();
 
 const handlers: { [K in ChannelKey]: ChannelHandler<K> } = {
   saveFile,
@@ -26,6 +28,10 @@ const handlers: { [K in ChannelKey]: ChannelHandler<K> } = {
   printToPdf,
   appInfo,
   setLanguage,
+  setLocked: (_event, locked) => {
+    sessionLock.set(locked);
+    return Promise.resolve(null);
+  },
   allowCatalogue,
   ...autoBackupHandlers(electronAutoBackupService, pickBackupFolder),
 };
@@ -35,6 +41,6 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, guard: Gua
     const handler = handlers[key] as ChannelHandler<typeof key> | undefined;
     // The type makes this impossible; the check makes a bad merge fail at start, not on first use.
     if (typeof handler !== 'function') throw new Error(`No IPC handler for ${key}`);
-    handleChannel(ipcMain, key, handler, guard);
+    handleChannel(ipcMain, key, refuseWhileLocked(sessionLock, key, handler), guard);
   }
 }

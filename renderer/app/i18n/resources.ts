@@ -18,6 +18,7 @@ import type enCatalogue from '../../../locales/en/catalogue.json';
 import type enLogbook from '../../../locales/en/logbook.json';
 import type enRetention from '../../../locales/en/retention.json';
 import type enPublish from '../../../locales/en/publish.json';
+import type enAccounts from '../../../locales/en/accounts.json';
 import { LANGUAGES, type Language } from '../../../domain/records/desk';
 
 const files = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', {
@@ -43,6 +44,7 @@ export type Resources = {
   logbook: typeof enLogbook;
   retention: typeof enRetention;
   publish: typeof enPublish;
+  accounts: typeof enAccounts;
 };
 
 export type Namespace = keyof Resources;
@@ -64,6 +66,7 @@ export const NAMESPACES: readonly Namespace[] = [
   'logbook',
   'retention',
   'publish',
+  'accounts',
 ];
 
 export function bundledResources(): Record<Language, Record<string, Record<string, unknown>>> {

@@ -10,6 +10,7 @@ const SHORTCUTS = [
   { keys: ['Esc'], labelKey: 'shortcuts.cancel' },
   { keys: ['Ctrl', 'Enter'], labelKey: 'shortcuts.addNote' },
   { keys: ['Ctrl', 'Shift', 'S'], labelKey: 'shortcuts.sync' },
+  { keys: ['Ctrl', 'L'], labelKey: 'shortcuts.lock' },
 ] as const;
 
 export function ShortcutsDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {

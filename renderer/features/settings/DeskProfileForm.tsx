@@ -33,9 +33,11 @@ interface Props {
   onSubmit: (profile: DeskProfile) => Promise<void>;
   /** Extra fields shown at the top (the set-up puts the language picker there). */
   header?: ReactNode;
+  /** Extra fields shown before the submit button (the set-up asks for a passphrase there). */
+  footer?: ReactNode;
 }
 
-export function DeskProfileForm({ defaultValues, submitLabel, onSubmit, header }: Props) {
+export function DeskProfileForm({ defaultValues, submitLabel, onSubmit, header, footer }: Props) {
   const { t, i18n } = useTranslation();
   const describeError = useErrorText();
   const fieldError = useFieldError();
@@ -152,6 +154,7 @@ export function DeskProfileForm({ defaultValues, submitLabel, onSubmit, header }
           error={fieldError(formState.errors.staffName)}
           required
         />
+        {footer}
         {formState.errors.root && (
           <Text c="red" role="alert">
             {formState.errors.root.message}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeskProfile, Language } from '../../../domain/records';
 import { PageHeader } from '../../ui/PageHeader';
 import { SavedNotice } from '../../ui/SavedNotice';
+import { StaffPanel, useRole } from '../accounts';
 import { BackupPanel } from '../backup';
 import { RetentionPanel } from '../retention';
 import { AuditChainPanel } from '../audit';
@@ -29,6 +30,11 @@ export function SettingsPage({
   const save = useSaveDeskProfile();
   const { savedAt, markSaved } = useSavedAt();
   const guardPrefix = usePrefixGuard();
+  // Only an administrator manages staff, sync and backups: for anyone else they are not shown.
+  const role = useRole();
+  const administrator = role === 'admin';
+  // The audit trail (its check and its viewer) is a supervisor's tool.
+  const supervisor = administrator || role === 'supervisor';
 
   const changeLanguage = async (language: Language) => {
     await i18n.changeLanguage(language);
@@ -76,10 +82,17 @@ export function SettingsPage({
           />
         </Stack>
       </Paper>
-      <Paper withBorder p="lg">
-        <SyncPanel />
-      </Paper>
-      {publishPanel && (
+      {administrator && (
+        <Paper withBorder p="lg">
+          <StaffPanel />
+        </Paper>
+      )}
+      {administrator && (
+        <Paper withBorder p="lg">
+          <SyncPanel />
+        </Paper>
+      )}
+      {administrator && publishPanel && (
         <Paper withBorder p="lg">
           {publishPanel}
         </Paper>
@@ -87,18 +100,24 @@ export function SettingsPage({
       <Paper withBorder p="lg">
         <StoragePanel />
       </Paper>
-      <Paper withBorder p="lg">
-        <BackupPanel />
-      </Paper>
-      <Paper withBorder p="lg">
-        <RetentionPanel presetId={profile.presetId} />
-      </Paper>
+      {administrator && (
+        <Paper withBorder p="lg">
+          <BackupPanel />
+        </Paper>
+      )}
+      {administrator && (
+        <Paper withBorder p="lg">
+          <RetentionPanel presetId={profile.presetId} />
+        </Paper>
+      )}
       <Paper withBorder p="lg">
         <SampleDataPanel />
       </Paper>
-      <Paper withBorder p="lg">
-        <AuditChainPanel />
-      </Paper>
+      {supervisor && (
+        <Paper withBorder p="lg">
+          <AuditChainPanel />
+        </Paper>
+      )}
       <Paper withBorder p="lg">
         <AboutPanel />
       </Paper>

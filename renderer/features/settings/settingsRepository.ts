@@ -28,11 +28,19 @@ export async function writeSetting(ctx: WriteContext, key: string, value: unknow
   });
 }
 
-/** First run: the staff member and the desk profile, all or nothing. Returns the staff id. */
-export async function completeSetup(db: TulayDatabase, profile: DeskProfile): Promise<string> {
-  const staffId = uuidv7();
+/**
+ * First run: the staff member (the administrator), the desk profile and, when given, the desk key
+ * wrapped for them and for the recovery key, all or nothing. Returns the staff id. Without a
+ * keyring the desk is like one set up before accounts: the next start asks for a passphrase.
+ */
+export async function completeSetup(
+  db: TulayDatabase,
+  profile: DeskProfile,
+  keyring?: { staffId: string; store: (ctx: WriteContext) => Promise<void> },
+): Promise<string> {
+  const staffId = keyring?.staffId ?? uuidv7();
   const ctx: WriteContext = { db, actor: staffId };
-  await db.transaction('rw', [db.settings, db.staff, db.audit, db.outbox], async () => {
+  await db.transaction('rw', [db.settings, db.staff, db.audit, db.outbox, db.keyring], async () => {
     await createRecord(
       ctx,
       'staff',
@@ -41,6 +49,7 @@ export async function completeSetup(db: TulayDatabase, profile: DeskProfile): Pr
     );
     await writeSetting(ctx, SETTING_KEYS.deskProfile, profile);
     await writeSetting(ctx, SETTING_KEYS.currentStaffId, staffId);
+    await keyring?.store(ctx);
   });
   return staffId;
 }

@@ -7,6 +7,7 @@ import v4 from '../../fixtures/db/v4.json';
 import v5 from '../../fixtures/db/v5.json';
 import v6 from '../../fixtures/db/v6.json';
 import v7 from '../../fixtures/db/v7.json';
+import v8 from '../../fixtures/db/v8.json';
 import {
   createDatabase,
   DatabaseOpenError,
@@ -20,7 +21,16 @@ import { applyCataloguePage, readCatalogueState } from '../../../renderer/sync/c
 import { createFixtureDatabase, createFutureDatabase, type Fixture } from './migrationHarness';
 
 // One fixture per shipped schema version; a new version adds its fixture here.
-const FIXTURES: Record<number, Fixture> = { 1: v1, 2: v2, 3: v3, 4: v4, 5: v5, 6: v6, 7: v7 };
+const FIXTURES: Record<number, Fixture> = {
+  1: v1,
+  2: v2,
+  3: v3,
+  4: v4,
+  5: v5,
+  6: v6,
+  7: v7,
+  8: v8,
+};
 
 describe('database versions', () => {
   it('has a fixture for every schema version', () => {
@@ -169,6 +179,21 @@ describe('database versions', () => {
     expect((await readCatalogueState(db)).cursor).toBe(12);
     // The desk's own records are untouched.
     expect(await db.people.count()).toBe(v5.people.length);
+    db.close();
+  });
+
+  it('opens a version 7 desk with an empty keyring, its one staff member still the administrator', async () => {
+    const name = `migrate-keyring-${Date.now()}`;
+    const { keyring, ...before } = v8 as unknown as Fixture;
+    await createFixtureDatabase(name, 7, before);
+    const db = createDatabase(name);
+    await openDatabase(db);
+    // No account yet: the start asks this staff member for a passphrase (DeskGate).
+    expect(await db.keyring.count()).toBe(0);
+    expect(await db.staff.get(before.staff![0]!.id as string)).toMatchObject({ role: 'admin' });
+    expect(await db.people.count()).toBe(before.people!.length);
+    await db.keyring.bulkPut(keyring as never[]);
+    expect(await db.keyring.get('recovery')).toMatchObject({ wrap: { kind: 'recovery' } });
     db.close();
   });
 

@@ -5,6 +5,7 @@ import {
   createDatabase,
   createRecords,
   deleteRecord,
+  dropSearchIndexes,
   openDatabase,
   searchInMemory,
   similarNamesInMemory,
@@ -42,6 +43,24 @@ describe('the in-memory search index', () => {
     expect(fromMemory(db, 'dela')).toBeNull();
     await warmSearchIndexes(db);
     expect(fromMemory(db, 'dela')).toEqual([maria.id]);
+  });
+
+  it('forgets every name when the desk locks, ignores writes meanwhile, and is built again after sign-in', async () => {
+    const { db, ctx } = await desk();
+    const maria = await createPerson(ctx, { givenName: 'Maria', familyName: 'Dela Cruz' });
+    await warmSearchIndexes(db);
+    expect(fromMemory(db, 'dela')).toEqual([maria.id]);
+    dropSearchIndexes(db);
+    expect(fromMemory(db, 'dela')).toBeNull();
+    await createPerson(ctx, { givenName: 'Marites', familyName: 'Dela Rosa' });
+    expect(fromMemory(db, 'dela')).toBeNull();
+    // A lock during a build throws the build away.
+    const building = warmSearchIndexes(db);
+    dropSearchIndexes(db);
+    await building;
+    expect(fromMemory(db, 'dela')).toBeNull();
+    await warmSearchIndexes(db);
+    expect(fromMemory(db, 'dela')).toHaveLength(2);
   });
 
   it('follows every write of this connection once it commits', async () => {

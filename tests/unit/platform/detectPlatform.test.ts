@@ -24,6 +24,7 @@ function fakeBridge(overrides: Partial<TulayBridge> = {}): TulayBridge {
     printToPdf: vi.fn(() => Promise.resolve('/home/desk/Documents/report.pdf')),
     appInfo: vi.fn(() => Promise.resolve(appInfo)),
     setLanguage: vi.fn(() => Promise.resolve(null)),
+    setLocked: vi.fn(() => Promise.resolve(null)),
     allowCatalogue: vi.fn(() => Promise.resolve({ allowed: true, reload: true })),
     autoBackupStatus: vi.fn(() => Promise.resolve(status)),
     chooseBackupFolder: vi.fn(() => Promise.resolve(status)),

@@ -1,0 +1,23 @@
+// Locking: the session and its keys go first (every screen with case data unmounts), then the
+// in-memory search index, any notification still on screen, and the shell's data channels.
+import { notifications } from '@mantine/notifications';
+import { useCallback } from 'react';
+import { dropSearchIndexes, useDatabase } from '../../db';
+import { platform } from '../../platform';
+import { recordLock } from './accountRepository';
+import { useOptionalSessionState } from './SessionContext';
+
+export function useLockDesk() {
+  const db = useDatabase();
+  const state = useOptionalSessionState();
+  const staffId = state?.session?.staffId;
+  const end = state?.end;
+  return useCallback(async () => {
+    if (!staffId || !end) return;
+    end();
+    dropSearchIndexes(db);
+    notifications.clean();
+    await platform.setLocked(true);
+    await recordLock({ db, actor: staffId });
+  }, [db, staffId, end]);
+}

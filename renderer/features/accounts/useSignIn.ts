@@ -1,0 +1,36 @@
+// Signing in: the passphrase opens the desk key, the session starts, the shell is told the desk
+// is open, and the in-memory search index is built again (it was dropped at the lock).
+import { useCallback } from 'react';
+import type { DeskKeys } from '../../../domain/security/deskKeys';
+import { useDatabase, warmSearchIndexes } from '../../db';
+import { platform } from '../../platform';
+import { signIn } from './accountRepository';
+import { useSessionState } from './SessionContext';
+
+export function useStartSession() {
+  const db = useDatabase();
+  const { start } = useSessionState();
+  return useCallback(
+    async (staffId: string, keys: DeskKeys) => {
+      const staff = await db.staff.get(staffId);
+      if (!staff) return;
+      start({ staffId, name: staff.displayName, role: staff.role, keys });
+      await platform.setLocked(false);
+      void warmSearchIndexes(db);
+    },
+    [db, start],
+  );
+}
+
+export function useSignIn() {
+  const db = useDatabase();
+  const { lockedBy } = useSessionState();
+  const startSession = useStartSession();
+  return useCallback(
+    async (staffId: string, passphrase: string) => {
+      const keys = await signIn(db, staffId, passphrase, { unlock: lockedBy === staffId });
+      await startSession(staffId, keys);
+    },
+    [db, lockedBy, startSession],
+  );
+}
