@@ -133,6 +133,11 @@ describe('built main process: IPC', () => {
   it('saves a backup as it is made: pieces into a temporary file, the chosen name at the end', async () => {
     const { invoke, record, electron } = await startMain();
     const request = { suggestedName: 'b.tulaybackup', filters: [] };
+    // Locked (nobody signed in yet): no save dialog, nothing written.
+    await expect(invoke(contract.beginSaveStream.channel, appFrame, request)).rejects.toThrow(
+      /locked/,
+    );
+    await invoke(contract.setLocked.channel, appFrame, false);
     await expect(invoke(contract.beginSaveStream.channel, appFrame, request)).resolves.toBeNull();
     const folder = join(built.dataDir, 'usb');
     await mkdir(folder);

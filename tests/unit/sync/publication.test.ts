@@ -3,6 +3,7 @@
 // quarter, and the withdrawal of quarters no longer chosen; a withdrawal of what the catalogue
 // does not hold (404) counts as done.
 import { describe, expect, it } from 'vitest';
+import { OLDEST_PROTOCOL_VERSION, PROTOCOL_VERSION } from '../../../domain/sync';
 import type { Publication } from '../../../renderer/sync/publication';
 import { publishPublication, withdrawPublication } from '../../../renderer/sync/publication';
 import { SyncProblem, type FetchLike } from '../../../renderer/sync/client';
@@ -20,7 +21,7 @@ const SESSION = {
   country: 'PH',
   deskId: DESK,
   deskName: 'Albay desk',
-  protocol: { current: 1, oldest: 1 },
+  protocol: { current: PROTOCOL_VERSION, oldest: OLDEST_PROTOCOL_VERSION },
   serverTime: '2026-12-06T00:00:00.000Z',
 };
 
