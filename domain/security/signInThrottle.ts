@@ -25,6 +25,7 @@ export function waitAfterFailures(failures: number): number {
 
 /** When the next try is accepted (ms since the epoch); at or before `now` means now. */
 export function nextTryAt({ failedAttempts, lastFailedAt }: FailedAttempts): number {
-  if (!lastFailedAt) return 0;
-  return Date.parse(lastFailedAt) + waitAfterFailures(failedAttempts);
+  const wait = waitAfterFailures(failedAttempts);
+  if (!lastFailedAt || wait === 0) return 0;
+  return Date.parse(lastFailedAt) + wait;
 }

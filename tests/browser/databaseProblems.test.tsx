@@ -17,7 +17,8 @@ describe('database problems', () => {
     await future.table('people').put({ id: 'p1', givenName: 'Kept' });
     future.close();
 
-    await renderApp({ databaseName });
+    // No desk is set up on either database: nobody to sign in.
+    await renderApp({ databaseName, signIn: false });
     expect(await screen.findByText(common.database.newerVersionTitle)).toBeTruthy();
     expect(screen.getByText(common.database.newerVersionBody)).toBeTruthy();
 
@@ -36,7 +37,8 @@ describe('database problems', () => {
     older.on('versionchange', () => false);
     await older.open();
 
-    await renderApp({ databaseName });
+    // No desk is set up on either database: nobody to sign in.
+    await renderApp({ databaseName, signIn: false });
     expect(await screen.findByText(common.database.blockedTitle)).toBeTruthy();
 
     older.close();

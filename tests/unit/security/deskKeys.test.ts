@@ -98,5 +98,7 @@ describe('signInThrottle', () => {
     const at = '2026-12-05T10:00:00.000Z';
     expect(nextTryAt({ failedAttempts: 4, lastFailedAt: at })).toBe(Date.parse(at) + 10_000);
     expect(nextTryAt({ failedAttempts: 0 })).toBe(0);
+    // A wrong passphrase within the free tries sets no time to wait for.
+    expect(nextTryAt({ failedAttempts: 2, lastFailedAt: at })).toBe(0);
   });
 });
