@@ -59,6 +59,11 @@ export function PublishPanel() {
     if (failedPreviews > 0)
       document.querySelector<HTMLElement>('#publish [aria-invalid="true"]')?.focus();
   }, [failedPreviews]);
+  // A new preview, once drawn, takes the keyboard (after the commit, not at a guessed frame:
+  // a busy PC may draw it later than the next frame).
+  useEffect(() => {
+    if (shown) previewTitle.current?.focus();
+  }, [shown]);
   if (!loaded) return null;
 
   const stored = settings ?? fallback();
@@ -97,7 +102,6 @@ export function PublishPanel() {
       }
       setErrors({});
       setShown(result.publication);
-      requestAnimationFrame(() => previewTitle.current?.focus());
     } catch (error) {
       setOutcome({ ok: false, text: describe(error) });
     } finally {
