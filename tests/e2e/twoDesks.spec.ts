@@ -191,7 +191,9 @@ test('two desks of one municipality share an intake, edits and a settled conflic
   await b.getByRole('searchbox').fill('magbanua');
   await b.getByRole('row', { name: new RegExp(reference) }).click();
   await expect(b.getByTestId('case-client')).toHaveText(CLIENT);
-  await expect(b.getByText('Salary unpaid since March; the employer keeps her passport.')).toBeVisible();
+  await expect(
+    b.getByText('Salary unpaid since March; the employer keeps her passport.'),
+  ).toBeVisible();
   await openPerson(b, CLIENT);
   await expect(phoneOn(b)).toHaveText('0917 000 0000');
 
