@@ -25,8 +25,10 @@ let server: ChildProcess | undefined;
 let address = '';
 const tokens: string[] = [];
 
+// `npm run catalogue` is `tsx catalogue/src/main.ts`: run by this Node directly, without npx.
+const TSX = ['--import', 'tsx', 'catalogue/src/main.ts'];
 const cli = (...args: string[]) =>
-  execFileSync('npx', ['tsx', 'catalogue/src/main.ts', ...args], { env, encoding: 'utf8' });
+  execFileSync(process.execPath, [...TSX, ...args], { env, encoding: 'utf8' });
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -46,7 +48,7 @@ test.beforeAll(async () => {
   }
   const port = await freePort();
   address = `http://127.0.0.1:${port}`;
-  server = spawn('npx', ['tsx', 'catalogue/src/main.ts'], {
+  server = spawn(process.execPath, TSX, {
     env: { ...env, PORT: String(port) },
     stdio: 'ignore',
     detached: true,
@@ -59,7 +61,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  // The server's process group: npx, tsx and node, started above and only those.
+  // The server's process group, started above and only that.
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
 });
