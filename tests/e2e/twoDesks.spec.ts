@@ -19,8 +19,10 @@ import { completeSetup, LEGAZPI, screenshot, type DeskAnswers } from './helpers'
 // origin; this test's catalogue, on a port of its own, is let through by the browser instead.
 test.use({ bypassCSP: true });
 
-const dataDir = mkdtempSync(join(tmpdir(), 'tulay-twodesks-e2e-'));
-const env = { ...process.env, CATALOGUE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+// Made in beforeAll, not when the file loads: Playwright also loads this file in its runner
+// process, which never runs afterAll.
+let dataDir = '';
+let env: NodeJS.ProcessEnv = {};
 let server: ChildProcess | undefined;
 let address = '';
 const tokens: string[] = [];
@@ -40,6 +42,8 @@ const freePort = () =>
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
+  dataDir = mkdtempSync(join(tmpdir(), 'tulay-twodesks-e2e-'));
+  env = { ...process.env, CATALOGUE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   const tenant = /Tenant added: (\S+)/.exec(
     cli('add-tenant', '--name', 'Legazpi City', '--country', 'PH'),
   )![1]!;
@@ -60,10 +64,15 @@ test.beforeAll(async () => {
     .toBe(200);
 });
 
-test.afterAll(() => {
-  // The server's process group, started above and only that.
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
+test.afterAll(async () => {
+  // The server's process group, started above and only that; its folder goes once it has
+  // closed its database.
+  if (server?.pid && server.exitCode === null) {
+    const exited = new Promise((resolve) => server!.once('exit', resolve));
+    process.kill(-server.pid, 'SIGTERM');
+    await exited;
+  }
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 const DESK_B: DeskAnswers = { ...LEGAZPI, deskName: 'Legazpi Port Desk', staffName: 'Jose Reyes' };
