@@ -81,6 +81,14 @@ class Counter {
     return result as Rec[];
   }
 
+  /**
+   * `where` for many keys, the queries issued all at once in the write's transaction: a pulled
+   * page of a thousand people or cases would otherwise wait a round trip per record.
+   */
+  whereEach(table: Tracked, index: string, keys: readonly string[]): Promise<Rec[][]> {
+    return Promise.all(keys.map((key) => this.where(table, index, key)));
+  }
+
   add(contributions: Parameters<typeof addContributions>[1], sign: 1 | -1) {
     addContributions(this.delta, contributions, sign);
   }
@@ -92,12 +100,15 @@ const changed = (pair: Pair, fields: readonly string[]) =>
 async function countPeople(counter: Counter, pairs: readonly Pair[], added: boolean) {
   // A new person has no case yet (the intake and every import write the person first).
   if (added) return;
-  for (const [before, after] of pairs.filter((pair) => changed(pair, ['sex', 'birthDate']))) {
-    const id = (before ?? after)!.id;
-    const cases = [
-      ...(await counter.where('cases', 'clientId', id)),
-      ...(await counter.where('cases', 'ofwId', id)),
-    ] as unknown as (CaseFacts & Rec)[];
+  const moved = pairs.filter((pair) => changed(pair, ['sex', 'birthDate']));
+  const ids = moved.map(([before, after]) => (before ?? after)!.id);
+  const [asClient, asOfw] = await Promise.all([
+    counter.whereEach('cases', 'clientId', ids),
+    counter.whereEach('cases', 'ofwId', ids),
+  ]);
+  for (const [i, [before, after]] of moved.entries()) {
+    const id = ids[i]!;
+    const cases = [...asClient[i]!, ...asOfw[i]!] as unknown as (CaseFacts & Rec)[];
     const seen = new Set<string>();
     for (const c of cases) {
       if (seen.has(c.id) || concernedId(c) !== id) continue;
@@ -120,14 +131,14 @@ async function countCases(counter: Counter, pairs: readonly Pair[], added: boole
   }
   // A new case has no events yet; an existing one's events follow its officer and its deletion.
   if (added) return;
-  for (const [before, after] of pairs.filter((pair) =>
-    changed(pair, ['assignedTo', 'deletedAt']),
-  )) {
-    const events = (await counter.where(
-      'caseEvents',
-      'caseId',
-      (before ?? after)!.id,
-    )) as unknown as (EventFacts & Rec)[];
+  const moved = pairs.filter((pair) => changed(pair, ['assignedTo', 'deletedAt']));
+  const timelines = await counter.whereEach(
+    'caseEvents',
+    'caseId',
+    moved.map(([before, after]) => (before ?? after)!.id),
+  );
+  for (const [i, [before, after]] of moved.entries()) {
+    const events = timelines[i] as unknown as (EventFacts & Rec)[];
     const byId = new Map(events.map((e) => [e.id, e]));
     for (const e of events) {
       const referral = e.relatedEventId ? byId.get(e.relatedEventId) : undefined;
