@@ -18,8 +18,10 @@ import { completeSetup, expectNoSeriousA11yViolations, screenshot } from './help
 // its own, is let through by the browser instead.
 test.use({ bypassCSP: true });
 
-const dataDir = mkdtempSync(join(tmpdir(), 'tulay-catalogue-e2e-'));
-const env = { ...process.env, CATALOGUE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+// Made in beforeAll, not when the file loads: the runner loads every file to list its tests,
+// and a folder made then would be left behind.
+let dataDir = '';
+let env: NodeJS.ProcessEnv = {};
 let server: ChildProcess | undefined;
 let address = '';
 
@@ -49,6 +51,8 @@ async function publish(token: string, path: string, body: unknown) {
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
+  dataDir = mkdtempSync(join(tmpdir(), 'tulay-catalogue-e2e-'));
+  env = { ...process.env, CATALOGUE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   const tenant = /Tenant added: (\S+)/.exec(
     cli('add-tenant', '--name', 'Terrassa', '--country', 'ES'),
   )![1]!;
@@ -93,7 +97,7 @@ test.beforeAll(async () => {
 test.afterAll(() => {
   // The server's process group: npx, tsx and node, started above and only those.
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 test('a desk reads the catalogue, finds a shared stakeholder and imports it, in English and Arabic', async ({

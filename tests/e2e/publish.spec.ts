@@ -20,8 +20,10 @@ import { completeSetup, expectNoSeriousA11yViolations, screenshot } from './help
 // origin; this test's catalogue, on a port of its own, is let through by the browser instead.
 test.use({ bypassCSP: true });
 
-const dataDir = mkdtempSync(join(tmpdir(), 'tulay-publish-e2e-'));
-const env = { ...process.env, CATALOGUE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+// Made in beforeAll, not when the file loads: the runner loads every file to list its tests,
+// and a folder made then would be left behind.
+let dataDir = '';
+let env: NodeJS.ProcessEnv = {};
 let server: ChildProcess | undefined;
 let address = '';
 let token = '';
@@ -40,6 +42,8 @@ const freePort = () =>
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
+  dataDir = mkdtempSync(join(tmpdir(), 'tulay-publish-e2e-'));
+  env = { ...process.env, CATALOGUE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   tenantId = /Tenant added: (\S+)/.exec(
     cli('add-tenant', '--name', 'Legazpi City', '--country', 'PH'),
   )![1]!;
@@ -61,7 +65,7 @@ test.beforeAll(async () => {
 test.afterAll(() => {
   // The server's process group: npx, tsx and node, started above and only those.
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 const TITLE = 'Help desk for Overseas Filipino Workers and their families';
