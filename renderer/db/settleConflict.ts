@@ -6,6 +6,7 @@
 import { caseSearchTokens, personSearchTokens } from '../../domain/people/personTokens';
 import { META_FIELDS, type RecordMeta, type StoredRecord } from '../../domain/records';
 import type { ConflictEntry } from '../../domain/records/internal';
+import { anonymiseFields, type AnonymisedTable } from '../../domain/retention/anonymise';
 import { RecordValidationError } from './RecordValidationError';
 import { stripMeta } from './recordFields';
 import type { TulayDatabase } from './database';
@@ -22,10 +23,16 @@ export type ConflictChoice = 'stored' | 'other';
 const chosenValueOf = (conflict: ConflictEntry, choice: ConflictChoice) =>
   choice === 'stored' ? conflict.storedValue : conflict.otherValue;
 
-/** The record with the chosen value: a metadata field (deletedAt) is set as is, not validated. */
+const ANONYMISED_TABLES: readonly string[] = ['people', 'cases', 'caseEvents', 'consents'];
+
+/**
+ * The record with the chosen value: a metadata field (deletedAt) is set as is, not validated.
+ * A record retention anonymised stays so (domain/retention): choosing the value another desk
+ * still held for a personal field does not bring it back.
+ */
 function withValue(
   table: ConflictEntry['table'],
-  existing: RecordMeta,
+  existing: RecordMeta & { anonymisedAt?: string },
   field: string,
   value: unknown,
 ) {
@@ -33,7 +40,11 @@ function withValue(
   const fields: Record<string, unknown> = { ...stripMeta(existing) };
   if (value === null) delete fields[field];
   else fields[field] = value;
-  return { ...existing, ...validate(table, fields) };
+  const chosen = { ...existing, ...validate(table, fields) };
+  const at = existing.anonymisedAt;
+  return at && ANONYMISED_TABLES.includes(table)
+    ? anonymiseFields(table as AnonymisedTable, chosen, at)
+    : chosen;
 }
 
 /**

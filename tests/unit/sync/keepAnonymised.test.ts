@@ -7,6 +7,7 @@ import { referenceTokens } from '../../../domain/search/normalize';
 import {
   createRecord,
   searchInMemory,
+  settleConflict,
   warmSearchIndexes,
   type TulayDatabase,
 } from '../../../renderer/db';
@@ -155,5 +156,41 @@ describe('a pulled page over anonymised records', () => {
     expect(events[0]).toMatchObject({ type: 'note', anonymisedAt: T });
     expect(events[0]).not.toHaveProperty('text');
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('keeps a person anonymised when the officer picks the phone another desk still held', async () => {
+    db = await freshDatabase();
+    const ctx = writer(db);
+    const person = await createRecord(ctx, 'people', {
+      givenName: ANONYMISED_TEXT,
+      familyName: ANONYMISED_TEXT,
+      sex: 'female',
+      anonymisedAt: T,
+    });
+    const desk = (deskName: string) => ({ deskId: uuidv7(), deskName });
+    const conflictId = uuidv7();
+    await db.conflicts.add({
+      id: conflictId,
+      table: 'people',
+      recordId: person.id,
+      field: 'phone',
+      storedValue: null,
+      otherValue: '0917 555 0101',
+      storedBy: desk('Desk A'),
+      otherBy: desk('Desk B'),
+      otherAt: T,
+      createdAt: T,
+      resolvedAt: null,
+      seq: 21,
+      state: 'open',
+    });
+
+    expect(await settleConflict(ctx, conflictId, 'other')).toBe(true);
+    const stored = (await db.people.get(person.id))!;
+    expect(stored).toMatchObject({ givenName: ANONYMISED_TEXT, anonymisedAt: T });
+    expect(stored).not.toHaveProperty('phone');
+    expect(await db.people.where('searchTokens').startsWith('0917').count()).toBe(0);
+    // The choice is still settled, so that the conflict leaves every desk's list.
+    expect(await db.conflicts.get(conflictId)).toMatchObject({ state: 'chosen' });
   });
 });
