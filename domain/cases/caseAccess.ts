@@ -12,7 +12,13 @@ import { roleMay } from '../roles';
  */
 export const RESTRICTED_CATEGORIES = {
   health: ['healthCareAccess', 'illnessInjury', 'psychosocialSupport', 'healthCare'],
-  legal: ['legalAssistance', 'illegalRecruitment', 'detentionAbroad', 'legalAid', 'asylumProtection'],
+  legal: [
+    'legalAssistance',
+    'illegalRecruitment',
+    'detentionAbroad',
+    'legalAid',
+    'asylumProtection',
+  ],
   abuse: ['abuse', 'genderBasedViolence', 'discrimination'],
 } as const;
 
@@ -62,7 +68,11 @@ interface ConsentLike {
  * stands and when someone will call. Notes, referrals (a partner named is itself a detail),
  * contact attempts and consent overrides are left out.
  */
-const OUTLINE_EVENTS: ReadonlySet<string> = new Set(['statusChange', 'followUpDue', 'followUpDone']);
+const OUTLINE_EVENTS: ReadonlySet<string> = new Set([
+  'statusChange',
+  'followUpDue',
+  'followUpDone',
+]);
 
 export interface CaseContent<C extends CaseLike, E extends EventLike, K extends ConsentLike> {
   record: C;
