@@ -109,6 +109,11 @@ describe('what a clerk sees of an abuse case', () => {
     window.location.hash = '#/reports';
     await screen.findByRole('heading', { name: reports.title }, SLOW);
     expect(screen.queryByRole('button', { name: reports.statistics.button })).toBeNull();
+    // The report counts the abuse case; its bar opens no list of such cases for a clerk.
+    const abuseBars = await screen.findAllByText(ABUSE, {}, SLOW);
+    expect(abuseBars.every((bar) => bar.closest('a') === null)).toBe(true);
+    const repatriation = presets['ofw-ph'].categories.repatriation;
+    expect(screen.getAllByText(repatriation).some((bar) => bar.closest('a') !== null)).toBe(true);
 
     window.location.hash = '#/settings';
     await screen.findByRole('heading', { name: 'Settings' }, SLOW);
