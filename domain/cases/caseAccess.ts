@@ -7,8 +7,8 @@ import type { StaffRole } from '../records/desk';
 import { roleMay } from '../roles';
 
 /**
- * Categories of both presets whose details are health, legal or abuse matters
- * (../shared/DOMAIN.md §1 and §2; ids from domain/presets).
+ * Categories of both presets (domain/presets) whose details are health, legal or abuse matters:
+ * the sensitive personal information of the Data Privacy Act and GDPR art. 9.
  */
 export const RESTRICTED_CATEGORIES = {
   health: ['healthCareAccess', 'illnessInjury', 'psychosocialSupport', 'healthCare'],
