@@ -50,14 +50,14 @@ async function deskWithAbuseCase(role: StaffRole) {
   await addNote(ctx, saved.id, NOTE);
   await addFollowUp(ctx, saved.id, '2026-12-09T01:00:00.000Z', FOLLOW_UP);
   db.close();
-  return { databaseName, saved };
+  return { databaseName, saved, client };
 }
 
 const pageText = () => document.body.textContent ?? '';
 
 describe('what a clerk sees of an abuse case', () => {
   it('shows a clerk the reference, status and a restriction notice, and no story', async () => {
-    const { databaseName, saved } = await deskWithAbuseCase('clerk');
+    const { databaseName, saved, client } = await deskWithAbuseCase('clerk');
     await renderApp({ databaseName, path: `/cases/${saved.id}` });
     await screen.findByText(cases.page.restricted, {}, SLOW);
     expect(screen.getByTestId('case-reference').textContent).toBe(saved.reference);
@@ -79,6 +79,12 @@ describe('what a clerk sees of an abuse case', () => {
     window.location.hash = '#/follow-ups';
     await screen.findByText(saved.reference, {}, SLOW);
     expect(pageText()).not.toContain(FOLLOW_UP);
+
+    // Nor on the client's page, where their cases are listed.
+    window.location.hash = `#/people/${client.id}`;
+    await screen.findByRole('link', { name: saved.reference }, SLOW);
+    expect(pageText()).toContain(presets['ofw-ph'].categories.repatriation);
+    expect(pageText()).not.toContain(ABUSE);
   });
 
   it('shows a case officer the whole story', async () => {

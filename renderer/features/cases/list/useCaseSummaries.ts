@@ -60,9 +60,7 @@ export function useCaseSummaries(): CaseSummaries {
     };
 
     const start = async () => {
-      const newest = (await loadNewestCases(db, intern, FIRST_ROWS)).map((s) =>
-        forRole(role, s),
-      );
+      const newest = (await loadNewestCases(db, intern, FIRST_ROWS)).map((s) => forRole(role, s));
       if (!live) return;
       setState({ cases: newest, ready: true, complete: false, loaded: newest.length });
       await afterPaint();
