@@ -15,7 +15,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconBuildingBridge2, IconLock, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
-import { useLockDesk, useSession } from '../features/accounts';
+import { useLockDesk, useMay, useSession } from '../features/accounts';
 import { AuditChainWarning } from '../features/audit';
 import { useAutoBackupSchedule } from '../features/backup';
 import { useSeedStarterServices } from '../features/services';
@@ -32,6 +32,8 @@ export function AppLayout() {
   const session = useSession();
   const lock = useLockDesk();
   const sampleData = useSampleDataSummary();
+  // Only who may remove sample data is sent to Settings to do it.
+  const mayManageSampleData = useMay('manageSampleData');
   useSeedStarterServices();
   useEnsurePresetPartners();
   useAutoBackupSchedule();
@@ -70,7 +72,7 @@ export function AppLayout() {
                   {profile.municipality}
                 </Text>
               </Stack>
-              {sampleData && (
+              {sampleData && mayManageSampleData && (
                 <Badge
                   color="orange"
                   variant="light"
@@ -79,6 +81,11 @@ export function AppLayout() {
                   title={t('badgeHint', { ns: 'sampleData' })}
                   data-testid="sample-badge"
                 >
+                  {t('badge', { ns: 'sampleData' })}
+                </Badge>
+              )}
+              {sampleData && !mayManageSampleData && (
+                <Badge color="orange" variant="light" data-testid="sample-badge">
                   {t('badge', { ns: 'sampleData' })}
                 </Badge>
               )}

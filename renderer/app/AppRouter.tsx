@@ -30,6 +30,7 @@ import { StakeholderFormPage, StakeholderPage, StakeholdersPage } from '../featu
 import { AppLayout } from './AppLayout';
 import { HOME_PATH } from './navigation';
 import { PersonRoute } from './PersonRoute';
+import { RoleOnly } from './RoleOnly';
 import { SupervisorOnly } from './SupervisorOnly';
 
 const router = createHashRouter([
@@ -40,7 +41,14 @@ const router = createHashRouter([
       { index: true, element: <Navigate to={HOME_PATH} replace /> },
       { path: 'cases', element: <CaseListPage /> },
       { path: 'cases/new', element: <IntakePage /> },
-      { path: 'cases/import', element: <LogbookImportPage /> },
+      {
+        path: 'cases/import',
+        element: (
+          <RoleOnly may="importCases" elsewhere="/cases">
+            <LogbookImportPage />
+          </RoleOnly>
+        ),
+      },
       { path: 'cases/:caseId', element: <CasePage /> },
       { path: 'follow-ups', element: <FollowUpsPage /> },
       { path: 'people', element: <PeopleListPage /> },

@@ -6,6 +6,7 @@ export {
   useRole,
   type Session,
 } from './SessionContext';
+export { useMay } from './useMay';
 export { SignInPage } from './SignInPage';
 export { FirstPassphrasePage } from './FirstPassphrasePage';
 export { RecoveryKeyStep } from './RecoveryKeyStep';

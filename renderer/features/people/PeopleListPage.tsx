@@ -25,6 +25,7 @@ import type { Person } from './peopleRepository';
 import { placeOf } from './PersonFacts';
 import { usePeopleExport } from './usePeopleExport';
 import { usePeopleRows } from './usePeopleRows';
+import { useMay } from '../accounts';
 
 function usePeopleColumns(people: ReadonlyMap<string, Person>): VirtualColumn<string>[] {
   const { t, i18n } = useTranslation('people');
@@ -100,6 +101,7 @@ export function PeopleListPage() {
   const { ids, people } = usePeopleRows(query, range);
   const columns = usePeopleColumns(people);
   const exporter = usePeopleExport();
+  const mayExport = useMay('exportData');
 
   if (ids && ids.length === 0 && !query) {
     return (
@@ -114,12 +116,14 @@ export function PeopleListPage() {
       <PageHeader
         title={t('list.title')}
         aside={
-          <ExportMenu
-            state={exporter.state}
-            onCancel={exporter.cancel}
-            disabled={!ids || ids.length === 0}
-            onExport={(format) => ids && void exporter.exportPeople(ids, query, format)}
-          />
+          mayExport && (
+            <ExportMenu
+              state={exporter.state}
+              onCancel={exporter.cancel}
+              disabled={!ids || ids.length === 0}
+              onExport={(format) => ids && void exporter.exportPeople(ids, query, format)}
+            />
+          )
         }
       />
       <TextInput

@@ -11,6 +11,8 @@ import {
   peopleByIds,
 } from './peopleReads';
 import { useSearchIds } from './useSearchIds';
+import { shownCategories } from '../../../domain/cases/caseAccess';
+import { useRole } from '../accounts';
 
 /**
  * Ids to list: every person, or the search matches (the previous ones until the next are
@@ -36,9 +38,18 @@ export function usePeopleByIds(ids: readonly string[]) {
   return { people: result?.people ?? NONE, loaded: result?.key === key };
 }
 
+/** The person's cases; a clerk's list leaves out health, legal and abuse categories. */
 export function usePersonCases(personId: string) {
   const db = useDatabase();
-  return useLiveQuery(() => casesOfPerson(db, personId), [db, personId]);
+  const role = useRole();
+  return useLiveQuery(
+    async () =>
+      (await casesOfPerson(db, personId)).map((c) => ({
+        ...c,
+        categories: shownCategories(role, c.categories),
+      })),
+    [db, personId, role],
+  );
 }
 
 export function useHousehold(personId: string) {

@@ -10,6 +10,7 @@ import { Link } from 'react-router';
 import { ExportMenu } from '../../ui/export/ExportMenu';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatDate } from '../../ui/format';
+import { useMay } from '../accounts';
 import { ReportBody } from './ReportBody';
 import { ReportControls } from './ReportControls';
 import { useReport } from './useReport';
@@ -30,18 +31,22 @@ export function ReportsPage() {
     shown.staff === query.staff;
   const lng = i18n.language;
   const statistics = useStatisticsExport();
+  // Exports are for a supervisor or administrator (domain/roles.ts).
+  const mayExport = useMay('exportData');
   return (
     <Stack gap="md">
       <PageHeader
         title={t('title')}
         aside={
           <Group gap="sm">
-            <ExportMenu
-              state={statistics.state}
-              onCancel={statistics.cancel}
-              label={t('statistics.button')}
-              onExport={(format) => void statistics.exportStatistics(query, format)}
-            />
+            {mayExport && (
+              <ExportMenu
+                state={statistics.state}
+                onCancel={statistics.cancel}
+                label={t('statistics.button')}
+                onExport={(format) => void statistics.exportStatistics(query, format)}
+              />
+            )}
             <Button
               component={Link}
               to={`/print/report?${reportParams(query).toString()}`}

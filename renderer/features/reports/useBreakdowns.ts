@@ -1,10 +1,14 @@
 // The report's breakdowns as labelled rows, each linking to the case list filtered to the
-// period's new cases of that category, country, client role, sex or age group.
+// period's new cases of that category, country, client role, sex or age group. A clerk's bar of
+// a health, legal or abuse category is a count only: their case list holds no such category
+// (domain/cases/caseAccess.ts), so the bar opens nothing.
 import { useMemo } from 'react';
+import { seesCaseDetails } from '../../../domain/cases/caseAccess';
 import { useTranslation } from 'react-i18next';
 import type { Period } from '../../../domain/reports/periods';
 import type { Breakdown, ReportFigures } from '../../../domain/reports/reportFigures';
 import { countryName } from '../../ui/format';
+import { useRole } from '../accounts';
 import { usePresetLabel } from '../settings';
 import type { BarRow } from './BarsWithTable';
 
@@ -31,24 +35,33 @@ export function useBreakdowns(
   const { t, i18n } = useTranslation('reports');
   const { t: tp } = useTranslation('people');
   const label = usePresetLabel();
+  const role = useRole();
   return useMemo(() => {
     const rows = (
       breakdown: Breakdown | undefined,
       name: (id: string) => string,
       link?: string,
+      opens: (id: string) => boolean = () => true,
     ): BarRow[] =>
       (breakdown ?? []).map(([id, count]) => ({
         id,
         label: name(id),
         count,
-        href: link ? caseListHref(period, { name: link, value: id }, staff) : undefined,
+        href:
+          link && opens(id) ? caseListHref(period, { name: link, value: id }, staff) : undefined,
       }));
+    const categoryOpens = (id: string) => seesCaseDetails(role, [id]);
     return {
-      categories: rows(figures?.categories, (id) => label('categories', id), 'category'),
+      categories: rows(
+        figures?.categories,
+        (id) => label('categories', id),
+        'category',
+        categoryOpens,
+      ),
       countries: rows(figures?.countries, (id) => countryName(i18n.language, id), 'country'),
       roles: rows(figures?.roles, (id) => label('clientRoles', id), 'role'),
       sexes: rows(figures?.sexes, (id) => tp(`sex.${id as 'female'}`), 'sex'),
       ages: rows(figures?.ages, (id) => t(`age.${id as 'unknown'}`), 'age'),
     };
-  }, [figures, period, staff, label, i18n.language, t, tp]);
+  }, [figures, period, staff, label, i18n.language, t, tp, role]);
 }

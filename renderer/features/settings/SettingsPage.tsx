@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeskProfile, Language } from '../../../domain/records';
 import { PageHeader } from '../../ui/PageHeader';
 import { SavedNotice } from '../../ui/SavedNotice';
-import { StaffPanel, useRole } from '../accounts';
+import { StaffPanel, useMay, useRole } from '../accounts';
 import { BackupPanel } from '../backup';
 import { RetentionPanel } from '../retention';
 import { AuditChainPanel } from '../audit';
@@ -35,6 +35,8 @@ export function SettingsPage({
   const administrator = role === 'admin';
   // The audit trail (its check and its viewer) is a supervisor's tool.
   const supervisor = administrator || role === 'supervisor';
+  // Loading or removing sample data changes the whole desk's records (domain/roles.ts).
+  const mayManageSampleData = useMay('manageSampleData');
 
   const changeLanguage = async (language: Language) => {
     await i18n.changeLanguage(language);
@@ -110,9 +112,11 @@ export function SettingsPage({
           <RetentionPanel presetId={profile.presetId} />
         </Paper>
       )}
-      <Paper withBorder p="lg">
-        <SampleDataPanel />
-      </Paper>
+      {mayManageSampleData && (
+        <Paper withBorder p="lg">
+          <SampleDataPanel />
+        </Paper>
+      )}
       {supervisor && (
         <Paper withBorder p="lg">
           <AuditChainPanel />

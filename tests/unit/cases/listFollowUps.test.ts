@@ -65,7 +65,7 @@ describe('myFollowUps', () => {
     await addFollowUp(other, bensCase.id, at(9, 9), 'Not mine');
     await completeFollowUp(mine, done);
 
-    const list = await myFollowUps(db, 'ana');
+    const list = await myFollowUps(db, 'ana', 'officer');
     expect(list.map((f) => [f.event.id, f.reference, f.clientName, f.event.text])).toEqual([
       [open.id, myCase.reference, 'Rosario Dela Cruz', 'Call OWWA back'],
     ]);

@@ -1,6 +1,10 @@
 // The open follow-ups of the cases assigned to one staff member, with what the list shows of
 // each case. Found through the [type+dueAt] index, so other timeline entries are never read.
+// A clerk's follow-up on a health, legal or abuse case comes without its text
+// (domain/cases/caseAccess.ts).
 import { Dexie } from 'dexie';
+import { eventFor } from '../../../../domain/cases/caseAccess';
+import type { StaffRole } from '../../../../domain/records/desk';
 import { fullName } from '../../../../domain/people/personTokens';
 import type { TulayDatabase } from '../../../db';
 import type { CaseEvent } from '../caseEventRepository';
@@ -14,7 +18,11 @@ export interface MyFollowUp {
   status: string;
 }
 
-export async function myFollowUps(db: TulayDatabase, staffId: string): Promise<MyFollowUp[]> {
+export async function myFollowUps(
+  db: TulayDatabase,
+  staffId: string,
+  role: StaffRole | undefined,
+): Promise<MyFollowUp[]> {
   const open = await db.caseEvents
     .where('[type+dueAt]')
     .between(['followUpDue', Dexie.minKey], ['followUpDue', Dexie.maxKey])
@@ -28,10 +36,11 @@ export async function myFollowUps(db: TulayDatabase, staffId: string): Promise<M
   const names = new Map(clients.flatMap((p) => (p ? [[p.id, fullName(p)]] : [])));
   return open.flatMap((event) => {
     const c = mine.get(event.caseId);
-    if (!c || !event.dueAt) return [];
+    const shown = c && eventFor(role, c.categories, event);
+    if (!c || !shown || !event.dueAt) return [];
     return [
       {
-        event,
+        event: shown,
         dueAt: event.dueAt,
         caseId: c.id,
         reference: c.reference,

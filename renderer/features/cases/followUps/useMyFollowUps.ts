@@ -2,6 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { useDatabase, useWriteContext } from '../../../db';
+import { useRole } from '../../accounts';
 import { useDesk } from '../../settings';
 import { completeFollowUp, type CaseEvent } from '../caseEventRepository';
 import { myFollowUps } from './followUpReads';
@@ -9,7 +10,8 @@ import { myFollowUps } from './followUpReads';
 export function useMyFollowUps() {
   const db = useDatabase();
   const { staffId } = useDesk();
-  return useLiveQuery(() => myFollowUps(db, staffId), [db, staffId]);
+  const role = useRole();
+  return useLiveQuery(() => myFollowUps(db, staffId, role), [db, staffId, role]);
 }
 
 export function useCompleteFollowUp() {

@@ -35,13 +35,16 @@ export function OpenCasesHint({ personIds }: { personIds: readonly string[] }) {
                   <Anchor component={Link} to={`/cases/${c.id}`} className="ltr-inline" fw={600}>
                     {c.reference}
                   </Anchor>{' '}
-                  {t('openCases.item', {
-                    categories: formatList(
-                      lng,
-                      c.categories.map((id) => label('categories', id)),
-                    ),
-                    date: formatDate(lng, c.openedAt),
-                  })}
+                  {/* A clerk may be shown none of a restricted case's categories. */}
+                  {c.categories.length === 0
+                    ? t('openCases.itemOpened', { date: formatDate(lng, c.openedAt) })
+                    : t('openCases.item', {
+                        categories: formatList(
+                          lng,
+                          c.categories.map((id) => label('categories', id)),
+                        ),
+                        date: formatDate(lng, c.openedAt),
+                      })}
                 </List.Item>
               ))}
             </List>

@@ -1,10 +1,12 @@
 // The open cases of the people picked in the intake (the client, the OFW), so the officer sees
 // them before recording a new one. A case that concerns both people is listed once, under the
-// first of them.
+// first of them. A clerk sees no health, legal or abuse category among them (caseAccess.ts).
 import { useLiveQuery } from 'dexie-react-hooks';
+import { shownCategories } from '../../../../domain/cases/caseAccess';
 import { isClosingStatus } from '../../../../domain/presets';
 import { fullName } from '../../../../domain/people/personTokens';
 import { useDatabase } from '../../../db';
+import { useRole } from '../../accounts';
 import { usePreset } from '../../settings';
 
 export interface OpenCase {
@@ -23,6 +25,7 @@ export interface PersonOpenCases {
 export function useOpenCases(personIds: readonly string[]): PersonOpenCases[] {
   const db = useDatabase();
   const preset = usePreset();
+  const role = useRole();
   const key = personIds.filter(Boolean).join(',');
   return (
     useLiveQuery(async () => {
@@ -46,11 +49,11 @@ export function useOpenCases(personIds: readonly string[]): PersonOpenCases[] {
         const shown = theirs.map(({ id, reference, categories, openedAt }) => ({
           id,
           reference,
-          categories,
+          categories: shownCategories(role, categories),
           openedAt,
         }));
         return [{ personId, name: fullName(person), cases: shown }];
       });
-    }, [db, preset, key]) ?? []
+    }, [db, preset, key, role]) ?? []
   );
 }

@@ -5,12 +5,14 @@ import { Button, Chip, Group } from '@mantine/core';
 import { IconAlarm, IconFilterOff } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { shownCategories } from '../../../../domain/cases/caseAccess';
 import { AGE_GROUPS, type AgeGroup } from '../../../../domain/reports/contributions';
 import { sexSchema } from '../../../../domain/records/people';
 import { countryName } from '../../../ui/format';
 import { DateField } from '../../../ui/DateField';
 import { isLocalDay } from '../../../ui/dateText';
 import { SearchableMultiSelect } from '../../../ui/SearchableSelect';
+import { useRole } from '../../accounts';
 import { usePreset, usePresetLabel, useStaffList } from '../../settings';
 import { countActiveFilters, NO_FILTERS, URGENCIES, type CaseFilters } from './caseFilters';
 
@@ -28,7 +30,8 @@ export function CaseFilterBar({ filters, countries, onChange }: Props) {
   const label = usePresetLabel();
   const set = (change: Partial<CaseFilters>) => onChange({ ...filters, ...change });
   const statusData = preset.statuses.map((s) => ({ value: s.id, label: label('statuses', s.id) }));
-  const categoryData = preset.categories.map((id) => ({
+  // A clerk's list holds no health, legal or abuse category, so it offers none to filter by.
+  const categoryData = shownCategories(useRole(), preset.categories).map((id) => ({
     value: id,
     label: label('categories', id),
   }));

@@ -4,10 +4,12 @@ import { IconFileImport, IconFilterOff, IconFolderOpen, IconPlus } from '@tabler
 
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useMay } from '../../accounts';
 
 export function NoCasesYet() {
   const { t } = useTranslation('caseList');
   const { t: tLogbook } = useTranslation('logbook');
+  const mayImport = useMay('importCases');
   return (
     <Center py={60} data-testid="cases-empty">
       <Stack align="center" gap="sm" maw={480}>
@@ -24,14 +26,16 @@ export function NoCasesYet() {
           <Button component={Link} to="/cases/new" leftSection={<IconPlus size={16} aria-hidden />}>
             {t('empty.action')}
           </Button>
-          <Button
-            component={Link}
-            to="/cases/import"
-            variant="default"
-            leftSection={<IconFileImport size={16} aria-hidden />}
-          >
-            {tLogbook('open')}
-          </Button>
+          {mayImport && (
+            <Button
+              component={Link}
+              to="/cases/import"
+              variant="default"
+              leftSection={<IconFileImport size={16} aria-hidden />}
+            >
+              {tLogbook('open')}
+            </Button>
+          )}
         </Group>
       </Stack>
     </Center>

@@ -10,6 +10,7 @@ import { formatNumber } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useErrorText } from '../../../ui/useErrorText';
 import { VirtualTable, type VirtualTableHandle } from '../../../ui/VirtualTable';
+import { useMay } from '../../accounts';
 import { NO_FILTERS, type SortKey } from './caseFilters';
 import { CaseFilterBar } from './CaseFilterBar';
 import { NoCasesYet, NoMatchingCases } from './CaseListEmpty';
@@ -34,6 +35,9 @@ export function CaseListPage() {
   );
   const columns = useCaseColumns(view.overdueIds, names);
   const exporter = useCaseExport();
+  // Exports and the logbook import are for a supervisor or administrator (domain/roles.ts).
+  const mayExport = useMay('exportData');
+  const mayImport = useMay('importCases');
   const { query, update } = view;
   const n = (value: number) => formatNumber(i18n.language, value);
   const sortBy = (key: string) =>
@@ -51,26 +55,30 @@ export function CaseListPage() {
   // The file holds the rows the list shows, so it waits until the list is whole and settled.
   const actions = (
     <Group gap="sm">
-      <ExportMenu
-        state={exporter.state}
-        onCancel={exporter.cancel}
-        disabled={!view.complete || view.searching || view.rows.length === 0}
-        onExport={(format) =>
-          void exporter.exportCases(
-            view.rows.map((c) => c.id),
-            query,
-            format,
-          )
-        }
-      />
-      <Button
-        component={Link}
-        to="/cases/import"
-        variant="default"
-        leftSection={<IconFileImport size={16} aria-hidden />}
-      >
-        {tLogbook('open')}
-      </Button>
+      {mayExport && (
+        <ExportMenu
+          state={exporter.state}
+          onCancel={exporter.cancel}
+          disabled={!view.complete || view.searching || view.rows.length === 0}
+          onExport={(format) =>
+            void exporter.exportCases(
+              view.rows.map((c) => c.id),
+              query,
+              format,
+            )
+          }
+        />
+      )}
+      {mayImport && (
+        <Button
+          component={Link}
+          to="/cases/import"
+          variant="default"
+          leftSection={<IconFileImport size={16} aria-hidden />}
+        >
+          {tLogbook('open')}
+        </Button>
+      )}
       {newCase}
     </Group>
   );

@@ -1,9 +1,14 @@
 // The case list's data: the newest cases first (from the openedAt index, painted at once),
 // then the compact summary of every case, loaded in chunks while the page is usable, then
-// kept current by a live query of only what changed since.
+// kept current by a live query of only what changed since. A clerk's summaries leave out the
+// health, legal and abuse categories (domain/cases/caseAccess.ts): the row shows the case
+// exists, its reference and status, and neither the list nor its filters reveal those.
 import { liveQuery, type Subscription } from 'dexie';
 import { useEffect, useState } from 'react';
+import { shownCategories } from '../../../../domain/cases/caseAccess';
+import type { StaffRole } from '../../../../domain/records/desk';
 import { useDatabase } from '../../../db';
+import { useRole } from '../../accounts';
 import { Interner, type CaseSummary } from './caseSummary';
 import { loadAllCases, loadChangedCases, loadNewestCases } from './caseSummaryRepository';
 
@@ -27,8 +32,15 @@ const FIRST_ROWS = 60;
 const afterPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 50));
 const newestFirst = (a: CaseSummary, b: CaseSummary) => b.openedAt - a.openedAt;
 
+/** The summary as this role may see it (the same object when nothing is held back). */
+function forRole(role: StaffRole | undefined, summary: CaseSummary): CaseSummary {
+  const categories = shownCategories(role, summary.categories);
+  return categories === summary.categories ? summary : { ...summary, categories };
+}
+
 export function useCaseSummaries(): CaseSummaries {
   const db = useDatabase();
+  const role = useRole();
   const [state, setState] = useState<CaseSummaries>({
     cases: [],
     ready: false,
@@ -48,14 +60,14 @@ export function useCaseSummaries(): CaseSummaries {
     };
 
     const start = async () => {
-      const newest = await loadNewestCases(db, intern, FIRST_ROWS);
+      const newest = (await loadNewestCases(db, intern, FIRST_ROWS)).map((s) => forRole(role, s));
       if (!live) return;
       setState({ cases: newest, ready: true, complete: false, loaded: newest.length });
       await afterPaint();
       if (!live) return;
       await loadAllCases(db, intern, (chunk) => {
         for (const summary of chunk) {
-          byId.set(summary.id, summary);
+          byId.set(summary.id, forRole(role, summary));
           if (summary.updatedAt > latest) latest = summary.updatedAt;
         }
         if (live) setState((s) => ({ ...s, loaded: byId.size }));
@@ -67,7 +79,7 @@ export function useCaseSummaries(): CaseSummaries {
       subscription = liveQuery(() => loadChangedCases(db, latest, intern)).subscribe({
         next: ({ changed, deletedIds, latest: newest }) => {
           if (!live || (changed.length === 0 && deletedIds.length === 0)) return;
-          changed.forEach((summary) => byId.set(summary.id, summary));
+          changed.forEach((summary) => byId.set(summary.id, forRole(role, summary)));
           deletedIds.forEach((id) => byId.delete(id));
           latest = newest;
           publish();
@@ -84,7 +96,7 @@ export function useCaseSummaries(): CaseSummaries {
       live = false;
       subscription?.unsubscribe();
     };
-  }, [db]);
+  }, [db, role]);
 
   return state;
 }

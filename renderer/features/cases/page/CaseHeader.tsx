@@ -31,13 +31,16 @@ export function CaseHeader({ view }: { view: CaseView }) {
             {record.anonymisedAt && <AnonymisedBadge at={record.anonymisedAt} />}
           </Group>
           <Group gap="xs">
-            <Button
-              variant="default"
-              leftSection={<IconPencil size={16} aria-hidden />}
-              onClick={() => setEditing(true)}
-            >
-              {t('page.edit')}
-            </Button>
+            {/* Editing would show and resave the facts held back from this role. */}
+            {!view.restricted && (
+              <Button
+                variant="default"
+                leftSection={<IconPencil size={16} aria-hidden />}
+                onClick={() => setEditing(true)}
+              >
+                {t('page.edit')}
+              </Button>
+            )}
             <Button
               component={Link}
               to={`/print/case/${record.id}`}

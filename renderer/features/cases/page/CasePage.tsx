@@ -43,7 +43,8 @@ export function CasePage() {
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
           <Stack gap="md">
             <DescriptionPanel view={view} />
-            <Composer view={view} />
+            {/* Notes and referrals of a restricted case are the case officer's to write. */}
+            {!view.restricted && <Composer view={view} />}
             <Timeline view={view} />
           </Stack>
         </Grid.Col>

@@ -92,7 +92,7 @@ export function CaseSummaryPrint() {
           {t('summary.description')}
         </Title>
         <Text mb="md" style={{ whiteSpace: 'pre-wrap' }}>
-          <LtrRuns text={record.description} />
+          {view.restricted ? t('page.restricted') : <LtrRuns text={record.description} />}
         </Text>
         {events.length > 0 && (
           <Title order={2} size="h5">

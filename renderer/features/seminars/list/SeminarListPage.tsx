@@ -12,6 +12,7 @@ import { useSeminarLists, type SeminarLists, type SeminarSummary } from '../useS
 import { NoSeminarsYet } from './NoSeminarsYet';
 import { SeminarCard } from './SeminarCard';
 import { SeminarStatsPanel } from './SeminarStatsPanel';
+import { useMay } from '../../accounts';
 
 function Section({
   title,
@@ -58,18 +59,21 @@ export function SeminarListPage() {
   const lists = useSeminarLists();
   const exporter = useSeminarExport(null);
   const none = !lists || lists.upcoming.length + lists.past.length === 0;
+  const mayExport = useMay('exportData');
   return (
     <Stack gap="md">
       <PageHeader
         title={t('list.title')}
         aside={
           <Group gap="sm">
-            <ExportMenu
-              state={exporter.state}
-              onCancel={exporter.cancel}
-              disabled={none}
-              onExport={(format) => void exporter.exportSeminars(format)}
-            />
+            {mayExport && (
+              <ExportMenu
+                state={exporter.state}
+                onCancel={exporter.cancel}
+                disabled={none}
+                onExport={(format) => void exporter.exportSeminars(format)}
+              />
+            )}
             <Button
               component={Link}
               to="/seminars/new"

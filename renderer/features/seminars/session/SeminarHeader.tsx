@@ -14,6 +14,7 @@ import { ImportButton } from '../import/ImportButton';
 import type { Seminar } from '../seminarTypes';
 import { sessionWhen } from '../sessionTime';
 import { SeatBadges } from './SeatBadges';
+import { useMay } from '../../accounts';
 
 /** Certificates are for those who came: before the session's day, or until someone is checked
  *  in, the button says why it cannot be used. */
@@ -50,6 +51,7 @@ export function SeminarHeader({ seminar, counts }: { seminar: Seminar; counts: S
   const { t, i18n } = useTranslation('seminars');
   const label = usePresetLabel();
   const exporter = useSeminarExport(seminar.id);
+  const mayExport = useMay('exportData');
   return (
     <Stack gap="xs">
       <Button
@@ -83,11 +85,13 @@ export function SeminarHeader({ seminar, counts }: { seminar: Seminar; counts: S
           </Button>
           <CertificatesButton seminar={seminar} present={counts.present} />
           <ImportButton seminar={seminar} />
-          <ExportMenu
-            state={exporter.state}
-            onCancel={exporter.cancel}
-            onExport={(format) => void exporter.exportSeminars(format)}
-          />
+          {mayExport && (
+            <ExportMenu
+              state={exporter.state}
+              onCancel={exporter.cancel}
+              onExport={(format) => void exporter.exportSeminars(format)}
+            />
+          )}
           <Button
             component={Link}
             to={`/seminars/${seminar.id}/edit`}

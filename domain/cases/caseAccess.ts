@@ -1,0 +1,117 @@
+// What a staff member may see of a case. A clerk does intake, registration and check-in: of a
+// case about health, legal matters or abuse they see that it exists, its reference, status,
+// urgency, people and dates, but not what happened (the description, the timeline's notes,
+// referrals and contacts, the outcome, consent notes) nor the sensitive categories themselves.
+// The rule is applied where a case is read (renderer/features/cases), so no screen can forget it.
+import type { StaffRole } from '../records/desk';
+import { roleMay } from '../roles';
+
+/**
+ * Categories of both presets (domain/presets) whose details are health, legal or abuse matters:
+ * the sensitive personal information of the Data Privacy Act and GDPR art. 9.
+ */
+export const RESTRICTED_CATEGORIES = {
+  health: ['healthCareAccess', 'illnessInjury', 'psychosocialSupport', 'healthCare'],
+  legal: [
+    'legalAssistance',
+    'illegalRecruitment',
+    'detentionAbroad',
+    'legalAid',
+    'asylumProtection',
+  ],
+  abuse: ['abuse', 'genderBasedViolence', 'discrimination'],
+} as const;
+
+const RESTRICTED: ReadonlySet<string> = new Set(Object.values(RESTRICTED_CATEGORIES).flat());
+
+export function isRestrictedCategory(category: string): boolean {
+  return RESTRICTED.has(category);
+}
+
+/** A case with at least one health, legal or abuse category. */
+export function isRestrictedCase(categories: readonly string[]): boolean {
+  return categories.some(isRestrictedCategory);
+}
+
+/** Whether this role reads the details of the case; no role (no one signed in) reads none. */
+export function seesCaseDetails(role: StaffRole | undefined, categories: readonly string[]) {
+  return !isRestrictedCase(categories) || roleMay(role, 'seeRestrictedDetails');
+}
+
+/** The categories this role is shown (the same list when they see the details). */
+export function shownCategories<L extends readonly string[]>(
+  role: StaffRole | undefined,
+  categories: L,
+): L | string[] {
+  return seesCaseDetails(role, categories)
+    ? categories
+    : categories.filter((c) => !isRestrictedCategory(c));
+}
+
+interface CaseLike {
+  categories: string[];
+  description: string;
+  outcome?: string | undefined;
+}
+interface EventLike {
+  type: string;
+  text?: string | undefined;
+  fromOutcome?: string | undefined;
+  documentsSent?: string | undefined;
+}
+interface ConsentLike {
+  note?: string | undefined;
+}
+
+/**
+ * Timeline entries a clerk still sees of a restricted case, without their text: where the case
+ * stands and when someone will call. Notes, referrals (a partner named is itself a detail),
+ * contact attempts and consent overrides are left out.
+ */
+const OUTLINE_EVENTS: ReadonlySet<string> = new Set([
+  'statusChange',
+  'followUpDue',
+  'followUpDone',
+]);
+
+export interface CaseContent<C extends CaseLike, E extends EventLike, K extends ConsentLike> {
+  record: C;
+  events: E[];
+  consents: K[];
+}
+
+/**
+ * The case as this role may see it, and whether its details were held back. Pure: the caller
+ * passes what it read and shows only what comes back.
+ */
+export function caseContentFor<C extends CaseLike, E extends EventLike, K extends ConsentLike>(
+  role: StaffRole | undefined,
+  content: CaseContent<C, E, K>,
+): CaseContent<C, E, K> & { restricted: boolean } {
+  const { record } = content;
+  if (seesCaseDetails(role, record.categories)) return { ...content, restricted: false };
+  return {
+    record: {
+      ...record,
+      categories: record.categories.filter((c) => !isRestrictedCategory(c)),
+      description: '',
+      outcome: undefined,
+    },
+    events: content.events
+      .filter((e) => OUTLINE_EVENTS.has(e.type))
+      .map((e) => ({ ...e, text: undefined, fromOutcome: undefined, documentsSent: undefined })),
+    consents: content.consents.map((c) => ({ ...c, note: undefined })),
+    restricted: true,
+  };
+}
+
+/** One timeline entry as this role may see it (for lists of entries from many cases). */
+export function eventFor<E extends EventLike>(
+  role: StaffRole | undefined,
+  categories: readonly string[],
+  event: E,
+): E | undefined {
+  if (seesCaseDetails(role, categories)) return event;
+  if (!OUTLINE_EVENTS.has(event.type)) return undefined;
+  return { ...event, text: undefined, fromOutcome: undefined, documentsSent: undefined };
+}
