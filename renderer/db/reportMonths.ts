@@ -28,7 +28,7 @@ export function monthDelta(days: Delta): Delta {
   for (const [dayId, changes] of days) {
     const id = monthIdOf(dayId);
     let into = months.get(id);
-    if (!into) months.set(id, (into = new Map()));
+    if (!into) months.set(id, (into = new Map<string, number>()));
     for (const [key, change] of changes) into.set(key, (into.get(key) ?? 0) + change);
   }
   return months;
@@ -76,7 +76,7 @@ export async function fillReportMonths(tx: Transaction) {
   let last: string | null = null;
   for (;;) {
     const from = last === null ? days.toCollection() : days.where(':id').above(last);
-    const rows = await from.limit(CHUNK).toArray();
+    const rows: ReportCountRow[] = await from.limit(CHUNK).toArray();
     addDays(sums, rows);
     if (rows.length < CHUNK) break;
     last = rows[rows.length - 1]!.id;

@@ -181,7 +181,8 @@ export async function readPeriodRows(
     if (!Array.isArray(part)) {
       const counts = part.get(staff ?? ALL);
       const last = lastDay(name);
-      if (counts) rows.push({ day: last < today ? last : firstDay(name), staff: staff ?? '', counts });
+      if (counts)
+        rows.push({ day: last < today ? last : firstDay(name), staff: staff ?? '', counts });
       continue;
     }
     for (const row of part) {

@@ -143,7 +143,11 @@ describe('database versions', () => {
         id: '2026-02|01938a6e-4a00-7000-8000-0000000000aa',
         month: '2026-02',
         staff: '01938a6e-4a00-7000-8000-0000000000aa',
-        counts: expect.objectContaining({ opened: 1, 'country:SA': 1, 'followUp:open': 1 }),
+        counts: expect.objectContaining({
+          opened: 1,
+          'country:SA': 1,
+          'followUp:open': 1,
+        }) as unknown,
       },
     ]);
     db.close();

@@ -48,7 +48,10 @@ async function store(rows: readonly ReportCountRow[], removed: readonly string[]
     await db.reportCounts.bulkDelete([...removed]);
     const months = new Set([...rows.map((r) => r.id), ...removed].map((id) => id.slice(0, 7)));
     const days = await db.reportCounts.filter((r) => months.has(r.day.slice(0, 7))).toArray();
-    await db.reportMonths.where('month').anyOf([...months]).delete();
+    await db.reportMonths
+      .where('month')
+      .anyOf([...months])
+      .delete();
     await db.reportMonths.bulkPut(monthRowsOf(days));
   });
 }
