@@ -166,6 +166,7 @@ describe('report month totals', () => {
       ],
       conflicts: [],
       nextCursor: 4,
+      hasMore: false,
     });
     months = await expectRecounted();
     expect(month(months, '2026-06|carla')).toMatchObject({
