@@ -3,6 +3,12 @@
 // until the figures of the new period are painted. The month totals kept beside the day counts
 // (renderer/db/reportMonths.ts) make each redraw a sum of a few hundred small rows, whatever the
 // number of cases.
+import { localDay } from '../../../domain/localDay';
+import { periodOf } from '../../../domain/reports/periods';
+import { reportFigures } from '../../../domain/reports/reportFigures';
+import { createDatabase, openDatabase } from '../../../renderer/db';
+import { readPeriodRows } from '../../../renderer/features/reports';
+import { readDayRows } from '../../../renderer/features/reports/reportRepository';
 import { openDataset } from '../dataset';
 import { renderApp, timeNavigation, until } from '../renderApp';
 import { afterPaint } from '../stats';
@@ -42,11 +48,34 @@ export const reportPeriod: Scenario = {
     }
     root.unmount();
     times.sort((a, b) => a - b);
+
+    // The year's case figures read and summed on a connection of their own (nothing read yet):
+    // from the month totals, as the page reads them, then from the day rows, as it read them
+    // before the month totals were kept.
+    const fresh = createDatabase(name);
+    await openDatabase(fresh);
+    const now = new Date();
+    const today = localDay(now);
+    const year = periodOf('year', now);
+    const timed = async (read: () => Promise<unknown>) => {
+      const start = performance.now();
+      await read();
+      return performance.now() - start;
+    };
+    const fromMonths = await timed(async () =>
+      reportFigures(await readPeriodRows(fresh, year, null, today), today),
+    );
+    const fromDays = await timed(async () =>
+      reportFigures(await readDayRows(fresh, year, null), today),
+    );
+    fresh.close();
     return {
       metrics: {
         'first report': ms(first),
         'period change p50': ms(times[Math.floor(times.length / 2)]!),
         'period change max': ms(times[times.length - 1]!, { atMost: 300, atSize: 100_000 }),
+        'year read, month totals': ms(fromMonths),
+        'year read, day rows': ms(fromDays),
       },
       // Which switch is the slowest (the first year, read while the rest is read ahead?).
       notes: [each.join(', ')],
