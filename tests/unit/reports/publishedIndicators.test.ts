@@ -9,7 +9,7 @@ import {
   recentQuarters,
 } from '../../../domain/reports/publishedIndicators';
 import { indicatorsInputSchema } from '../../../domain/sync';
-import type { TulayDatabase } from '../../../renderer/db';
+import type { ReportCountRow, TulayDatabase } from '../../../renderer/db';
 import { readQuarterIndicators } from '../../../renderer/features/catalogue/publish/publicationRepository';
 import { monthRowsOf } from '../../../renderer/db/reportMonths';
 import { freshDatabase } from '../db/testDatabase';
@@ -65,7 +65,7 @@ const at = (day: string, time = '10:00') => new Date(`${day}T${time}:00`).toISOS
 describe('readQuarterIndicators', () => {
   it("counts the quarter's cases by category, its past seminars, attendees and the map", async () => {
     db = await freshDatabase();
-    const days = [
+    const days: ReportCountRow[] = [
       // Q3: 7 repatriation, 2 welfare over two officers; one day in Q2 and one in Q4 stay out.
       {
         id: '2026-07-02|ana',
