@@ -16,6 +16,7 @@ import type { RecordTable, StoredRecord } from '../../domain/records';
 import { SCHEMA_VERSIONS } from './schema';
 import { attachSearchIndexes } from './searchIndex';
 import { attachReportCounts, type ReportCountRow } from './reportCounts';
+import type { ReportMonthRow } from './reportMonths';
 import { attachAuditChain } from './auditChain';
 
 type RecordTables = { [T in RecordTable]: EntityTable<StoredRecord<T>, 'id'> };
@@ -27,6 +28,7 @@ export type TulayDatabase = Dexie &
     syncState: EntityTable<SyncStateEntry, 'id'>;
     drafts: EntityTable<DraftEntry, 'id'>;
     reportCounts: EntityTable<ReportCountRow, 'id'>;
+    reportMonths: EntityTable<ReportMonthRow, 'id'>;
     conflicts: EntityTable<ConflictEntry, 'id'>;
     catalogue: EntityTable<CatalogueCopyEntry, 'id'>;
     catalogueShares: EntityTable<CatalogueShare, 'id'>;

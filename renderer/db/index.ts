@@ -28,4 +28,5 @@ export {
 } from './searchIndex';
 export { saveDraft, loadDraft, clearDraft } from './drafts';
 export { type ReportCountRow } from './reportCounts';
+export { type ReportMonthRow } from './reportMonths';
 export { checkAuditChain, checkRecentAuditChain, keepRemovedLinks } from './auditChain';

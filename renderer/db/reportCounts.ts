@@ -1,4 +1,5 @@
-// Keeps the report's day counts (domain/reports/contributions.ts) in step with every write, in
+// Keeps the report's day counts (domain/reports/contributions.ts), and their month totals
+// (reportMonths.ts), in step with every write, in
 // the write's own transaction: a Dexie middleware widens each read-write transaction that
 // touches people, cases or their events to the counts table, and after each change adds
 // (contribution after) − (contribution before) of the records it changed and of those that
@@ -22,6 +23,7 @@ import {
   type EventFacts,
   type PersonFacts,
 } from '../../domain/reports/contributions';
+import { monthDelta, monthRow, REPORT_MONTHS } from './reportMonths';
 
 export const REPORT_COUNTS = 'reportCounts';
 const TRACKED = ['people', 'cases', 'caseEvents'] as const;
@@ -192,24 +194,29 @@ async function countEvents(counter: Counter, pairs: readonly Pair[], added: bool
 
 const COUNTERS = { people: countPeople, cases: countCases, caseEvents: countEvents };
 
-async function writeDelta({ core, trans, delta, zone }: Counter) {
+/** Adds a delta (by row id) to the rows of a counts table: days, or their months. */
+async function writeDelta(
+  { core, trans, zone }: Counter,
+  name: string,
+  delta: Delta,
+  rowOf: (id: string, counts: Record<string, number>) => object,
+) {
   const ids = [...delta.keys()];
   if (ids.length === 0) return;
-  const table = core.table(REPORT_COUNTS);
+  const table = core.table(name);
   const rows = (await zone(() => table.getMany({ trans, keys: ids }))) as (
-    ReportCountRow | undefined
+    { counts: Record<string, number> } | undefined
   )[];
-  const puts: ReportCountRow[] = [];
+  const puts: object[] = [];
   const deletes: string[] = [];
   ids.forEach((id, i) => {
-    const [day = '', staff = ''] = id.split('|');
     const counts = { ...(rows[i]?.counts ?? {}) };
     for (const [key, change] of delta.get(id)!) {
       const value = (counts[key] ?? 0) + change;
       if (value === 0) delete counts[key];
       else counts[key] = value;
     }
-    if (Object.keys(counts).length > 0) puts.push({ id, day, staff, counts });
+    if (Object.keys(counts).length > 0) puts.push(rowOf(id, counts));
     else if (rows[i]) deletes.push(id);
   });
   await zone(() =>
@@ -218,6 +225,19 @@ async function writeDelta({ core, trans, delta, zone }: Counter) {
       deletes.length > 0 && table.mutate({ type: 'delete', trans, keys: deletes }),
     ]),
   );
+}
+
+function dayRow(id: string, counts: Record<string, number>): ReportCountRow {
+  const [day = '', staff = ''] = id.split('|');
+  return { id, day, staff, counts };
+}
+
+/** The day rows, and the month rows once the database holds them (schema version 9). */
+async function writeDeltas(counter: Counter, withMonths: boolean) {
+  await Promise.all([
+    writeDelta(counter, REPORT_COUNTS, counter.delta, dayRow),
+    withMonths && writeDelta(counter, REPORT_MONTHS, monthDelta(counter.delta), monthRow),
+  ]);
 }
 
 /** The records a mutation is about to change, by id, as they are before it. */
@@ -288,7 +308,7 @@ async function mutateCounted(
     after.get(id),
   ]);
   await COUNTERS[name](counter, pairs, req.type === 'add');
-  await writeDelta(counter);
+  await writeDeltas(counter, idb.objectStoreNames.contains(REPORT_MONTHS));
   return res;
 }
 
@@ -310,12 +330,15 @@ export function attachReportCounts(db: Dexie) {
     name: 'ReportCounts',
     create: (down) => {
       const hasCounts = down.schema.tables.some((t) => t.name === REPORT_COUNTS);
+      const counted = down.schema.tables.some((t) => t.name === REPORT_MONTHS)
+        ? [...TRACKED, REPORT_COUNTS, REPORT_MONTHS]
+        : [...TRACKED, REPORT_COUNTS];
       return {
         ...down,
         transaction: (stores, mode, options) =>
           down.transaction(
             hasCounts && mode === 'readwrite' && stores.some(isTracked)
-              ? [...new Set([...stores, ...TRACKED, REPORT_COUNTS])]
+              ? [...new Set([...stores, ...counted])]
               : stores,
             mode,
             options,

@@ -20,12 +20,12 @@ import { upgradeOlderBackup } from './upgradeOlderBackup';
 /** Records read from the database per step while backing up. */
 const PAGE = 500;
 /**
- * Kept by the database itself as records are written (renderer/db/reportCounts.ts). What it counts
+ * Kept by the database itself as records are written (renderer/db/reportCounts.ts, reportMonths.ts). What it counts
  * depends on the order records were written in (a case saved before its client's age was known),
  * so a restore writes the stored rows back over what the refill counted, rather than trusting
  * the refill.
  */
-const DERIVED = new Set(['reportCounts']);
+const DERIVED = new Set(['reportCounts', 'reportMonths']);
 
 export interface BackupOptions {
   /** Tests only: fewer PBKDF2 iterations. */

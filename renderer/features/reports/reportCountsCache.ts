@@ -1,28 +1,35 @@
-// The report's day counts kept in memory a month at a time, with each month's totals per staff
-// member: a year then sums 12 month totals instead of reading 365 × staff rows from IndexedDB,
-// so switching the period redraws at once at 100,000 cases. Any change to the counts (a write in
+// The report's counts kept in memory a month at a time: a whole month as its totals per staff
+// member, read from the month rows the write path keeps (renderer/db/reportMonths.ts), and the
+// day rows only of a month the period covers in part or that holds today. A year is then 12
+// month rows per staff member and one month of days, so switching the period redraws at once
+// at 100,000 cases. Any change to the counts (a write in
 // this window or, through Dexie's "storagemutated" event, in another) drops the cache; the live
 // query that reads it re-runs on the same change and fills it again.
 import { Dexie, type ObservabilitySet } from 'dexie';
 import type { Period } from '../../../domain/reports/periods';
 import type { DayRow } from '../../../domain/reports/reportFigures';
-import type { TulayDatabase } from '../../db';
+import type { ReportMonthRow, TulayDatabase } from '../../db';
 
-interface Month {
-  days: readonly DayRow[];
-  /** Summed counts of the month per staff member, and of everyone under ALL. */
-  totals: Map<string, Record<string, number>>;
-}
+/** A month's totals per staff member, and of everyone under ALL. */
+type Totals = Map<string, Record<string, number>>;
 
 const ALL = '\u0000all';
-/** By database name: the connection the months were read through, and the months (as they
- *  are read, so that two reports asking for the same month wait for the same read). */
-const caches = new Map<string, { db: TulayDatabase; months: Map<string, Promise<Month>> }>();
+/** By database name: the connection the months were read through, and what was read of them
+ *  (as it is read, so that two reports asking for the same month wait for the same read): the
+ *  month totals (reportMonths) and, for the months a period only partly covers or that hold
+ *  today, the day rows. */
+interface Cache {
+  db: TulayDatabase;
+  totals: Map<string, Promise<Totals>>;
+  days: Map<string, Promise<DayRow[]>>;
+}
+const caches = new Map<string, Cache>();
 
 Dexie.on('storagemutated', (parts: ObservabilitySet) => {
   for (const name of caches.keys()) {
-    const prefix = `idb://${name}/reportCounts/`;
-    if (Object.keys(parts).some((part) => part.startsWith(prefix))) caches.delete(name);
+    const prefixes = [`idb://${name}/reportCounts/`, `idb://${name}/reportMonths/`];
+    if (Object.keys(parts).some((part) => prefixes.some((p) => part.startsWith(p))))
+      caches.delete(name);
   }
 });
 
@@ -49,19 +56,19 @@ function addInto(into: Record<string, number>, counts: Readonly<Record<string, n
   for (const key in counts) into[key] = (into[key] ?? 0) + counts[key]!;
 }
 
-function monthOfRows(days: DayRow[]): Month {
-  const totals = new Map<string, Record<string, number>>([[ALL, {}]]);
-  for (const row of days) {
+function totalsOf(rows: readonly ReportMonthRow[]): Totals {
+  const totals: Totals = new Map([[ALL, {}]]);
+  for (const row of rows) {
     let mine = totals.get(row.staff);
     if (!mine) totals.set(row.staff, (mine = {}));
     addInto(mine, row.counts);
     addInto(totals.get(ALL)!, row.counts);
   }
-  return { days, totals };
+  return totals;
 }
 
-/** Starts reading the months not yet in memory, one range of days per run of missing months. */
-function loadMonths(db: TulayDatabase, cache: Map<string, Promise<Month>>, months: string[]) {
+/** Runs of consecutive months not yet in `cache`. */
+function missingRuns(cache: Map<string, unknown>, months: readonly string[]): string[][] {
   const runs: string[][] = [];
   for (const month of months) {
     if (cache.has(month)) continue;
@@ -69,34 +76,71 @@ function loadMonths(db: TulayDatabase, cache: Map<string, Promise<Month>>, month
     if (run && nextMonth(run[run.length - 1]!) === month) run.push(month);
     else runs.push([month]);
   }
-  for (const run of runs) {
-    const reading = db.reportCounts
-      .where('day')
-      .between(firstDay(run[0]!), lastDay(run[run.length - 1]!), true, true)
-      .toArray()
-      .then((rows: DayRow[]) => {
-        const byMonth = new Map(run.map((month) => [month, [] as DayRow[]]));
-        for (const row of rows) byMonth.get(monthOf(row.day))?.push(row);
-        return new Map([...byMonth].map(([month, days]) => [month, monthOfRows(days)]));
-      });
+  return runs;
+}
+
+/** Starts one read per run of missing months, and keeps each month's part of it in `cache`. */
+function load<Row, Kept>(
+  cache: Map<string, Promise<Kept>>,
+  months: readonly string[],
+  read: (run: string[]) => Promise<Row[]>,
+  monthOfRow: (row: Row) => string,
+  keep: (rows: Row[]) => Kept,
+) {
+  for (const run of missingRuns(cache, months)) {
+    const reading = read(run).then((rows) => {
+      const byMonth = new Map(run.map((month) => [month, [] as Row[]]));
+      for (const row of rows) byMonth.get(monthOfRow(row))?.push(row);
+      return new Map([...byMonth].map(([month, part]) => [month, keep(part)]));
+    });
     // A failed read is not kept: the next report reads the months again.
     reading.catch(() => run.forEach((month) => cache.delete(month)));
     for (const month of run) {
-      const read = reading.then((months) => months.get(month)!);
+      const part = reading.then((parts) => parts.get(month)!);
       // A month read ahead may never be asked for: its failure is the next report's to show.
-      read.catch(() => undefined);
-      cache.set(month, read);
+      part.catch(() => undefined);
+      cache.set(month, part);
     }
   }
 }
 
-/** The months an officer is likely to ask for next: this year's, and last month's. */
-function likelyMonths(today: string): string[] {
+function loadTotals(db: TulayDatabase, cache: Cache, months: readonly string[]) {
+  load(
+    cache.totals,
+    months,
+    (run) =>
+      db.reportMonths
+        .where('month')
+        .between(run[0]!, run[run.length - 1]!, true, true)
+        .toArray(),
+    (row) => row.month,
+    totalsOf,
+  );
+}
+
+function loadDays(db: TulayDatabase, cache: Cache, months: readonly string[]) {
+  load(
+    cache.days,
+    months,
+    (run) =>
+      db.reportCounts
+        .where('day')
+        .between(firstDay(run[0]!), lastDay(run[run.length - 1]!), true, true)
+        .toArray(),
+    (row: DayRow) => monthOf(row.day),
+    (rows) => rows,
+  );
+}
+
+/** What an officer is likely to ask for next: this year's months (with last year's December in
+ *  January) as totals, and the days of the month holding today. */
+function readAhead(db: TulayDatabase, cache: Cache, today: string) {
   const year = today.slice(0, 4);
   const months = monthsOf({ from: `${year}-01-01`, to: `${year}-12-31` });
   const [y, m] = today.split('-').map(Number) as [number, number];
   if (m === 1) months.unshift(`${y - 1}-12`);
-  return months;
+  loadTotals(db, cache, months);
+  loadDays(db, cache, [monthOf(today)]);
 }
 
 /**
@@ -110,27 +154,38 @@ export async function readPeriodRows(
   staff: string | null,
   today: string,
 ): Promise<DayRow[]> {
-  let entry = caches.get(db.name);
-  if (entry?.db !== db) caches.set(db.name, (entry = { db, months: new Map() }));
-  const cache = entry.months;
+  let cache = caches.get(db.name);
+  if (cache?.db !== db) caches.set(db.name, (cache = { db, totals: new Map(), days: new Map() }));
   const names = monthsOf(period);
-  loadMonths(db, cache, names);
-  // The cache may be dropped by a write meanwhile: these are the months as read.
-  const months = await Promise.all(names.map((name) => cache.get(name)!));
-  // Then, in the background, the rest of the year, so that the next period is drawn at once.
-  loadMonths(db, cache, likelyMonths(today));
-  const rows: DayRow[] = [];
-  for (const [i, name] of names.entries()) {
-    const month = months[i]!;
+  const whole = (name: string) => {
     const first = firstDay(name);
     const last = lastDay(name);
-    const whole = period.from <= first && last <= period.to;
-    if (whole && (last < today || first >= today)) {
-      const counts = month.totals.get(staff ?? ALL);
-      if (counts) rows.push({ day: last < today ? last : first, staff: staff ?? '', counts });
+    return period.from <= first && last <= period.to && (last < today || first >= today);
+  };
+  loadTotals(db, cache, names.filter(whole));
+  loadDays(
+    db,
+    cache,
+    names.filter((name) => !whole(name)),
+  );
+  // The cache may be dropped by a write meanwhile: these are the months as read.
+  const { totals, days } = cache;
+  const parts = await Promise.all(
+    names.map((name) => (whole(name) ? totals.get(name)! : days.get(name)!)),
+  );
+  // Then, in the background, the rest of the year, so that the next period is drawn at once.
+  readAhead(db, cache, today);
+  const rows: DayRow[] = [];
+  for (const [i, name] of names.entries()) {
+    const part = parts[i]!;
+    if (!Array.isArray(part)) {
+      const counts = part.get(staff ?? ALL);
+      const last = lastDay(name);
+      if (counts)
+        rows.push({ day: last < today ? last : firstDay(name), staff: staff ?? '', counts });
       continue;
     }
-    for (const row of month.days) {
+    for (const row of part) {
       if (row.day < period.from || row.day > period.to) continue;
       if (staff === null || row.staff === staff) rows.push(row);
     }

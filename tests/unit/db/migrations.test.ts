@@ -8,6 +8,7 @@ import v5 from '../../fixtures/db/v5.json';
 import v6 from '../../fixtures/db/v6.json';
 import v7 from '../../fixtures/db/v7.json';
 import v8 from '../../fixtures/db/v8.json';
+import v9 from '../../fixtures/db/v9.json';
 import {
   createDatabase,
   DatabaseOpenError,
@@ -30,6 +31,7 @@ const FIXTURES: Record<number, Fixture> = {
   6: v6,
   7: v7,
   8: v8,
+  9: v9,
 };
 
 describe('database versions', () => {
@@ -127,6 +129,26 @@ describe('database versions', () => {
     expect(rows.map((row) => row.counts)).toEqual([
       expect.objectContaining({ opened: 1, 'category:repatriation': 1, 'sex:female': 1 }),
       { 'followUp:open': 1 },
+    ]);
+    db.close();
+  });
+
+  it("sums a version 8 database's day counts into month totals when it upgrades", async () => {
+    const name = `migrate-report-months-${Date.now()}`;
+    await createFixtureDatabase(name, 8, v8);
+    const db = createDatabase(name);
+    await openDatabase(db);
+    expect(await db.reportMonths.toArray()).toEqual([
+      {
+        id: '2026-02|01938a6e-4a00-7000-8000-0000000000aa',
+        month: '2026-02',
+        staff: '01938a6e-4a00-7000-8000-0000000000aa',
+        counts: expect.objectContaining({
+          opened: 1,
+          'country:SA': 1,
+          'followUp:open': 1,
+        }) as unknown,
+      },
     ]);
     db.close();
   });

@@ -9,8 +9,9 @@ import {
   recentQuarters,
 } from '../../../domain/reports/publishedIndicators';
 import { indicatorsInputSchema } from '../../../domain/sync';
-import type { TulayDatabase } from '../../../renderer/db';
+import type { ReportCountRow, TulayDatabase } from '../../../renderer/db';
 import { readQuarterIndicators } from '../../../renderer/features/catalogue/publish/publicationRepository';
+import { monthRowsOf } from '../../../renderer/db/reportMonths';
 import { freshDatabase } from '../db/testDatabase';
 
 let db: TulayDatabase;
@@ -64,7 +65,7 @@ const at = (day: string, time = '10:00') => new Date(`${day}T${time}:00`).toISOS
 describe('readQuarterIndicators', () => {
   it("counts the quarter's cases by category, its past seminars, attendees and the map", async () => {
     db = await freshDatabase();
-    await db.reportCounts.bulkPut([
+    const days: ReportCountRow[] = [
       // Q3: 7 repatriation, 2 welfare over two officers; one day in Q2 and one in Q4 stay out.
       {
         id: '2026-07-02|ana',
@@ -90,7 +91,10 @@ describe('readQuarterIndicators', () => {
         staff: 'ana',
         counts: { opened: 9, 'category:legal': 9 },
       },
-    ]);
+    ];
+    // Stored with their month totals, as the write path keeps both (renderer/db/reportMonths.ts).
+    await db.reportCounts.bulkPut(days);
+    await db.reportMonths.bulkPut(monthRowsOf(days));
     const seminar = (id: string, day: string, deletedAt?: string) =>
       ({ id, startsAt: at(day), deletedAt }) as never;
     await db.seminars.bulkPut([

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { reportFigures, type DayRow } from '../../../domain/reports/reportFigures';
 import type { TulayDatabase } from '../../../renderer/db';
 import type { ReportCountRow } from '../../../renderer/db/reportCounts';
+import { monthRowsOf } from '../../../renderer/db/reportMonths';
 import { monthsOf, readPeriodRows } from '../../../renderer/features/reports/reportCountsCache';
 import { freshDatabase } from '../db/testDatabase';
 
@@ -39,6 +40,22 @@ async function cached(from: string, to: string, staff: string | null) {
   return reportFigures(await readPeriodRows(db, { from, to }, staff, '2026-03-15'), '2026-03-15');
 }
 
+/** Day rows stored (and removed) with their month rows, as the write path keeps both
+ *  (renderer/db/reportMonths.ts). */
+async function store(rows: readonly ReportCountRow[], removed: readonly string[] = []) {
+  await db.transaction('rw', db.reportCounts, db.reportMonths, async () => {
+    await db.reportCounts.bulkPut([...rows]);
+    await db.reportCounts.bulkDelete([...removed]);
+    const months = new Set([...rows.map((r) => r.id), ...removed].map((id) => id.slice(0, 7)));
+    const days = await db.reportCounts.filter((r) => months.has(r.day.slice(0, 7))).toArray();
+    await db.reportMonths
+      .where('month')
+      .anyOf([...months])
+      .delete();
+    await db.reportMonths.bulkPut(monthRowsOf(days));
+  });
+}
+
 describe('reportCountsCache', () => {
   it('names every month a period touches', () => {
     expect(monthsOf({ from: '2025-11-20', to: '2026-02-03' })).toEqual([
@@ -51,7 +68,7 @@ describe('reportCountsCache', () => {
 
   it('gives the figures of the day rows for years, months, parts of months and staff', async () => {
     db = await freshDatabase();
-    await db.reportCounts.bulkPut(ROWS);
+    await store(ROWS);
     const periods: [string, string][] = [
       ['2026-01-01', '2026-12-31'],
       ['2026-01-01', '2026-01-31'],
@@ -75,11 +92,11 @@ describe('reportCountsCache', () => {
 
   it('reads a change to the counts at the next read', async () => {
     db = await freshDatabase();
-    await db.reportCounts.bulkPut(ROWS);
+    await store(ROWS);
     expect((await cached('2026-01-01', '2026-12-31', null)).opened).toBe(12);
-    await db.reportCounts.put(row('2026-02-11', 'ben', { opened: 5 }));
+    await store([row('2026-02-11', 'ben', { opened: 5 })]);
     expect((await cached('2026-01-01', '2026-12-31', null)).opened).toBe(17);
-    await db.reportCounts.delete('2026-01-05|ana');
+    await store([], ['2026-01-05|ana']);
     expect((await cached('2026-01-01', '2026-01-31', null)).opened).toBe(1);
   });
 });
