@@ -3,6 +3,7 @@
 // (HMAC-SHA-256), both non-extractable. The secret itself is only ever stored wrapped: once per
 // staff member under a key derived from their passphrase (PBKDF2-SHA-256), and once under the
 // desk's recovery key. Unwrapping it is what signing in means; it lives only in memory.
+import type { FieldKeys } from './fieldCipher';
 import { WrongPassphraseError } from './WrongPassphraseError';
 
 /** OWASP's figure for PBKDF2-HMAC-SHA-256 (Password Storage Cheat Sheet, 2023). */
@@ -43,6 +44,18 @@ export interface DeskKeys {
   dataKey: CryptoKey;
   /** HMAC-SHA-256, for the blind index of search tokens. */
   indexKey: CryptoKey;
+  /**
+   * Raw bytes of the keys that encrypt fields at rest and make the blind index. They must be
+   * usable synchronously inside an IndexedDB transaction, which WebCrypto cannot do
+   * (docs/encryption.md); they are wiped with `forgetFieldKeys` when the desk locks.
+   */
+  fieldKeys: FieldKeys;
+}
+
+/** Overwrites the raw key bytes (a lock): nothing of them stays in this window's memory. */
+export function forgetFieldKeys(keys: FieldKeys) {
+  keys.data.fill(0);
+  keys.index.fill(0);
 }
 
 const subtle = () => globalThis.crypto.subtle;
@@ -160,20 +173,27 @@ export async function unwrapSecretWithRecoveryKey(
 /** The session's keys, derived from the secret; the secret's bytes are wiped afterwards. */
 export async function deskKeysFromSecret(secret: Uint8Array<ArrayBuffer>): Promise<DeskKeys> {
   try {
-    const root = await subtle().importKey('raw', secret, 'HKDF', false, ['deriveKey']);
+    const root = await subtle().importKey('raw', secret, 'HKDF', false, [
+      'deriveKey',
+      'deriveBits',
+    ]);
+    const hkdf = (info: string) => ({
+      name: 'HKDF',
+      hash: 'SHA-256',
+      salt: new Uint8Array(0),
+      info: utf8(info),
+    });
     const derive = (info: string, algorithm: DerivedAlgorithm, uses: KeyUses) =>
-      subtle().deriveKey(
-        { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: utf8(info) },
-        root,
-        algorithm,
-        false,
-        uses,
-      );
-    const [dataKey, indexKey] = await Promise.all([
+      subtle().deriveKey(hkdf(info), root, algorithm, false, uses);
+    const bits = async (info: string) =>
+      new Uint8Array(await subtle().deriveBits(hkdf(info), root, 256));
+    const [dataKey, indexKey, data, index] = await Promise.all([
       derive('tulay data key', { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
       derive('tulay blind index', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
+      bits('tulay field key'),
+      bits('tulay field index key'),
     ]);
-    return { dataKey, indexKey };
+    return { dataKey, indexKey, fieldKeys: { data, index } };
   } finally {
     secret.fill(0);
   }

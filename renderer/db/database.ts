@@ -17,6 +17,7 @@ import { SCHEMA_VERSIONS } from './schema';
 import { attachSearchIndexes } from './searchIndex';
 import { attachReportCounts, type ReportCountRow } from './reportCounts';
 import { attachAuditChain } from './auditChain';
+import { attachEncryption } from './encryption';
 
 type RecordTables = { [T in RecordTable]: EntityTable<StoredRecord<T>, 'id'> };
 
@@ -42,6 +43,7 @@ export function createDatabase(name: string = DEFAULT_DATABASE_NAME): TulayDatab
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);
   }
+  attachEncryption(db);
   attachSearchIndexes(db);
   attachReportCounts(db);
   attachAuditChain(db);

@@ -29,3 +29,16 @@ export {
 export { saveDraft, loadDraft, clearDraft } from './drafts';
 export { type ReportCountRow } from './reportCounts';
 export { checkAuditChain, checkRecentAuditChain, keepRemovedLinks } from './auditChain';
+export {
+  lockDatabase,
+  unlockDatabase,
+  isEncryptionActive,
+  DatabaseLockedError,
+  ENCRYPTED_PATHS,
+} from './encryption';
+export {
+  sealExistingRecords,
+  needsSealing,
+  SEALED_MARKER_ID,
+  type SealProgress,
+} from './sealExistingRecords';

@@ -7,6 +7,7 @@ export {
   type Session,
 } from './SessionContext';
 export { SignInPage } from './SignInPage';
+export { SealingGate } from './SealingGate';
 export { FirstPassphrasePage } from './FirstPassphrasePage';
 export { RecoveryKeyStep } from './RecoveryKeyStep';
 export { NewPassphraseFields, newPassphraseProblem } from './NewPassphraseFields';
