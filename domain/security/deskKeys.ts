@@ -3,7 +3,6 @@
 // (HMAC-SHA-256), both non-extractable. The secret itself is only ever stored wrapped: once per
 // staff member under a key derived from their passphrase (PBKDF2-SHA-256), and once under the
 // desk's recovery key. Unwrapping it is what signing in means; it lives only in memory.
-import type { FieldKeys } from './fieldCipher';
 import { WrongPassphraseError } from './WrongPassphraseError';
 
 /** OWASP's figure for PBKDF2-HMAC-SHA-256 (Password Storage Cheat Sheet, 2023). */
@@ -37,6 +36,14 @@ type Subtle = typeof globalThis.crypto.subtle;
 type CryptoKey = Awaited<ReturnType<Subtle['importKey']>>;
 type DerivedAlgorithm = Parameters<Subtle['deriveKey']>[2];
 type KeyUses = Parameters<Subtle['deriveKey']>[4];
+
+/** The raw key bytes a signed-in session holds (derived with HKDF from the desk secret). */
+export interface FieldKeys {
+  /** 32 bytes: XChaCha20-Poly1305 for the fields. */
+  data: Uint8Array;
+  /** 32 bytes: HMAC-SHA-256 for the blind index. */
+  index: Uint8Array;
+}
 
 /** What a signed-in session holds: keys that cannot be read out of WebCrypto. */
 export interface DeskKeys {

@@ -14,7 +14,7 @@ import type {
   Dexie,
 } from 'dexie';
 import { anonymisedPaths, type AnonymisedTable } from '../../domain/retention/anonymise';
-import { FieldCipher, isSealed, type FieldKeys } from '../../domain/security/fieldCipher';
+import { FieldCipher, isSealed, type FieldKeys } from './fieldCipher';
 
 /** Thrown by any read or write of personal data while the desk is locked. */
 export class DatabaseLockedError extends Error {
@@ -108,7 +108,7 @@ class TableCipher {
   }
 
   private where(row: Row, path: readonly string[]) {
-    return `${this.name}/${String(row.id ?? '')}/${path.join('.')}`;
+    return `${this.name}/${typeof row.id === 'string' ? row.id : ''}/${path.join('.')}`;
   }
 
   seal(cipher: FieldCipher, value: unknown): unknown {
@@ -164,15 +164,17 @@ const tableCiphers = new Map(
 /** A search-token range as the blind index answers it: an equality on one keyed hash. */
 function blindRange(cipher: FieldCipher, range: DBCoreKeyRange): DBCoreKeyRange {
   const equal = (key: string): DBCoreKeyRange => ({ type: 1, lower: key, upper: key });
-  if (range.type === 1) return equal(cipher.blindExact(String(range.lower)));
+  // DBCoreRangeType is a const enum: 1 equal, 2 range, 3 any, 4 never.
+  const type: number = range.type;
+  if (type === 1) return equal(cipher.blindExact(String(range.lower)));
   if (
-    range.type === 2 &&
+    type === 2 &&
     typeof range.lower === 'string' &&
     range.upper === range.lower + MAX_CHAR &&
     !range.lowerOpen
   )
     return equal(cipher.blindPrefix(range.lower));
-  if (range.type === 3 || range.type === 4) return range;
+  if (type === 3 || type === 4) return range;
   // Nothing else can be asked of hashes; a caller that needs it must search another way.
   throw new Error('The search-token index answers only equal and starts-with queries');
 }
@@ -199,7 +201,7 @@ function encryptedTable(
     return Object.create(cursor, {
       value: {
         get() {
-          const value = cursor.value;
+          const value: unknown = cursor.value;
           if (value !== raw) {
             raw = value;
             opened = tc.open(cipher, value);
@@ -217,8 +219,10 @@ function encryptedTable(
       const values = req.values.map((value) => tc.seal(cipher, value));
       if (req.type === 'add') return table.mutate({ ...req, values });
       // Dexie's change specs describe the change in clear; the values below are the truth.
-      const { changeSpec: _spec, updates: _updates, ...rest } = req;
-      return table.mutate({ ...rest, values });
+      const put = { ...req, values };
+      delete put.changeSpec;
+      delete put.updates;
+      return table.mutate(put);
     },
     // `.then` on what the layer below returns, never async/await: Dexie follows its transaction
     // through its own promises, and a native one in between loses it.

@@ -2,37 +2,15 @@
 // (renderer/db/sealExistingRecords.ts) before any screen shows them, with progress on screen. It
 // is resumable: if Tulay closes or the desk locks half-way, the next sign-in carries on.
 import { Alert, Button, Center, Loader, Progress, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { needsSealing, sealExistingRecords, useDatabase, type SealProgress } from '../../db';
-
-type SealState = { phase: 'checking' } | { phase: 'done' } | { phase: 'failed' } | SealProgress;
+import { useSealing } from './useSealing';
 
 export function SealingGate({ children }: { children: ReactNode }) {
-  const db = useDatabase();
   const { t } = useTranslation('accounts');
-  const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<SealState>({ phase: 'checking' });
-  useEffect(() => {
-    let live = true;
-    const run = async () => {
-      if (await needsSealing(db))
-        await sealExistingRecords(db, (progress) => {
-          if (live) setState(progress);
-        });
-      if (live) setState({ phase: 'done' });
-    };
-    run().catch((error: unknown) => {
-      console.error(error);
-      if (live) setState({ phase: 'failed' });
-    });
-    return () => {
-      live = false;
-    };
-  }, [db, attempt]);
-
-  if ('phase' in state && state.phase === 'done') return children;
-  if ('phase' in state && state.phase === 'checking')
+  const { state, retry } = useSealing();
+  if (state.phase === 'done') return children;
+  if (state.phase === 'checking')
     return (
       <Center h="100vh">
         <Loader aria-hidden />
@@ -45,18 +23,11 @@ export function SealingGate({ children }: { children: ReactNode }) {
           {t('sealing.title')}
         </Title>
         <Text>{t('sealing.intro')}</Text>
-        {'phase' in state ? (
+        {state.phase === 'failed' ? (
           <Alert color="red" role="alert">
             <Stack gap="sm" align="flex-start">
               <Text size="sm">{t('sealing.failed')}</Text>
-              <Button
-                onClick={() => {
-                  setState({ phase: 'checking' });
-                  setAttempt((n) => n + 1);
-                }}
-              >
-                {t('sealing.retry')}
-              </Button>
+              <Button onClick={retry}>{t('sealing.retry')}</Button>
             </Stack>
           </Alert>
         ) : (

@@ -13,7 +13,7 @@ import {
   type TulayDatabase,
 } from '../../../renderer/db';
 import { createPerson, searchIds } from '../../../renderer/features/people';
-import { FieldCipher, SealedValueError } from '../../../domain/security/fieldCipher';
+import { FieldCipher, SealedValueError } from '../../../renderer/db/fieldCipher';
 import { freshDatabase, testFieldKeys, writer } from './testDatabase';
 
 /** Every row of a store exactly as IndexedDB holds it, as one text to search. */
@@ -22,7 +22,7 @@ async function storedText(db: TulayDatabase, table: string): Promise<string> {
   const rows = await new Promise<unknown[]>((resolve, reject) => {
     const req = store.getAll();
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
   });
   return JSON.stringify(rows);
 }

@@ -8,7 +8,9 @@
 import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { fromBase64, toBase64 } from './deskKeys';
+import { fromBase64, toBase64, type FieldKeys } from '../../domain/security/deskKeys';
+
+export type { FieldKeys };
 
 /** What an encrypted field holds: this prefix, then base64 of nonce (24) | ciphertext | tag (16). */
 export const SEALED_PREFIX = 'enc1:';
@@ -37,14 +39,6 @@ export class SealedValueError extends Error {
 
 function base64url(bytes: Uint8Array): string {
   return toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** The raw key bytes a signed-in session holds (derived with HKDF from the desk secret). */
-export interface FieldKeys {
-  /** 32 bytes: XChaCha20-Poly1305 for the fields. */
-  data: Uint8Array;
-  /** 32 bytes: HMAC-SHA-256 for the blind index. */
-  index: Uint8Array;
 }
 
 export class FieldCipher {
