@@ -198,18 +198,39 @@ function encryptedTable(
     if (!cursor) return cursor;
     let raw: unknown = undefined;
     let opened: unknown = undefined;
-    return Object.create(cursor, {
-      value: {
-        get() {
-          const value: unknown = cursor.value;
-          if (value !== raw) {
-            raw = value;
-            opened = tc.open(cipher, value);
-          }
-          return opened;
-        },
+    // A plain object that asks the cursor: the browser's IDBCursor getters refuse to run on an
+    // object that only inherits from one ("Illegal invocation").
+    const wrapped: DBCoreCursor = {
+      get trans() {
+        return cursor.trans;
       },
-    }) as DBCoreCursor;
+      get key(): unknown {
+        return cursor.key as unknown;
+      },
+      get primaryKey(): unknown {
+        return cursor.primaryKey as unknown;
+      },
+      get done() {
+        return cursor.done;
+      },
+      get value() {
+        const value: unknown = cursor.value;
+        if (value !== raw) {
+          raw = value;
+          opened = tc.open(cipher, value);
+        }
+        return opened;
+      },
+      continue: (key?: unknown) => cursor.continue(key),
+      continuePrimaryKey: (key: unknown, primaryKey: unknown) =>
+        cursor.continuePrimaryKey(key, primaryKey),
+      advance: (count: number) => cursor.advance(count),
+      start: (onNext: () => void) => cursor.start(onNext),
+      stop: (value?: unknown) => cursor.stop(value),
+      next: () => cursor.next().then(() => wrapped),
+      fail: (error: Error) => cursor.fail(error),
+    };
+    return wrapped;
   };
   return {
     ...table,
