@@ -37,12 +37,32 @@ type CryptoKey = Awaited<ReturnType<Subtle['importKey']>>;
 type DerivedAlgorithm = Parameters<Subtle['deriveKey']>[2];
 type KeyUses = Parameters<Subtle['deriveKey']>[4];
 
+/** The raw key bytes a signed-in session holds (derived with HKDF from the desk secret). */
+export interface FieldKeys {
+  /** 32 bytes: XChaCha20-Poly1305 for the fields. */
+  data: Uint8Array;
+  /** 32 bytes: HMAC-SHA-256 for the blind index. */
+  index: Uint8Array;
+}
+
 /** What a signed-in session holds: keys that cannot be read out of WebCrypto. */
 export interface DeskKeys {
   /** AES-GCM 256, for the fields marked sensitive. */
   dataKey: CryptoKey;
   /** HMAC-SHA-256, for the blind index of search tokens. */
   indexKey: CryptoKey;
+  /**
+   * Raw bytes of the keys that encrypt fields at rest and make the blind index. They must be
+   * usable synchronously inside an IndexedDB transaction, which WebCrypto cannot do
+   * (docs/encryption.md); they are wiped with `forgetFieldKeys` when the desk locks.
+   */
+  fieldKeys: FieldKeys;
+}
+
+/** Overwrites the raw key bytes (a lock): nothing of them stays in this window's memory. */
+export function forgetFieldKeys(keys: FieldKeys) {
+  keys.data.fill(0);
+  keys.index.fill(0);
 }
 
 const subtle = () => globalThis.crypto.subtle;
@@ -160,20 +180,27 @@ export async function unwrapSecretWithRecoveryKey(
 /** The session's keys, derived from the secret; the secret's bytes are wiped afterwards. */
 export async function deskKeysFromSecret(secret: Uint8Array<ArrayBuffer>): Promise<DeskKeys> {
   try {
-    const root = await subtle().importKey('raw', secret, 'HKDF', false, ['deriveKey']);
+    const root = await subtle().importKey('raw', secret, 'HKDF', false, [
+      'deriveKey',
+      'deriveBits',
+    ]);
+    const hkdf = (info: string) => ({
+      name: 'HKDF',
+      hash: 'SHA-256',
+      salt: new Uint8Array(0),
+      info: utf8(info),
+    });
     const derive = (info: string, algorithm: DerivedAlgorithm, uses: KeyUses) =>
-      subtle().deriveKey(
-        { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: utf8(info) },
-        root,
-        algorithm,
-        false,
-        uses,
-      );
-    const [dataKey, indexKey] = await Promise.all([
+      subtle().deriveKey(hkdf(info), root, algorithm, false, uses);
+    const bits = async (info: string) =>
+      new Uint8Array(await subtle().deriveBits(hkdf(info), root, 256));
+    const [dataKey, indexKey, data, index] = await Promise.all([
       derive('tulay data key', { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
       derive('tulay blind index', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
+      bits('tulay field key'),
+      bits('tulay field index key'),
     ]);
-    return { dataKey, indexKey };
+    return { dataKey, indexKey, fieldKeys: { data, index } };
   } finally {
     secret.fill(0);
   }

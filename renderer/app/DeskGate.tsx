@@ -6,6 +6,7 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { ActorProvider } from '../db';
 import {
   FirstPassphrasePage,
+  SealingGate,
   SessionProvider,
   SignInPage,
   useHasKeyring,
@@ -82,7 +83,7 @@ function SignedInDesk({ children }: { children: ReactNode }) {
     <ActorProvider actor={session.staffId}>
       <DeskProvider desk={signedInDesk}>
         <IdleLock />
-        {children}
+        <SealingGate>{children}</SealingGate>
       </DeskProvider>
     </ActorProvider>
   );

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import {
   createDatabase,
   DatabaseOpenError,
+  lockDatabase,
   openDatabase,
   type DatabaseProblem,
   type TulayDatabase,
@@ -18,6 +19,8 @@ export function useOpenedDatabase(name?: string): OpenState {
   const [state, setState] = useState<OpenState>({ status: 'opening' });
   useEffect(() => {
     const db = createDatabase(name);
+    // Personal fields stay sealed, unreadable and unwritable, until someone signs in.
+    lockDatabase(db);
     let live = true;
     openDatabase(db, {
       onBlocked: () => live && setState({ status: 'blocked' }),

@@ -18,6 +18,7 @@ import { attachSearchIndexes } from './searchIndex';
 import { attachReportCounts, type ReportCountRow } from './reportCounts';
 import type { ReportMonthRow } from './reportMonths';
 import { attachAuditChain } from './auditChain';
+import { attachEncryption } from './encryption';
 
 type RecordTables = { [T in RecordTable]: EntityTable<StoredRecord<T>, 'id'> };
 
@@ -44,6 +45,7 @@ export function createDatabase(name: string = DEFAULT_DATABASE_NAME): TulayDatab
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);
   }
+  attachEncryption(db);
   attachSearchIndexes(db);
   attachReportCounts(db);
   attachAuditChain(db);

@@ -30,3 +30,16 @@ export { saveDraft, loadDraft, clearDraft } from './drafts';
 export { type ReportCountRow } from './reportCounts';
 export { type ReportMonthRow } from './reportMonths';
 export { checkAuditChain, checkRecentAuditChain, keepRemovedLinks } from './auditChain';
+export {
+  lockDatabase,
+  unlockDatabase,
+  isEncryptionActive,
+  DatabaseLockedError,
+  ENCRYPTED_PATHS,
+} from './encryption';
+export {
+  sealExistingRecords,
+  needsSealing,
+  SEALED_MARKER_ID,
+  type SealProgress,
+} from './sealExistingRecords';

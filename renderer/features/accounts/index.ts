@@ -8,6 +8,7 @@ export {
 } from './SessionContext';
 export { useMay } from './useMay';
 export { SignInPage } from './SignInPage';
+export { SealingGate } from './SealingGate';
 export { FirstPassphrasePage } from './FirstPassphrasePage';
 export { RecoveryKeyStep } from './RecoveryKeyStep';
 export { NewPassphraseFields, newPassphraseProblem } from './NewPassphraseFields';

@@ -2,7 +2,7 @@
 // is open, and the in-memory search index is built again (it was dropped at the lock).
 import { useCallback } from 'react';
 import type { DeskKeys } from '../../../domain/security/deskKeys';
-import { useDatabase, warmSearchIndexes } from '../../db';
+import { unlockDatabase, useDatabase, warmSearchIndexes } from '../../db';
 import { platform } from '../../platform';
 import { signIn } from './accountRepository';
 import { useSessionState } from './SessionContext';
@@ -14,6 +14,8 @@ export function useStartSession() {
     async (staffId: string, keys: DeskKeys) => {
       const staff = await db.staff.get(staffId);
       if (!staff) return;
+      // Before any screen below the session reads: personal fields open with these keys.
+      unlockDatabase(db, keys.fieldKeys);
       start({ staffId, name: staff.displayName, role: staff.role, keys });
       await platform.setLocked(false);
       void warmSearchIndexes(db);

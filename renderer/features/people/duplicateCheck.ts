@@ -41,12 +41,14 @@ async function samePhone(db: TulayDatabase, phone: string | undefined): Promise<
   const key = duplicatePhoneKey(phone);
   if (key.length < MIN_PHONE_KEY) return [];
   // Every stored number has its own digits as a token, and its key is those digits without 63
-  // or 0 in front: these three tokens reach every number with this key.
-  const keys = await db.people
-    .where('searchTokens')
-    .anyOf([key, `0${key}`, `63${key}`])
-    .primaryKeys();
-  return [...new Set(keys)];
+  // or 0 in front: these three tokens reach every number with this key. One equality each: the
+  // stored tokens are a blind index (renderer/db/encryption.ts), which has no ranges to walk.
+  const keys = await Promise.all(
+    [key, `0${key}`, `63${key}`].map((token) =>
+      db.people.where('searchTokens').equals(token).primaryKeys(),
+    ),
+  );
+  return [...new Set(keys.flat())];
 }
 
 /**

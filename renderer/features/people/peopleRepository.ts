@@ -74,7 +74,7 @@ async function byTokens(
     .distinct()
     .filter(
       (r: { searchTokens: string[]; deletedAt: string | null }) =>
-        !r.deletedAt && rest.every((q) => r.searchTokens.some((t) => t.startsWith(q))),
+        !r.deletedAt && [first!, ...rest].every((q) => r.searchTokens.some((t) => t.startsWith(q))),
     )
     .limit(limit)
     .primaryKeys();

@@ -28,7 +28,8 @@ describe('Settings → Staff', () => {
     const panel = (await screen.findByRole('heading', { name: en.staff.title }, SLOW)).closest(
       'section',
     )!;
-    expect(screen.getByRole('heading', { name: sync.title })).toBeTruthy();
+    // The sync panel shows once its stored settings are read, maybe after the staff panel.
+    expect(await screen.findByRole('heading', { name: sync.title }, SLOW)).toBeTruthy();
     expect(screen.getByRole('heading', { name: backup.panel.title })).toBeTruthy();
 
     await userEvent.click(within(panel).getByRole('button', { name: en.staff.add }));

@@ -1,15 +1,24 @@
-// A fresh, uniquely named database per test, opened like the app opens it.
+// A fresh, uniquely named database per test, opened like the app opens it, and signed in: its
+// personal fields are sealed at rest as on a desk (renderer/db/encryption.ts), with a key of its
+// own. `{ encrypted: false }` gives a database as a component rendered alone sees it.
 import {
   createDatabase,
   openDatabase,
+  unlockDatabase,
   type TulayDatabase,
   type WriteContext,
 } from '../../../renderer/db';
 
 let counter = 0;
 
-export async function freshDatabase(): Promise<TulayDatabase> {
+export const testFieldKeys = () => ({
+  data: crypto.getRandomValues(new Uint8Array(32)),
+  index: crypto.getRandomValues(new Uint8Array(32)),
+});
+
+export async function freshDatabase(options: { encrypted?: boolean } = {}): Promise<TulayDatabase> {
   const db = createDatabase(`tulay-unit-${Date.now()}-${counter++}`);
+  if (options.encrypted !== false) unlockDatabase(db, testFieldKeys());
   await openDatabase(db);
   return db;
 }

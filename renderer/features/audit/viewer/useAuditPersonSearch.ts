@@ -21,7 +21,10 @@ async function personIds(db: TulayDatabase, tokens: string[]): Promise<string[]>
     .where('searchTokens')
     .startsWith(first!)
     .distinct()
-    .filter((p) => !p.deletedAt && rest.every((q) => p.searchTokens.some((t) => t.startsWith(q))))
+    .filter(
+      (p) =>
+        !p.deletedAt && [first!, ...rest].every((q) => p.searchTokens.some((t) => t.startsWith(q))),
+    )
     .limit(MAX_RESULTS)
     .primaryKeys();
 }

@@ -1,0 +1,306 @@
+// Encryption at rest (issue #15, docs/encryption.md): a Dexie DBCore middleware that seals the
+// personal fields of every record on its way into IndexedDB and opens them on the way out, so
+// that every write path (writeRecord, createRecords, sync, import, restore, retention) and every
+// read is covered without any of them knowing. It also turns the stored search tokens into a
+// blind index (keyed hashes of each token's prefixes) and a prefix query into an equality on one
+// of them. Without the desk's keys (locked), these tables can be neither read nor written.
+import type {
+  DBCore,
+  DBCoreCursor,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreQuery,
+  DBCoreTable,
+  Dexie,
+} from 'dexie';
+import { anonymisedPaths, type AnonymisedTable } from '../../domain/retention/anonymise';
+import { FieldCipher, isSealed, type FieldKeys } from './fieldCipher';
+
+/** Thrown by any read or write of personal data while the desk is locked. */
+export class DatabaseLockedError extends Error {
+  constructor(readonly table: string) {
+    super(`The desk is locked: ${table} cannot be read or written until someone signs in`);
+    this.name = 'DatabaseLockedError';
+  }
+}
+
+/** The field paths sealed in each table ("ofwDetails.documentNumber" is nested). */
+export const ENCRYPTED_PATHS: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(
+    (['people', 'cases', 'caseEvents', 'consents'] satisfies AnonymisedTable[]).map((table) => [
+      table,
+      anonymisedPaths(table),
+    ]),
+  ),
+  // A form in progress: everything typed so far.
+  drafts: ['values'],
+  // Sync conflicts keep both values of a field, personal ones included.
+  conflicts: ['storedValue', 'otherValue', 'chosenValue'],
+};
+
+/** Tables whose search tokens are stored as a blind index. */
+const BLIND_TABLES = new Set(['people', 'cases']);
+const TOKENS = 'searchTokens';
+/** Where a record keeps its own tokens, sealed, for the in-memory index (built after sign-in). */
+const SEALED_TOKENS = 'searchTokensSealed';
+/** Dexie's startsWith(): the range from the prefix to the prefix followed by the last character. */
+const MAX_CHAR = '\uffff';
+
+type Row = Record<string, unknown>;
+
+/**
+ * Per database name, for every connection of this window: absent = encryption never set up (a
+ * component rendered alone in a test, a staging database); locked (cipher null); or the cipher of
+ * the signed-in session.
+ */
+const states = new Map<string, { cipher: FieldCipher | null; keys: FieldKeys | null }>();
+
+/** No personal data can be read or written in this database until `unlockDatabase`. */
+export function lockDatabase(db: Dexie) {
+  const state = states.get(db.name);
+  states.set(db.name, { cipher: null, keys: null });
+  if (state?.keys) {
+    state.keys.data.fill(0);
+    state.keys.index.fill(0);
+  }
+}
+
+/** Signed in: the database reads and writes with these keys (a copy; the session wipes its own). */
+export function unlockDatabase(db: Dexie, keys: FieldKeys) {
+  lockDatabase(db);
+  const own = { data: keys.data.slice(), index: keys.index.slice() };
+  states.set(db.name, { cipher: new FieldCipher(own), keys: own });
+}
+
+/** Whether this database seals personal data (set up by the app; not a bare test database). */
+export function isEncryptionActive(db: Dexie): boolean {
+  return states.has(db.name);
+}
+
+function getPath(row: Row, path: readonly string[]): unknown {
+  let at: unknown = row;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Row)[key];
+  }
+  return at;
+}
+
+/** Sets a path on a copy, copying the objects along it (the caller's objects are not touched). */
+function setPath(row: Row, path: readonly string[], value: unknown) {
+  let at = row;
+  for (const key of path.slice(0, -1)) {
+    const next = at[key];
+    if (next === null || typeof next !== 'object') return;
+    at = at[key] = { ...(next as Row) };
+  }
+  at[path[path.length - 1]!] = value;
+}
+
+class TableCipher {
+  private readonly paths: string[][];
+  constructor(
+    readonly name: string,
+    paths: readonly string[],
+    private readonly blind: boolean,
+  ) {
+    this.paths = paths.map((path) => path.split('.'));
+  }
+
+  private where(row: Row, path: readonly string[]) {
+    return `${this.name}/${typeof row.id === 'string' ? row.id : ''}/${path.join('.')}`;
+  }
+
+  seal(cipher: FieldCipher, value: unknown): unknown {
+    if (value === null || typeof value !== 'object') return value;
+    const row: Row = { ...(value as Row) };
+    for (const path of this.paths) {
+      const plain = getPath(row, path);
+      if (plain === undefined || isSealed(plain)) continue;
+      setPath(row, path, cipher.seal(plain, this.where(row, path)));
+    }
+    if (this.blind && Array.isArray(row[TOKENS])) {
+      const tokens = row[TOKENS] as string[];
+      row[SEALED_TOKENS] = cipher.seal(tokens, this.where(row, [TOKENS]));
+      row[TOKENS] = cipher.blindTokens(tokens);
+    }
+    return row;
+  }
+
+  open(cipher: FieldCipher, value: unknown): unknown {
+    if (value === null || typeof value !== 'object') return value;
+    const row: Row = { ...(value as Row) };
+    for (const path of this.paths) {
+      const sealed = getPath(row, path);
+      if (isSealed(sealed)) setPath(row, path, cipher.open(sealed, this.where(row, path)));
+    }
+    if (this.blind && isSealed(row[SEALED_TOKENS])) {
+      row[TOKENS] = cipher.open(row[SEALED_TOKENS], this.where(row, [TOKENS]));
+      delete row[SEALED_TOKENS];
+    }
+    return row;
+  }
+
+  /** Whether a stored row still holds a personal field or its tokens in clear (migration). */
+  needsSealing(value: unknown): boolean {
+    if (value === null || typeof value !== 'object') return false;
+    const row = value as Row;
+    const clear = (path: readonly string[]) => {
+      const value = getPath(row, path);
+      return value !== undefined && !isSealed(value);
+    };
+    if (this.paths.some(clear)) return true;
+    return this.blind && Array.isArray(row[TOKENS]) && !isSealed(row[SEALED_TOKENS]);
+  }
+}
+
+const tableCiphers = new Map(
+  Object.entries(ENCRYPTED_PATHS).map(([name, paths]) => [
+    name,
+    new TableCipher(name, paths, BLIND_TABLES.has(name)),
+  ]),
+);
+
+/** A search-token range as the blind index answers it: an equality on one keyed hash. */
+function blindRange(cipher: FieldCipher, range: DBCoreKeyRange): DBCoreKeyRange {
+  const equal = (key: string): DBCoreKeyRange => ({ type: 1, lower: key, upper: key });
+  // DBCoreRangeType is a const enum: 1 equal, 2 range, 3 any, 4 never.
+  const type: number = range.type;
+  if (type === 1) return equal(cipher.blindExact(String(range.lower)));
+  if (
+    type === 2 &&
+    typeof range.lower === 'string' &&
+    range.upper === range.lower + MAX_CHAR &&
+    !range.lowerOpen
+  )
+    return equal(cipher.blindPrefix(range.lower));
+  if (type === 3 || type === 4) return range;
+  // Nothing else can be asked of hashes; a caller that needs it must search another way.
+  throw new Error('The search-token index answers only equal and starts-with queries');
+}
+
+function encryptedTable(
+  table: DBCoreTable,
+  tc: TableCipher,
+  cipherOf: () => FieldCipher | null | undefined,
+): DBCoreTable {
+  /** The cipher, undefined when this connection does not encrypt; throws while locked. */
+  const need = () => {
+    const cipher = cipherOf();
+    if (cipher === null) throw new DatabaseLockedError(tc.name);
+    return cipher;
+  };
+  const blindQuery = (cipher: FieldCipher | undefined, query: DBCoreQuery): DBCoreQuery =>
+    cipher && BLIND_TABLES.has(tc.name) && query.index.name === TOKENS
+      ? { ...query, range: blindRange(cipher, query.range) }
+      : query;
+  const openCursor = (cursor: DBCoreCursor | null, cipher: FieldCipher): DBCoreCursor | null => {
+    if (!cursor) return cursor;
+    let raw: unknown = undefined;
+    let opened: unknown = undefined;
+    // A plain object that asks the cursor: the browser's IDBCursor getters refuse to run on an
+    // object that only inherits from one ("Illegal invocation").
+    const wrapped: DBCoreCursor = {
+      get trans() {
+        return cursor.trans;
+      },
+      get key(): unknown {
+        return cursor.key as unknown;
+      },
+      get primaryKey(): unknown {
+        return cursor.primaryKey as unknown;
+      },
+      get done() {
+        return cursor.done;
+      },
+      get value() {
+        const value: unknown = cursor.value;
+        if (value !== raw) {
+          raw = value;
+          opened = tc.open(cipher, value);
+        }
+        return opened;
+      },
+      continue: (key?: unknown) => cursor.continue(key),
+      continuePrimaryKey: (key: unknown, primaryKey: unknown) =>
+        cursor.continuePrimaryKey(key, primaryKey),
+      advance: (count: number) => cursor.advance(count),
+      start: (onNext: () => void) => cursor.start(onNext),
+      stop: (value?: unknown) => cursor.stop(value),
+      next: () => cursor.next().then(() => wrapped),
+      fail: (error: Error) => cursor.fail(error),
+    };
+    return wrapped;
+  };
+  return {
+    ...table,
+    mutate(req: DBCoreMutateRequest) {
+      const cipher = need();
+      if (!cipher || (req.type !== 'add' && req.type !== 'put')) return table.mutate(req);
+      const values = req.values.map((value) => tc.seal(cipher, value));
+      if (req.type === 'add') return table.mutate({ ...req, values });
+      // Dexie's change specs describe the change in clear; the values below are the truth.
+      const put = { ...req, values };
+      delete put.changeSpec;
+      delete put.updates;
+      return table.mutate(put);
+    },
+    // `.then` on what the layer below returns, never async/await: Dexie follows its transaction
+    // through its own promises, and a native one in between loses it.
+    get(req) {
+      const cipher = need();
+      const got = table.get(req);
+      return cipher ? got.then((value: unknown) => tc.open(cipher, value)) : got;
+    },
+    getMany(req) {
+      const cipher = need();
+      const got = table.getMany(req);
+      return cipher ? got.then((values: unknown[]) => values.map((v) => tc.open(cipher, v))) : got;
+    },
+    query(req) {
+      const cipher = need();
+      const res = table.query({ ...req, query: blindQuery(cipher, req.query) });
+      if (!cipher || !req.values) return res;
+      return res.then((r) => ({ ...r, result: r.result.map((value) => tc.open(cipher, value)) }));
+    },
+    openCursor(req) {
+      const cipher = need();
+      const cursor = table.openCursor({ ...req, query: blindQuery(cipher, req.query) });
+      return cipher ? cursor.then((c) => openCursor(c, cipher)) : cursor;
+    },
+    count(req) {
+      const cipher = need();
+      return table.count({ ...req, query: blindQuery(cipher, req.query) });
+    },
+  };
+}
+
+/**
+ * Gives a database its encryption layer; createDatabase calls it before the database opens. It
+ * sits below Dexie's own layers and below Tulay's (search index, report counts, audit chain),
+ * which therefore see records in clear, and above the IndexedDB ones, which see them sealed.
+ */
+export function attachEncryption(db: Dexie) {
+  const cipherOf = () => {
+    const state = states.get(db.name);
+    return state ? state.cipher : undefined;
+  };
+  db.use({
+    stack: 'dbcore',
+    name: 'Encryption',
+    level: 0.5,
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        const tc = tableCiphers.get(name);
+        return tc ? encryptedTable(table, tc, cipherOf) : table;
+      },
+    }),
+  });
+}
+
+/** Whether a stored row (as IndexedDB holds it) still has personal data in clear. */
+export function rowNeedsSealing(table: string, row: unknown): boolean {
+  return tableCiphers.get(table)?.needsSealing(row) ?? false;
+}
