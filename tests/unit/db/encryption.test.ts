@@ -67,6 +67,35 @@ describe('encryption at rest', () => {
     });
   });
 
+  it('seals both values a sync conflict keeps of a personal field', async () => {
+    db = await freshDatabase();
+    const desk = (deskName: string) => ({
+      deskId: '0193a000-0000-7000-8000-00000000000a',
+      deskName,
+    });
+    await db.conflicts.add({
+      id: '0193a000-0000-7000-8000-000000000001',
+      table: 'people',
+      recordId: '0193a000-0000-7000-8000-000000000002',
+      field: 'phone',
+      storedValue: '0917 555 0142',
+      otherValue: '0918 777 0199',
+      storedBy: desk('Desk A'),
+      otherBy: desk('Desk B'),
+      otherAt: '2026-12-05T10:00:00.000Z',
+      createdAt: '2026-12-05T10:00:00.000Z',
+      resolvedAt: null,
+      seq: 4,
+      state: 'open',
+    });
+    const text = await storedText(db, 'conflicts');
+    for (const plain of ['0917', '0918', '0142', '0199']) expect(text).not.toContain(plain);
+    expect(await db.conflicts.get('0193a000-0000-7000-8000-000000000001')).toMatchObject({
+      storedValue: '0917 555 0142',
+      otherValue: '0918 777 0199',
+    });
+  });
+
   it('finds "dela Cruz" by "dela" and by "cruz" through a blind index that holds no plain token', async () => {
     db = await freshDatabase();
     const person = await createPerson(writer(db), maria);
