@@ -33,6 +33,7 @@ export {
   lockDatabase,
   unlockDatabase,
   isEncryptionActive,
+  currentFieldKeys,
   DatabaseLockedError,
   ENCRYPTED_PATHS,
 } from './encryption';
