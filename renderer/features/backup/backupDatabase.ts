@@ -131,6 +131,13 @@ export interface RestoreResult {
   keysChanged: boolean;
 }
 
+const isUnlocked = (db: TulayDatabase) => {
+  const keys = currentFieldKeys(db);
+  keys?.data.fill(0);
+  keys?.index.fill(0);
+  return keys !== null;
+};
+
 const sameBytes = (a: Uint8Array, b: Uint8Array) =>
   a.length === b.length && a.every((byte, i) => byte === b[i]);
 const sameKeys = (a: BackupDeskKeys, b: BackupDeskKeys) =>
@@ -216,12 +223,15 @@ export async function restoreBackup(
 
   let records = 0;
   const tables = tablesOf(db).filter((table) => !kept.has(table.name));
-  if (keysChanged) unlockDatabase(db, backupKeys);
   try {
     await db.transaction('rw', tables, async () => {
       // Record tables first: their report counts follow them down to nothing, then go themselves.
       for (const table of tables) if (!DERIVED.has(table.name)) await table.clear();
       for (const table of tables) if (DERIVED.has(table.name)) await table.clear();
+      // Only now: clearing reads the rows it removes (the layers above see each deletion), and
+      // those are sealed with the current keys. Everything written from here on is sealed with
+      // the backup's, which the keyring written below leads to.
+      if (keysChanged && backupKeys) unlockDatabase(db, backupKeys);
       const write = async (chunk: BackupChunk) => {
         const rows = recordsOf(chunk);
         records += rows.length;
@@ -242,7 +252,8 @@ export async function restoreBackup(
     });
   } catch (error) {
     // Nothing was replaced: the desk goes on with its own keys.
-    if (keysChanged) unlockDatabase(db, current);
+    // (Unless the desk locked meanwhile: it stays locked.)
+    if (keysChanged && current && isUnlocked(db)) unlockDatabase(db, current);
     throw error;
   } finally {
     current?.data.fill(0);
