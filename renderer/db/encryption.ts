@@ -72,6 +72,15 @@ export function unlockDatabase(db: Dexie, keys: FieldKeys) {
   states.set(db.name, { cipher: new FieldCipher(own), keys: own });
 }
 
+/**
+ * A copy of the keys this database seals with now (null when locked or never set up): a backup
+ * carries them, so that its restore seals its records under the keys its keyring leads to.
+ */
+export function currentFieldKeys(db: Dexie): FieldKeys | null {
+  const keys = states.get(db.name)?.keys;
+  return keys ? { data: keys.data.slice(), index: keys.index.slice() } : null;
+}
+
 /** Whether this database seals personal data (set up by the app; not a bare test database). */
 export function isEncryptionActive(db: Dexie): boolean {
   return states.has(db.name);

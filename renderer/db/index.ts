@@ -34,6 +34,7 @@ export {
   lockDatabase,
   unlockDatabase,
   isEncryptionActive,
+  currentFieldKeys,
   DatabaseLockedError,
   ENCRYPTED_PATHS,
 } from './encryption';

@@ -16,25 +16,37 @@ interface SessionState {
   session: Session | null;
   /** Who locked the desk (offered first on the sign-in screen); null at start. */
   lockedBy: string | null;
+  /** Why the desk was locked, when the sign-in screen must say it ('restored': another desk's keys). */
+  lockReason: LockReason | null;
   start: (session: Session) => void;
   /** Drops the session and its keys; the screens below unmount. */
-  end: () => void;
+  end: (reason?: LockReason) => void;
 }
+
+/** 'restored': a backup of another desk (or of this one before a reinstall) was restored. */
+export type LockReason = 'restored';
 
 const SessionContext = createContext<SessionState | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(null);
   const [lockedBy, setLockedBy] = useState<string | null>(null);
-  const end = useCallback(() => {
+  const [lockReason, setLockReason] = useState<LockReason | null>(null);
+  const end = useCallback((reason?: LockReason) => {
+    setLockReason(reason ?? null);
     setSession((current) => {
-      if (current) setLockedBy(current.staffId);
+      // After a restore, the one who locked may not be a staff member of the restored desk.
+      if (current) setLockedBy(reason === 'restored' ? null : current.staffId);
       return null;
     });
   }, []);
+  const start = useCallback((next: Session) => {
+    setLockReason(null);
+    setSession(next);
+  }, []);
   const value = useMemo(
-    () => ({ session, lockedBy, start: setSession, end }),
-    [session, lockedBy, end],
+    () => ({ session, lockedBy, lockReason, start, end }),
+    [session, lockedBy, lockReason, start, end],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -23,7 +23,7 @@ import { useSignInForm } from './useSignInForm';
 
 export function SignInPage({ deskName }: { deskName: string }) {
   const { t } = useTranslation('accounts');
-  const { lockedBy } = useSessionState();
+  const { lockedBy, lockReason } = useSessionState();
   const [recovering, setRecovering] = useState(false);
   const [recovered, setRecovered] = useState(false);
   return (
@@ -53,6 +53,11 @@ export function SignInPage({ deskName }: { deskName: string }) {
                   {t('signIn.intro', { desk: deskName })}
                 </Text>
               </Stack>
+              {lockReason === 'restored' && !recovered && (
+                <Alert color="blue" variant="light" role="status">
+                  {t('signIn.afterRestore')}
+                </Alert>
+              )}
               {recovered && (
                 <Alert color="green" variant="light" role="status">
                   {t('recover.done')}

@@ -6,7 +6,7 @@ import { forgetFieldKeys } from '../../../domain/security/deskKeys';
 import { dropSearchIndexes, lockDatabase, useDatabase } from '../../db';
 import { platform } from '../../platform';
 import { recordLock } from './accountRepository';
-import { useOptionalSessionState } from './SessionContext';
+import { useOptionalSessionState, type LockReason } from './SessionContext';
 
 export function useLockDesk() {
   const db = useDatabase();
@@ -14,15 +14,18 @@ export function useLockDesk() {
   const staffId = state?.session?.staffId;
   const keys = state?.session?.keys;
   const end = state?.end;
-  return useCallback(async () => {
-    if (!staffId || !end) return;
-    end();
-    dropSearchIndexes(db);
-    // No personal field can be read or written any more, and the raw key bytes are overwritten.
-    lockDatabase(db);
-    if (keys) forgetFieldKeys(keys.fieldKeys);
-    notifications.clean();
-    await platform.setLocked(true);
-    await recordLock({ db, actor: staffId });
-  }, [db, staffId, keys, end]);
+  return useCallback(
+    async (reason?: LockReason) => {
+      if (!staffId || !end) return;
+      end(reason);
+      dropSearchIndexes(db);
+      // No personal field can be read or written any more, and the raw key bytes are overwritten.
+      lockDatabase(db);
+      if (keys) forgetFieldKeys(keys.fieldKeys);
+      notifications.clean();
+      await platform.setLocked(true);
+      await recordLock({ db, actor: staffId });
+    },
+    [db, staffId, keys, end],
+  );
 }

@@ -3,7 +3,12 @@
 // again a chunk at a time, so that a wrong passphrase or a damaged file changes nothing. See
 // docs/backup.md.
 import { Dexie, type Collection, type Table } from 'dexie';
-import { LATEST_SCHEMA_VERSION, type TulayDatabase } from '../../db';
+import {
+  currentFieldKeys,
+  LATEST_SCHEMA_VERSION,
+  unlockDatabase,
+  type TulayDatabase,
+} from '../../db';
 import {
   BackupError,
   BackupWriter,
@@ -12,7 +17,8 @@ import {
   readBackupHeader,
   recordsOf,
   type BackupChunk,
-  type BackupHeader,
+  type BackupDeskKeys,
+  type BackupEnd,
   type BackupSink,
 } from './backupFormat';
 import { upgradeOlderBackup } from './upgradeOlderBackup';
@@ -26,6 +32,13 @@ const PAGE = 500;
  * the refill.
  */
 const DERIVED = new Set(['reportCounts', 'reportMonths']);
+/**
+ * What a backup without keys (made before encryption at rest) cannot bring: its keyring wraps a
+ * desk secret whose keys it does not hold, while its records are sealed on restore with the
+ * current keys. The desk keeps its own staff and keyring, so the passphrases and recovery key in
+ * use open what was restored.
+ */
+const KEPT_WITHOUT_KEYS = new Set(['staff', 'keyring']);
 
 export interface BackupOptions {
   /** Tests only: fewer PBKDF2 iterations. */
@@ -86,7 +99,15 @@ export async function writeBackup(
       last = rows[rows.length - 1]!.id;
     }
   }
-  await writer.finish();
+  // The keys the records read above were sealed with on this desk: a restore seals them again
+  // with these, the ones the keyring written above leads to (docs/backup.md).
+  const keys = currentFieldKeys(db);
+  try {
+    await writer.finish(keys);
+  } finally {
+    keys?.data.fill(0);
+    keys?.index.fill(0);
+  }
   return done;
 }
 
@@ -103,7 +124,24 @@ export interface RestoreOptions {
 export interface RestoreResult {
   createdAt: string;
   records: number;
+  /**
+   * The desk now seals with the backup's keys, which only the restored keyring's passphrases (and
+   * recovery key) lead to: the session must end, and someone of the restored desk sign in.
+   */
+  keysChanged: boolean;
 }
+
+const isUnlocked = (db: TulayDatabase) => {
+  const keys = currentFieldKeys(db);
+  keys?.data.fill(0);
+  keys?.index.fill(0);
+  return keys !== null;
+};
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) =>
+  a.length === b.length && a.every((byte, i) => byte === b[i]);
+const sameKeys = (a: BackupDeskKeys, b: BackupDeskKeys) =>
+  sameBytes(a.data, b.data) && sameBytes(a.index, b.index);
 
 /** Whether the desk holds any record (restoring over it replaces them). */
 export async function holdsData(db: TulayDatabase): Promise<boolean> {
@@ -142,7 +180,7 @@ export async function restoreBackup(
   const verifying = readBackup(file, { ...reader, onKey: (made) => (key = made) });
   const { header: clear } = await readBackupHeader(file);
   const isOlder = clear.schemaVersion < LATEST_SCHEMA_VERSION;
-  let header: BackupHeader;
+  let header: BackupEnd;
   for (;;) {
     const next = await verifying.next();
     if (next.done) {
@@ -160,6 +198,14 @@ export async function restoreBackup(
   if (tablesInFile.some((table) => !names.has(table))) throw new BackupError('damaged');
   if (options.saveSafetyCopy && (await holdsData(db))) await options.saveSafetyCopy();
 
+  // Keys: a backup that carries its desk's keys is written under them (its keyring leads to
+  // them); one without (made before encryption at rest) is written under the current keys, and
+  // the desk keeps its own staff and keyring. A desk that seals nothing takes the file as it is.
+  const current = currentFieldKeys(db);
+  const backupKeys = header.deskKeys;
+  const keysChanged = current !== null && backupKeys !== null && !sameKeys(current, backupKeys);
+  const kept = current !== null && backupKeys === null ? KEPT_WITHOUT_KEYS : new Set<string>();
+
   /** The file's chunks again, one at a time (the upgraded ones from memory). */
   async function* chunksToWrite(): AsyncGenerator<BackupChunk> {
     if (upgraded) {
@@ -176,27 +222,42 @@ export async function restoreBackup(
   }
 
   let records = 0;
-  const tables = tablesOf(db);
-  await db.transaction('rw', tables, async () => {
-    // Record tables first: their report counts follow them down to nothing, then go themselves.
-    for (const table of tables) if (!DERIVED.has(table.name)) await table.clear();
-    for (const table of tables) if (DERIVED.has(table.name)) await table.clear();
-    const write = async (chunk: BackupChunk) => {
-      const rows = recordsOf(chunk);
-      records += rows.length;
-      // Put, not add: middleware writes rows of its own while the records go in (the audit
-      // chain's head in syncState, report counts); the backup's own row is the one kept.
-      await db.table(chunk.table).bulkPut(rows);
-    };
-    // Report counts are a small table: kept until every record is in, then written over what
-    // the refill counted.
-    const derived: BackupChunk[] = [];
-    for await (const chunk of chunksToWrite()) {
-      if (DERIVED.has(chunk.table)) derived.push(chunk);
-      else await write(chunk);
-    }
-    for (const table of tables) if (DERIVED.has(table.name)) await table.clear();
-    for (const chunk of derived) await write(chunk);
-  });
-  return { createdAt: header.createdAt, records };
+  const tables = tablesOf(db).filter((table) => !kept.has(table.name));
+  try {
+    await db.transaction('rw', tables, async () => {
+      // Record tables first: their report counts follow them down to nothing, then go themselves.
+      for (const table of tables) if (!DERIVED.has(table.name)) await table.clear();
+      for (const table of tables) if (DERIVED.has(table.name)) await table.clear();
+      // Only now: clearing reads the rows it removes (the layers above see each deletion), and
+      // those are sealed with the current keys. Everything written from here on is sealed with
+      // the backup's, which the keyring written below leads to.
+      if (keysChanged && backupKeys) unlockDatabase(db, backupKeys);
+      const write = async (chunk: BackupChunk) => {
+        const rows = recordsOf(chunk);
+        records += rows.length;
+        // Put, not add: middleware writes rows of its own while the records go in (the audit
+        // chain's head in syncState, report counts); the backup's own row is the one kept.
+        await db.table(chunk.table).bulkPut(rows);
+      };
+      // Report counts are a small table: kept until every record is in, then written over what
+      // the refill counted.
+      const derived: BackupChunk[] = [];
+      for await (const chunk of chunksToWrite()) {
+        if (kept.has(chunk.table)) continue;
+        if (DERIVED.has(chunk.table)) derived.push(chunk);
+        else await write(chunk);
+      }
+      for (const table of tables) if (DERIVED.has(table.name)) await table.clear();
+      for (const chunk of derived) await write(chunk);
+    });
+  } catch (error) {
+    // Nothing was replaced: the desk goes on with its own keys.
+    // (Unless the desk locked meanwhile: it stays locked.)
+    if (keysChanged && current && isUnlocked(db)) unlockDatabase(db, current);
+    throw error;
+  } finally {
+    current?.data.fill(0);
+    current?.index.fill(0);
+  }
+  return { createdAt: header.createdAt, records, keysChanged };
 }

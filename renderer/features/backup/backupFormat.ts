@@ -5,7 +5,11 @@
 // the whole database as one string or one buffer.
 
 export const BACKUP_MAGIC = 'TULAYBAK';
-export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * 2: the end marker also carries the desk's field keys (docs/backup.md). A Tulay that reads only
+ * format 1 refuses such a file rather than restore it under keys its keyring does not lead to.
+ */
+export const BACKUP_FORMAT_VERSION = 2;
 /** What the product always uses; a file asking for fewer is refused (no downgrade). */
 export const MIN_ITERATIONS = 600_000;
 /** A file asking for more than this is refused: it would keep the desk busy for minutes. */
@@ -41,6 +45,23 @@ interface Trailer {
   counts: Record<string, number>;
   /** SHA-256 over the SHA-256 of each data chunk's plaintext, in order (hex). */
   checksum: string;
+  /**
+   * Format 2: the raw keys the desk sealed its records with when the backup was made (base64),
+   * absent when it sealed nothing. The records in this file are clear under the same
+   * passphrase, so holding the keys exposes nothing more.
+   */
+  deskKeys?: { data: string; index: string };
+}
+
+/** The raw field keys of a desk (renderer/db/fieldCipher.ts). */
+export interface BackupDeskKeys {
+  data: Uint8Array;
+  index: Uint8Array;
+}
+
+/** What a full read of a file gives at its end: its header and the keys it carries, if any. */
+export interface BackupEnd extends BackupHeader {
+  deskKeys: BackupDeskKeys | null;
 }
 
 const encoder = new TextEncoder();
@@ -188,12 +209,15 @@ export class BackupWriter {
   }
 
   /** Seals the rest and the end marker, and hands the last bytes to the sink. */
-  async finish(): Promise<void> {
+  async finish(deskKeys: BackupDeskKeys | null = null): Promise<void> {
     await this.flush();
     const trailer: Trailer = {
       end: true,
       counts: this.counts,
       checksum: toHex(await crypto.subtle.digest('SHA-256', encoder.encode(this.digests.join('')))),
+      ...(deskKeys && {
+        deskKeys: { data: toBase64(deskKeys.data), index: toBase64(deskKeys.index) },
+      }),
     };
     await this.seal(encoder.encode(JSON.stringify(trailer)), true);
     await this.emit();
@@ -311,7 +335,7 @@ export async function readBackupHeader(
 export async function* readBackup(
   file: Blob,
   options: ReaderOptions,
-): AsyncGenerator<BackupChunk, BackupHeader> {
+): AsyncGenerator<BackupChunk, BackupEnd> {
   const { header, headerHash, offset: start } = await readBackupHeader(file);
   if (header.schemaVersion > options.schemaVersion) throw new BackupError('newerSchema');
   // An older schema is read as it is; restoreBackup runs the upgrades (upgradeOlderBackup.ts).
@@ -378,7 +402,7 @@ export async function* readBackup(
         throw new BackupError('damaged');
       }
       if (offset !== file.size) throw new BackupError('damaged');
-      return header;
+      return { ...header, deskKeys: deskKeysOf(trailer.deskKeys) };
     }
     digests.push(toHex(await crypto.subtle.digest('SHA-256', plain as Uint8Array<ArrayBuffer>)));
     const newline = plain.indexOf(10);
@@ -392,6 +416,18 @@ export async function* readBackup(
     counts[first.table] = (counts[first.table] ?? 0) + lines;
     yield { table: first.table, plain: body };
   }
+}
+
+/** The keys of a format 2 end marker: two 32-byte keys, or none. Anything else is damage. */
+function deskKeysOf(stored: Trailer['deskKeys']): BackupDeskKeys | null {
+  if (stored === undefined) return null;
+  try {
+    const keys = { data: fromBase64(stored.data), index: fromBase64(stored.index) };
+    if (keys.data.length === 32 && keys.index.length === 32) return keys;
+  } catch {
+    // Not base64: damaged, below.
+  }
+  throw new BackupError('damaged');
 }
 
 function parseJson(bytes: Uint8Array): unknown {

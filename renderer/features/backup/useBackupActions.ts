@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useWriteContext } from '../../db';
 import { platform, SaveFailedError } from '../../platform';
 import { useErrorText } from '../../ui/useErrorText';
+import { useLockDesk } from '../accounts';
 import { holdsData, restoreBackup, writeBackup } from './backupDatabase';
 import { BackupError } from './backupFormat';
 import {
@@ -62,6 +63,7 @@ export function useBackupActions() {
   const ctx = useWriteContext();
   const { t } = useTranslation('backup');
   const reasonOf = useErrorText();
+  const lock = useLockDesk();
   const [state, setState] = useState<BackupState>({ phase: 'idle' });
   const filters = useMemo(() => [{ name: t('fileType'), extensions: [BACKUP_EXTENSION] }], [t]);
 
@@ -135,11 +137,14 @@ export function useBackupActions() {
         await recordBackup(ctx, { at: result.createdAt, records: result.records });
         await recordRestore(ctx, { at, backupMadeAt: result.createdAt, records: result.records });
         setState({ phase: 'restored', records: result.records, copySavedTo });
+        // The records are now sealed with the restored desk's keys, which only its keyring's
+        // passphrases lead to: back to the sign-in screen, which says so (docs/backup.md).
+        if (result.keysChanged) await lock('restored');
       } catch (error) {
         setState({ phase: 'failed', error: describe(error), copySavedTo });
       }
     },
-    [ctx, describe, filters],
+    [ctx, describe, filters, lock],
   );
 
   const reset = useCallback(() => setState({ phase: 'idle' }), []);

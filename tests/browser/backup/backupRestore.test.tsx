@@ -4,14 +4,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDatabase, openDatabase, type TulayDatabase } from '../../../renderer/db';
-import { restoreBackup } from '../../../renderer/features/backup';
+import {
+  createDatabase,
+  lockDatabase,
+  openDatabase,
+  unlockDatabase,
+  type TulayDatabase,
+} from '../../../renderer/db';
+import { signIn } from '../../../renderer/features/accounts/accountRepository';
+import { backupDatabase, restoreBackup } from '../../../renderer/features/backup';
 import { createPerson } from '../../../renderer/features/people';
 import { loadSampleData } from '../../../renderer/features/settings/sampleData';
 import { completeSetup } from '../../../renderer/features/settings/settingsRepository';
 import { platform, SaveFailedError } from '../../../renderer/platform';
 import { LEGAZPI_DESK } from '../deskFixture';
 import { renderApp } from '../renderApp';
+import { ensureAccount, signInOnScreen, TEST_PASSPHRASE } from '../signInFixture';
 
 let counter = 0;
 const freshName = () => `tulay-browser-backup-${Date.now()}-${counter++}`;
@@ -234,5 +242,58 @@ describe('Settings → Backup', () => {
     ).toMatch(/^The file was not saved: the disk is full\./);
     expect(pieces).toBe(1);
     expect(within(panel).getByTestId('backup-last').textContent).toBe('No backup yet.');
+  });
+
+  it("restores another desk's backup (a new PC after the old one died): back to sign-in, and that desk's passphrase opens its people", async () => {
+    // The old desk: its own desk secret, its person sealed with its keys, its backup.
+    const { db: oldDesk, databaseName: oldName } = await database();
+    const oldStaff = await completeSetup(oldDesk, LEGAZPI_DESK);
+    await ensureAccount(oldName);
+    unlockDatabase(oldDesk, (await signIn(oldDesk, oldStaff, TEST_PASSPHRASE)).fieldKeys);
+    await createPerson(
+      { db: oldDesk, actor: oldStaff },
+      { givenName: 'Zephyrine', familyName: 'Quillfeather' },
+    );
+    const file = await backupDatabase(oldDesk, passphrase);
+    lockDatabase(oldDesk);
+
+    // The new desk: set up afresh (another secret), signed in, with a record of its own.
+    const { db, databaseName, staffId } = await (async () => {
+      const made = await database();
+      const id = await completeSetup(made.db, LEGAZPI_DESK);
+      await createPerson({ db: made.db, actor: id }, { givenName: 'Nuevo', familyName: 'Equipo' });
+      return { ...made, staffId: id };
+    })();
+    expect(staffId).not.toBe(oldStaff);
+    const panel = await openSettings(databaseName);
+    vi.spyOn(platform, 'openBlob').mockResolvedValue({ name: 'old.tulaybackup', blob: file });
+    vi.spyOn(platform, 'saveStream').mockImplementation(async (name, _f, make) => {
+      await made(make);
+      return name;
+    });
+    await userEvent.click(within(panel).getByRole('button', { name: 'Restore from a backup' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore from a backup' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Choose the backup file' }));
+    await userEvent.fill(within(dialog).getByLabelText(/Passphrase of the backup/), passphrase);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    await within(dialog).findByTestId('restore-confirm');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Replace the data' }));
+
+    // The records are sealed with the old desk's keys now: the desk locks and says why.
+    expect(
+      (
+        await screen.findByText(
+          /Sign in with the passphrase you had on the desk it was made on/,
+          {},
+          { timeout: 20_000 },
+        )
+      ).textContent,
+    ).toMatch(/recovery key/);
+    await signInOnScreen(TEST_PASSPHRASE);
+    window.location.hash = '#/people';
+    const search = await screen.findByRole('searchbox', {}, { timeout: 5000 });
+    await userEvent.fill(search, 'quillf');
+    expect(await screen.findByText(/Quillfeather/, {}, { timeout: 5000 })).toBeTruthy();
+    expect(await db.people.filter((p) => p.givenName === 'Nuevo').count()).toBe(0);
   });
 });

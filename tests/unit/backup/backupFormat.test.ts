@@ -206,7 +206,7 @@ describe('backup format', () => {
     const file = await makeFile(1);
     const bytes = new Uint8Array(await file.arrayBuffer());
     const text = new TextDecoder().decode(bytes);
-    const at = text.indexOf('"format":1') + '"format":'.length;
+    const at = text.indexOf(`"format":${BACKUP_FORMAT_VERSION}`) + '"format":'.length;
     bytes[at] = '9'.charCodeAt(0);
     expect(await problemOf(readAll(new Blob([bytes])))).toBe('newerFormat');
   });
