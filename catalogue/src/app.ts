@@ -46,7 +46,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
     events: new TenantEvents(),
   };
   // Held long polls answer "nothing new" as the server closes, instead of holding the close.
-  app.addHook('preClose', async () => ctx.events.releaseAll());
+  app.addHook('preClose', (done) => {
+    ctx.events.releaseAll();
+    done();
+  });
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -69,7 +69,6 @@ export class TenantEvents {
 
   /** The server stops: every waiter answers "nothing new" now instead of holding the close. */
   releaseAll() {
-    for (const set of [...this.waiting.values()])
-      for (const waiter of [...set]) waiter.wake(false);
+    for (const set of [...this.waiting.values()]) for (const waiter of [...set]) waiter.wake(false);
   }
 }

@@ -2,7 +2,7 @@
 // catalogue says another desk pushed, waits again from the new cursor, backs off after errors,
 // and stops with the service or when sync is turned off. Also the 1 s debounce after local edits.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRecord, type TulayDatabase } from '../../../renderer/db';
+import { createRecord } from '../../../renderer/db';
 import { PULL_CURSOR_ID, readCursor } from '../../../renderer/sync/applyPull';
 import { SyncProblem } from '../../../renderer/sync/client';
 import { AFTER_CHANGE_MS, SyncService } from '../../../renderer/sync/syncService';
@@ -123,10 +123,10 @@ describe('the sync watch (long poll)', () => {
     await vi.waitFor(() => expect(syncs.length).toBe(1)); // the sync at start
     const writes: number[] = [];
     for (const name of ['Ana', 'Benito', 'Carmen']) {
-      await createRecord(writer(db as TulayDatabase), 'people', {
+      await createRecord(writer(db), 'people', {
         givenName: name,
         familyName: 'Reyes',
-      } as never);
+      });
       writes.push(Date.now());
     }
     await vi.waitFor(() => expect(syncs.length).toBe(2), { timeout: 5_000 });
