@@ -16,6 +16,8 @@ interface Waiter {
 
 export class TenantEvents {
   private readonly waiting = new Map<string, Set<Waiter>>();
+  /** The server is stopping: a waiter's answer also closes its keep-alive connection. */
+  closing = false;
 
   /** Waiters of a tenant and of one of its desks now. */
   count(tenantId: string, deskId?: string): number {
@@ -69,6 +71,7 @@ export class TenantEvents {
 
   /** The server stops: every waiter answers "nothing new" now instead of holding the close. */
   releaseAll() {
+    this.closing = true;
     for (const set of [...this.waiting.values()]) for (const waiter of [...set]) waiter.wake(false);
   }
 }

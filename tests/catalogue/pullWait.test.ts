@@ -117,6 +117,18 @@ describe.each(testDatabaseKinds())('pull wait on %s', (kind) => {
     expect((await b.request('GET', '/v1/pull/wait?after=0&timeout=1')).status).toBe(200);
   });
 
+  it('answers its waits "nothing new" when the server stops, instead of holding the stop', async () => {
+    const own = await startTestServer(kind);
+    const tenant = await newTenant(own.db, 1);
+    const b = new DeskClient(own.url, tenant.desks[0]!.token);
+    const wait = startWait(b, 0, 20);
+    await b.pull(0);
+    const started = Date.now();
+    await own.stop();
+    expect((await wait.answer).body).toEqual({ changed: false });
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   it('lets go of a wait whose connection closed', async () => {
     const tenant = await newTenant(server.db, 1);
     const b = new DeskClient(server.url, tenant.desks[0]!.token);

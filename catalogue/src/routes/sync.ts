@@ -99,7 +99,10 @@ export function syncRoutes(app: FastifyInstance, ctx: RouteContext) {
         authenticate(sql, token, { lock: false }),
       );
       if (desk.seq > query.after) waiter.wake();
-      return { changed: await waiter.promise };
+      const changed = await waiter.promise;
+      // A keep-alive connection left open would hold the server's close until it times out.
+      if (ctx.events.closing) void reply.header('connection', 'close');
+      return { changed };
     } finally {
       waiter.cancel();
       reply.raw.off('close', onClose);
