@@ -6,6 +6,7 @@ import type { Database } from './db/types';
 import { PROTOCOL_HEADER } from '../../domain/sync';
 import { HttpError } from './errors';
 import { loggerOptions } from './logging';
+import { TenantEvents } from './pullWait';
 import { RateLimiter } from './rateLimit';
 import { catalogueRoutes } from './routes/catalogue';
 import { syncRoutes } from './routes/sync';
@@ -42,7 +43,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const ctx = {
     db: options.db,
     limiter: new RateLimiter(options.ratePerSecond, options.rateBurst),
+    events: new TenantEvents(),
   };
+  // Held long polls answer "nothing new" as the server closes, instead of holding the close.
+  app.addHook('preClose', (done) => {
+    ctx.events.releaseAll();
+    done();
+  });
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -90,6 +90,25 @@ export const pullQuerySchema = z.object({
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
+/** The longest a `GET /v1/pull/wait` holds the request before answering "nothing new". */
+export const MAX_PULL_WAIT_SECONDS = 25;
+
+/**
+ * `GET /v1/pull/wait?after=SEQ&timeout=S`: answers at once when the tenant has records after the
+ * cursor, otherwise when a push for the tenant commits, or after `timeout` seconds. Not a
+ * protocol version of its own: a server without it answers 404, and the desk then keeps to its
+ * scheduled syncs.
+ */
+export const pullWaitQuerySchema = z.object({
+  after: z.coerce.number().pipe(seqSchema).default(0),
+  timeout: z.coerce.number().int().min(1).max(MAX_PULL_WAIT_SECONDS).default(MAX_PULL_WAIT_SECONDS),
+});
+export type PullWaitQuery = z.infer<typeof pullWaitQuerySchema>;
+
+/** `changed`: there is something to pull after the cursor (false: the wait timed out). */
+export const pullWaitResponseSchema = z.object({ changed: z.boolean() });
+export type PullWaitResponse = z.infer<typeof pullWaitResponseSchema>;
+
 /** A record's current state. A tombstone is a record whose fields.deletedAt is set. */
 export const pulledRecordSchema = z.object({
   table: tableSchema,

@@ -6,11 +6,13 @@ import {
   errorResponseSchema,
   prefixClaimResponseSchema,
   pullResponseSchema,
+  pullWaitResponseSchema,
   pushResponseSchema,
   sessionResponseSchema,
   type Mutation,
   type PrefixClaimResponse,
   type PullResponse,
+  type PullWaitResponse,
   type PushResponse,
   type SessionResponse,
 } from '../../domain/sync';
@@ -116,7 +118,12 @@ export class CatalogueClient {
     this.base = normaliseAddress(connection.address);
   }
 
-  private async request(method: string, path: string, body?: unknown): Promise<unknown> {
+  private async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    signal?: AbortSignal,
+  ): Promise<unknown> {
     if (!this.connection.token.trim()) throw new SyncProblem('missingToken', 'no desk token');
     let response: Response;
     try {
@@ -128,6 +135,7 @@ export class CatalogueClient {
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         body: body === undefined ? undefined : JSON.stringify(body),
+        signal,
       });
     } catch (error) {
       throw new SyncProblem('unreachable', error instanceof Error ? error.message : String(error));
@@ -171,6 +179,19 @@ export class CatalogueClient {
       pullResponseSchema,
       await this.request('GET', `/v1/pull?since=${since}&limit=${limit}`),
     );
+  }
+
+  /**
+   * Waits until the municipality has records after `after` (true) or the server's wait is up
+   * (false): GET /v1/pull/wait, held open by the server for up to 25 s. A server without it
+   * answers 404, a `rejected` problem.
+   */
+  async waitForChanges(after: number, signal?: AbortSignal): Promise<boolean> {
+    const answer = this.parse<PullWaitResponse>(
+      pullWaitResponseSchema,
+      await this.request('GET', `/v1/pull/wait?after=${after}`, undefined, signal),
+    );
+    return answer.changed;
   }
 
   /** Claims the reference prefix this desk numbers its cases under (prefixTaken if refused). */

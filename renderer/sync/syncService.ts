@@ -1,11 +1,13 @@
 // When to sync, and what the header shows. One service per window: it syncs at start, every few
-// minutes while online, soon after a local change and on demand; never two at once, also across
+// minutes while online, soon after a local change, as soon as the catalogue says another desk
+// pushed (a long poll, GET /v1/pull/wait) and on demand; never two at once, also across
 // windows (a Web Lock: a window that finds the lock taken leaves the sync to the other one).
 // After an error it waits longer each time, with jitter; a problem no retry can fix (a revoked or
 // wrong token, an incompatible server) stops the automatic syncs until the settings change.
 import { liveQuery, type Subscription } from 'dexie';
 import { SYNC_TABLES } from '../../domain/sync';
 import type { TulayDatabase } from '../db';
+import { readCursor } from './applyPull';
 import { readDeskPrefix } from './prefixClaim';
 import { CatalogueClient, isPermanent, SyncProblem, type SyncProblemKind } from './client';
 import { refreshCatalogue } from './refreshCatalogue';
@@ -15,9 +17,38 @@ import { readSyncSettings, type SyncSettings } from './syncSettings';
 export const SYNC_LOCK = 'tulay-sync';
 export const LAST_SYNC_ID = 'lastSync';
 export const SYNC_INTERVAL_MS = 3 * 60_000;
-/** How long after a local change the sync starts: a burst of edits goes in one push. */
-export const AFTER_CHANGE_MS = 5_000;
+/**
+ * How long after a local change the sync starts. Debounced: each change starts the wait again,
+ * so a burst of typing goes in one push, sent once the officer pauses for this long.
+ */
+export const AFTER_CHANGE_MS = 1_000;
 const MAX_BACKOFF_MS = 10 * 60_000;
+/** The long poll after an error (doubling, with jitter, up to WATCH_MAX_RETRY_MS). */
+export const WATCH_RETRY_MS = 5_000;
+const WATCH_MAX_RETRY_MS = 5 * 60_000;
+/** A wait the server (or a proxy) holds longer than this is given up and started again. */
+const WATCH_ABORT_MS = 40_000;
+
+export interface SyncServiceOptions {
+  /** The client for the settings (tests give a fake one). */
+  clientFor?: (settings: SyncSettings) => Pick<CatalogueClient, 'waitForChanges'>;
+  /** The long poll's first wait after an error. */
+  watchRetryMs?: number;
+}
+
+/** Resolves after `ms`, or at once when `signal` aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done);
+  });
+}
 
 export type SyncPhase = 'off' | 'idle' | 'syncing' | 'offline' | 'error';
 
@@ -75,8 +106,15 @@ export class SyncService {
   private subscription: Subscription | null = null;
   private stopped = false;
   private starts = 0;
+  /** The long poll's loop: aborted on stop, sign-out or lock (unmount), and when sync is off. */
+  private watching: AbortController | null = null;
+  /** The sync running in this window, which a second caller awaits instead of starting one. */
+  private current: Promise<void> | null = null;
 
-  constructor(private readonly db: TulayDatabase) {}
+  constructor(
+    private readonly db: TulayDatabase,
+    private readonly options: SyncServiceOptions = {},
+  ) {}
 
   getStatus = () => this.status;
 
@@ -134,6 +172,7 @@ export class SyncService {
 
   stop() {
     this.stopped = true;
+    this.stopWatching();
     this.subscription?.unsubscribe();
     if (this.timer) clearTimeout(this.timer);
     if (typeof window !== 'undefined') {
@@ -146,6 +185,7 @@ export class SyncService {
   async reload() {
     this.settings = (await readSyncSettings(this.db)) ?? null;
     this.failures = 0;
+    this.stopWatching();
     if (!this.enabled()) {
       if (this.timer) clearTimeout(this.timer);
       this.set({ phase: 'off', problem: null, progress: null, prefixRefusal: null });
@@ -153,6 +193,74 @@ export class SyncService {
     }
     this.set({ phase: this.online ? 'idle' : 'offline', problem: null, prefixRefusal: null });
     this.schedule(0);
+    if (!this.stopped) this.startWatching(this.settings!);
+  }
+
+  private stopWatching() {
+    this.watching?.abort();
+    this.watching = null;
+  }
+
+  private startWatching(settings: SyncSettings) {
+    const controller = new AbortController();
+    this.watching = controller;
+    const client =
+      this.options.clientFor?.(settings) ??
+      new CatalogueClient({ address: settings.address, token: settings.token });
+    this.watch(client, controller.signal).catch((error: unknown) => {
+      if (!controller.signal.aborted) console.error('[tulay] the sync watch stopped', error);
+    });
+  }
+
+  /**
+   * Holds a long poll on the catalogue and syncs when it says another desk pushed something
+   * this desk has not pulled. After an error, or a sync that did not move the cursor (it failed,
+   * or another window holds the lock), it waits longer each time: it never spins. A problem no
+   * retry fixes, or a server without the long poll (404), ends the loop; the scheduled syncs go
+   * on as before.
+   */
+  private async watch(client: Pick<CatalogueClient, 'waitForChanges'>, signal: AbortSignal) {
+    const firstRetry = this.options.watchRetryMs ?? WATCH_RETRY_MS;
+    let failures = 0;
+    const backOff = () => {
+      failures += 1;
+      const wait = Math.min(WATCH_MAX_RETRY_MS, firstRetry * 2 ** (failures - 1));
+      return pause(wait * (0.5 + Math.random()), signal);
+    };
+    while (!signal.aborted) {
+      if (!this.online) {
+        await pause(firstRetry, signal);
+        continue;
+      }
+      const after = await readCursor(this.db);
+      const giveUp = new AbortController();
+      const abort = () => giveUp.abort();
+      signal.addEventListener('abort', abort);
+      const timer = setTimeout(abort, WATCH_ABORT_MS);
+      let changed: boolean;
+      try {
+        changed = await client.waitForChanges(after, giveUp.signal);
+      } catch (error) {
+        if (signal.aborted) return;
+        if (error instanceof SyncProblem && (isPermanent(error.kind) || error.kind === 'rejected'))
+          return;
+        await backOff();
+        continue;
+      } finally {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', abort);
+      }
+      if (signal.aborted) return;
+      if (!changed) {
+        failures = 0;
+        continue;
+      }
+      await this.syncNow();
+      // A sync already running when the news came may have pulled before that push: once more.
+      if ((await readCursor(this.db)) <= after && !signal.aborted) await this.syncNow();
+      if ((await readCursor(this.db)) > after) failures = 0;
+      else await backOff();
+    }
   }
 
   private enabled() {
@@ -186,8 +294,14 @@ export class SyncService {
     this.claimed = key;
   }
 
-  /** Syncs now unless a sync is running here or in another window. */
+  /** Syncs now unless another window is syncing; a sync already running here is awaited. */
   async syncNow(): Promise<void> {
+    if (this.current) return this.current;
+    this.current = this.syncOnce().finally(() => (this.current = null));
+    return this.current;
+  }
+
+  private async syncOnce(): Promise<void> {
     if (this.running || !this.enabled() || this.stopped) return;
     if (!this.online) {
       this.set({ phase: 'offline' });

@@ -5,11 +5,14 @@ import { OLDEST_PROTOCOL_VERSION, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../.
 import type { Database } from '../db/types';
 import { HttpError, unauthorized } from '../errors';
 import type { RateLimiter } from '../rateLimit';
+import type { TenantEvents } from '../pullWait';
 import { bearer, parseToken, type ParsedToken } from '../tokens';
 
 export interface RouteContext {
   db: Database;
   limiter: RateLimiter;
+  /** Pushes committed, per tenant: wakes the long polls (GET /v1/pull/wait). */
+  events: TenantEvents;
 }
 
 const PROTOCOL = { current: PROTOCOL_VERSION, oldest: OLDEST_PROTOCOL_VERSION };

@@ -6,13 +6,16 @@ import {
   checkFields,
   prefixClaimRequestSchema,
   pullQuerySchema,
+  pullWaitQuerySchema,
   pushRequestSchema,
+  type PullWaitResponse,
   type SessionResponse,
 } from '../../../domain/sync';
 import { authenticate } from '../auth';
 import { HttpError, parseOr400 } from '../errors';
 import { claimPrefix } from '../prefixes';
 import { pull } from '../pull';
+import { MAX_WAITING_PER_DESK } from '../pullWait';
 import { applyPush } from '../push';
 import { checkProtocol, requireToken, type RouteContext } from './context';
 
@@ -56,6 +59,8 @@ export function syncRoutes(app: FastifyInstance, ctx: RouteContext) {
       return applyPush(sql, desk, body.mutations);
     });
     const applied = response.results.filter((r) => r.status === 'applied').length;
+    // After the commit: the tenant's long polls wake and pull what this push wrote.
+    if (applied > 0) ctx.events.notify(token.tenantId);
     request.log.info({ desk: token.deskId, mutations: body.mutations.length, applied }, 'push');
     return response;
   });
@@ -68,6 +73,40 @@ export function syncRoutes(app: FastifyInstance, ctx: RouteContext) {
       const desk = await authenticate(sql, token, { lock: false });
       return pull(sql, desk, query);
     });
+  });
+
+  // A long poll: answers when the tenant has something after the cursor (docs/catalogue.md).
+  app.get('/v1/pull/wait', async (request, reply): Promise<PullWaitResponse> => {
+    checkProtocol(request, true);
+    const token = requireToken(request, ctx);
+    const query = parseOr400(pullWaitQuerySchema, request.query, 'query');
+    if (!ctx.events.hasRoom(token.tenantId, token.deskId)) {
+      throw new HttpError(
+        429,
+        {
+          error: 'tooManyRequests',
+          message: `This desk already waits on ${MAX_WAITING_PER_DESK} requests: try again in 5 s`,
+        },
+        { 'retry-after': '5' },
+      );
+    }
+    // Listening before the seq is read: a push committing in between still wakes this request.
+    const waiter = ctx.events.listen(token.tenantId, token.deskId, query.timeout * 1000);
+    const onClose = () => waiter.cancel();
+    reply.raw.on('close', onClose);
+    try {
+      const desk = await ctx.db.tenant(token.tenantId, (sql) =>
+        authenticate(sql, token, { lock: false }),
+      );
+      if (desk.seq > query.after) waiter.wake();
+      const changed = await waiter.promise;
+      // A keep-alive connection left open would hold the server's close until it times out.
+      if (ctx.events.closing) void reply.header('connection', 'close');
+      return { changed };
+    } finally {
+      waiter.cancel();
+      reply.raw.off('close', onClose);
+    }
   });
 
   // Protocol 2: the desk's case reference prefix, unique among the municipality's desks.

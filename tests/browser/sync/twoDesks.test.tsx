@@ -40,6 +40,13 @@ async function deskAWithCase(tokenA: string) {
 
 const header = () => screen.getByTestId('sync-status');
 
+/** The browser's online state as the app reads it (navigator.onLine and its events). */
+function setOnline(online: boolean) {
+  if (online) Reflect.deleteProperty(navigator, 'onLine');
+  else Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+}
+
 describe('two desks of one municipality', () => {
   it('finds on B the case recorded on A, and lets B settle a conflict shown in the header', async () => {
     const tenant = await commands.catalogueTenant(['Desk A', 'Desk B']);
@@ -55,10 +62,13 @@ describe('two desks of one municipality', () => {
     const row = await screen.findByRole('row', { name: new RegExp(a.kase.reference) }, SLOW);
     expect(row.textContent).toContain('Magbanua');
 
-    // Both change the client's phone offline; A sends first, then B syncs (Ctrl+Shift+S).
+    // Both change the client's phone while B is offline (B's long poll would otherwise bring A's
+    // change at once); A sends first, then B comes back online and syncs (Ctrl+Shift+S).
+    setOnline(false);
+    await updatePerson(b.ctx, a.client.id, { phone: '0917 222 2222' });
     await updatePerson(a.ctx, a.client.id, { phone: '0917 111 1111' });
     await runSync(a.db, a.clientA);
-    await updatePerson(b.ctx, a.client.id, { phone: '0917 222 2222' });
+    setOnline(true);
     await userEvent.keyboard('{Control>}{Shift>}S{/Shift}{/Control}');
     const count = await screen.findByTestId('sync-review-count', {}, SLOW);
     expect(count.textContent).toBe(sync.header.review_one.replace('{{count, number}}', '1'));
