@@ -193,11 +193,17 @@ function encryptedTable(
   tc: TableCipher,
   cipherOf: () => FieldCipher | null | undefined,
 ): DBCoreTable {
-  /** The cipher, undefined when this connection does not encrypt; throws while locked. */
-  const need = () => {
+  /**
+   * The cipher, undefined when this connection does not encrypt; throws while locked, except in
+   * a schema upgrade: it runs when the database opens, before anyone can sign in, and its steps
+   * were written for data in clear. It reads and writes rows as stored (a sealed value stays
+   * sealed), and what it leaves in clear is sealed at the next sign-in (sealExistingRecords).
+   */
+  const need = (trans: unknown) => {
     const cipher = cipherOf();
-    if (cipher === null) throw new DatabaseLockedError(tc.name);
-    return cipher;
+    if (cipher !== null) return cipher;
+    if ((trans as IDBTransaction | undefined)?.mode === 'versionchange') return undefined;
+    throw new DatabaseLockedError(tc.name);
   };
   const blindQuery = (cipher: FieldCipher | undefined, query: DBCoreQuery): DBCoreQuery =>
     cipher && BLIND_TABLES.has(tc.name) && query.index.name === TOKENS
@@ -244,7 +250,7 @@ function encryptedTable(
   return {
     ...table,
     mutate(req: DBCoreMutateRequest) {
-      const cipher = need();
+      const cipher = need(req.trans);
       if (!cipher || (req.type !== 'add' && req.type !== 'put')) return table.mutate(req);
       const values = req.values.map((value) => tc.seal(cipher, value));
       if (req.type === 'add') return table.mutate({ ...req, values });
@@ -257,28 +263,28 @@ function encryptedTable(
     // `.then` on what the layer below returns, never async/await: Dexie follows its transaction
     // through its own promises, and a native one in between loses it.
     get(req) {
-      const cipher = need();
+      const cipher = need(req.trans);
       const got = table.get(req);
       return cipher ? got.then((value: unknown) => tc.open(cipher, value)) : got;
     },
     getMany(req) {
-      const cipher = need();
+      const cipher = need(req.trans);
       const got = table.getMany(req);
       return cipher ? got.then((values: unknown[]) => values.map((v) => tc.open(cipher, v))) : got;
     },
     query(req) {
-      const cipher = need();
+      const cipher = need(req.trans);
       const res = table.query({ ...req, query: blindQuery(cipher, req.query) });
       if (!cipher || !req.values) return res;
       return res.then((r) => ({ ...r, result: r.result.map((value) => tc.open(cipher, value)) }));
     },
     openCursor(req) {
-      const cipher = need();
+      const cipher = need(req.trans);
       const cursor = table.openCursor({ ...req, query: blindQuery(cipher, req.query) });
       return cipher ? cursor.then((c) => openCursor(c, cipher)) : cursor;
     },
     count(req) {
-      const cipher = need();
+      const cipher = need(req.trans);
       return table.count({ ...req, query: blindQuery(cipher, req.query) });
     },
   };

@@ -13,13 +13,17 @@ import {
   createDatabase,
   DatabaseOpenError,
   LATEST_SCHEMA_VERSION,
+  lockDatabase,
   openDatabase,
+  sealExistingRecords,
+  unlockDatabase,
 } from '../../../renderer/db';
 import { SCHEMA_VERSIONS } from '../../../renderer/db/schema';
 import { searchIds } from '../../../renderer/features/people';
 import { commitmentSchema } from '../../../domain/sync';
 import { applyCataloguePage, readCatalogueState } from '../../../renderer/sync/catalogueCopy';
 import { createFixtureDatabase, createFutureDatabase, type Fixture } from './migrationHarness';
+import { testFieldKeys } from './testDatabase';
 
 // One fixture per shipped schema version; a new version adds its fixture here.
 const FIXTURES: Record<number, Fixture> = {
@@ -62,6 +66,29 @@ describe('database versions', () => {
       db.close();
     },
   );
+
+  it('upgrades a version 1 database as the app opens it, locked, and seals it at sign-in', async () => {
+    const name = `migrate-locked-${Date.now()}`;
+    await createFixtureDatabase(name, 1, v1);
+    const db = createDatabase(name);
+    // The app locks the database before it opens it: the upgrade runs before anyone signs in.
+    lockDatabase(db);
+    await openDatabase(db);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+
+    unlockDatabase(db, testFieldKeys());
+    await sealExistingRecords(db);
+    for (const row of v1.people) {
+      expect(await db.people.get(row.id)).toMatchObject({ givenName: row.givenName });
+    }
+    const raw = await new Promise<unknown[]>((resolve, reject) => {
+      const req = db.backendDB().transaction('people', 'readonly').objectStore('people').getAll();
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+    });
+    for (const row of v1.people) expect(JSON.stringify(raw)).not.toContain(row.givenName);
+    db.close();
+  });
 
   it('finds the follow-ups of a version 1 database by type and due date after the upgrade', async () => {
     const name = `migrate-followups-${Date.now()}`;
