@@ -156,7 +156,11 @@ test('two desks of one municipality share an intake, edits and a settled conflic
   await a.goto('/#/cases/new');
   await a.getByLabel('Client', { exact: true }).focus();
   await a.keyboard.type(CLIENT);
-  await expect(a.getByRole('option', { name: `Create new person: “${CLIENT}”` })).toBeVisible();
+  // Enter picks the highlighted option: wait until the search has highlighted "Create new person"
+  // (it shows before it is highlighted, and an Enter in between picks nothing).
+  await expect(a.getByRole('option', { name: `Create new person: “${CLIENT}”` })).toHaveAttribute(
+    'data-combobox-selected',
+  );
   await a.keyboard.press('Enter');
   await a.getByRole('textbox', { name: 'Phone' }).focus();
   await a.keyboard.type('0917 000 0000');
