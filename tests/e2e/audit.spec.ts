@@ -48,7 +48,11 @@ test('the audit viewer lists and filters the trail by keyboard, in English and A
   await expect(action).toHaveValue(enAudit.actions.create);
   const rows = page.getByTestId('audit-entry');
   await expect(rows.first()).toHaveAttribute('data-action', 'create');
-  for (const row of await rows.all()) await expect(row).toHaveAttribute('data-action', 'create');
+  // Asked of the list as it stands, not row by row: the list redraws while the filter applies,
+  // and a row taken before that may be gone.
+  await expect(page.locator('[data-testid="audit-entry"]:not([data-action="create"])')).toHaveCount(
+    0,
+  );
   await screenshot(page, 'audit-viewer-en');
   await expectNoSeriousA11yViolations(page);
 

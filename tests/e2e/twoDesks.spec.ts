@@ -160,6 +160,7 @@ test('two desks of one municipality share an intake, edits and a settled conflic
   // (it shows before it is highlighted, and an Enter in between picks nothing).
   await expect(a.getByRole('option', { name: `Create new person: “${CLIENT}”` })).toHaveAttribute(
     'data-combobox-selected',
+    { timeout: 15_000 },
   );
   await a.keyboard.press('Enter');
   await a.getByRole('textbox', { name: 'Phone' }).focus();
