@@ -39,16 +39,19 @@ export async function readSeminarFigures(
 ): Promise<SeminarFigures> {
   const end = dayStart(period.to, 1);
   const until = (end < now ? end : now).toISOString();
-  const seminars = await db.seminars
-    .where('startsAt')
-    .between(dayStart(period.from).toISOString(), until, true, false)
-    .filter((s) => !s.deletedAt)
-    .toArray();
-  const attendance = await db.attendance
-    .where('seminarId')
-    .anyOf(seminars.map((s) => s.id))
-    .filter((a) => !a.deletedAt)
-    .toArray();
+  // Read whole (one getAll each) and filtered here: a filter in the query would make Dexie walk a
+  // cursor, one IndexedDB round trip per record, the slowest part of a period change.
+  const seminars = (
+    await db.seminars
+      .where('startsAt')
+      .between(dayStart(period.from).toISOString(), until, true, false)
+      .toArray()
+  ).filter((s) => !s.deletedAt);
+  const attendance = (
+    await Promise.all(seminars.map((s) => db.attendance.where('seminarId').equals(s.id).toArray()))
+  )
+    .flat()
+    .filter((a) => !a.deletedAt);
   const registered = attendance.filter((a) => a.status === 'registered');
   return {
     held: seminars.length,
@@ -71,11 +74,12 @@ export async function readStakeholderFigures(
 ): Promise<StakeholderFigures> {
   const end = dayStart(period.to, 1).toISOString();
   const figures: StakeholderFigures = { total: 0, byType: new Map(), byCountry: new Map() };
-  await db.stakeholders.each((s) => {
-    if (s.deletedAt || s.createdAt >= end) return;
+  // One getAll, not each(): a cursor costs a round trip per stakeholder.
+  for (const s of await db.stakeholders.toArray()) {
+    if (s.deletedAt || s.createdAt >= end) continue;
     figures.total++;
     figures.byType.set(s.type, (figures.byType.get(s.type) ?? 0) + 1);
     if (s.country) figures.byCountry.set(s.country, (figures.byCountry.get(s.country) ?? 0) + 1);
-  });
+  }
   return figures;
 }
