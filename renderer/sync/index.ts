@@ -4,7 +4,7 @@ export { SyncPanel } from './SyncPanel';
 export { SyncStatusBadge } from './SyncStatusBadge';
 export { SyncProblem, type SyncProblemKind } from './client';
 export { problemKey } from './problemText';
-export { readSyncSettings } from './syncSettings';
+export { readSyncSettings, type SyncSettings } from './syncSettings';
 export { refreshCatalogue } from './refreshCatalogue';
 export { readCatalogueState, CATALOGUE_CURSOR_ID } from './catalogueCopy';
 export { publishShares } from './catalogueShares';

@@ -5,8 +5,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useDatabase } from '../../db';
-import { publishShares, readSyncSettings, SyncProblem, type SyncProblemKind } from '../../sync';
+import {
+  publishShares,
+  readSyncSettings,
+  SyncProblem,
+  type SyncProblemKind,
+  type SyncSettings,
+} from '../../sync';
 import { useStakeholderWrites } from './useStakeholderWrites';
+
+function isConnected(settings: SyncSettings | null) {
+  return Boolean(settings?.address.trim() && settings.token.trim());
+}
 
 export function useCatalogueShare(id: string) {
   const db = useDatabase();
@@ -15,15 +25,20 @@ export function useCatalogueShare(id: string) {
   const settings = useLiveQuery(async () => (await readSyncSettings(db)) ?? null, [db]);
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<SyncProblemKind | null>(null);
-  const connected = Boolean(settings?.address.trim() && settings.token.trim());
+  // Undefined until the settings have been read: the page must not say "not connected" before it
+  // knows.
+  const connected = settings === undefined ? undefined : isConnected(settings);
 
   const setShared = async (shared: boolean) => {
     await writes.update(id, { shareWithCatalogue: shared });
     setProblem(null);
-    if (!settings || !connected) return;
+    // Read now rather than from the last render: a switch pressed before the live query had
+    // answered would otherwise be saved and never sent.
+    const current = await readSyncSettings(db);
+    if (!current || !isConnected(current)) return;
     setSending(true);
     try {
-      await publishShares(db, settings);
+      await publishShares(db, current);
     } catch (error) {
       // The choice is saved; it is sent at the next refresh or sync.
       setProblem(error instanceof SyncProblem ? error.kind : 'server');

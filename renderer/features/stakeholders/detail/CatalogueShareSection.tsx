@@ -19,6 +19,7 @@ function ShareState({
 }) {
   const { t, i18n } = useTranslation('stakeholders');
   const published = share.share?.publishedVersion ?? null;
+  if (share.connected === undefined) return null;
   if (share.sending) return <Text size="sm">{t('share.sending')}</Text>;
   if (s.shareWithCatalogue && published === s.updatedAt)
     return (
