@@ -22,6 +22,12 @@ const BLIND_BYTES = 16;
  * BLIND_PREFIX_MAX characters, and the caller checks the rest on the decrypted tokens.
  */
 export const BLIND_PREFIX_MAX = 12;
+/**
+ * Blind tokens remembered per cipher: names repeat ("mar" is a prefix of thousands), and a first
+ * sync hashes the same few thousand strings over and over. Bounded so that memory stays small
+ * (about 5 MB); it lives in the cipher, which lockDatabase drops, so nothing outlives the session.
+ */
+export const BLIND_MEMO_MAX = 50_000;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -44,6 +50,7 @@ function base64url(bytes: Uint8Array): string {
 export class FieldCipher {
   /** HMAC with its key already absorbed: cloned for each token, three times faster. */
   private readonly mac: ReturnType<typeof hmac.create>;
+  private readonly memo = new Map<string, string>();
   constructor(private readonly keys: FieldKeys) {
     this.mac = hmac.create(sha256, keys.index);
   }
@@ -79,9 +86,15 @@ export class FieldCipher {
   }
 
   private blind(text: string): string {
-    return base64url(
+    const known = this.memo.get(text);
+    if (known !== undefined) return known;
+    const hash = base64url(
       this.mac.clone().update(encoder.encode(text)).digest().subarray(0, BLIND_BYTES),
     );
+    // Full: forget the oldest (a Map iterates in insertion order).
+    if (this.memo.size >= BLIND_MEMO_MAX) this.memo.delete(this.memo.keys().next().value!);
+    this.memo.set(text, hash);
+    return hash;
   }
 
   /** The stored form of a prefix query: what `blindTokens` stored for every token starting so. */

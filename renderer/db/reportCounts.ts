@@ -52,12 +52,23 @@ interface DexieZones {
 }
 const zones = Dexie.Promise as unknown as DexieZones;
 
+/**
+ * A transaction that writes many records in several steps (a pulled page, in slices): the counts
+ * of its writes are summed here and written once at its end, and the records its caller already
+ * read are taken from `known` (each once) instead of being read again for their "before" values.
+ */
+interface Deferred {
+  readonly delta: Delta;
+  readonly known: Map<string, Map<string, Rec | undefined>>;
+}
+const deferred = new WeakMap<object, Deferred>();
+
 class Counter {
-  readonly delta: Delta = new Map();
   readonly zone: Zone;
   constructor(
     readonly core: DBCore,
     readonly trans: DBCoreTransaction,
+    readonly delta: Delta = new Map(),
   ) {
     const psd = zones.PSD;
     this.zone = (request) => zones.usePSD(psd, request);
@@ -267,7 +278,19 @@ async function recordsBefore(
           ...((req.updates?.keys as unknown[] | undefined) ?? []),
         ];
   const ids = [...new Set(keys.map(String))];
-  return { ids, before: await counter.get(name, ids) };
+  const known = deferred.get(req.trans)?.known.get(name);
+  if (!known) return { ids, before: await counter.get(name, ids) };
+  const before = new Map<string, Rec>();
+  const unknown = ids.filter((id) => {
+    if (!known.has(id)) return true;
+    const row = known.get(id);
+    if (row) before.set(id, row);
+    // Taken once: a second write of the record in this transaction reads it as it is then.
+    known.delete(id);
+    return false;
+  });
+  for (const [id, row] of await counter.get(name, unknown)) before.set(id, row);
+  return { ids, before };
 }
 
 /** The same records after the mutation (a modify() is read back; a put knows its values). */
@@ -298,7 +321,8 @@ async function mutateCounted(
   if (idb.mode === 'versionchange' || !idb.objectStoreNames.contains(REPORT_COUNTS)) {
     return table.mutate(req);
   }
-  const counter = new Counter(low, req.trans);
+  const later = deferred.get(req.trans);
+  const counter = new Counter(low, req.trans, later?.delta);
   // The read of the records as they were is issued before the change, in the same transaction.
   const reading = recordsBefore(counter, name, low.table(name), req);
   const [{ ids, before }, res] = await Promise.all([reading, table.mutate(req)]);
@@ -308,17 +332,58 @@ async function mutateCounted(
     after.get(id),
   ]);
   await COUNTERS[name](counter, pairs, req.type === 'add');
-  await writeDeltas(counter, idb.objectStoreNames.contains(REPORT_MONTHS));
+  if (!later) await writeDeltas(counter, idb.objectStoreNames.contains(REPORT_MONTHS));
   return res;
 }
 
 const isTracked = (name: string): name is Tracked => (TRACKED as readonly string[]).includes(name);
+
+const lowCores = new WeakMap<Dexie, () => DBCore | null>();
+
+/** What `deferReportCounts` gives its caller. */
+export interface DeferredCounts {
+  /**
+   * Hands the middleware records the caller has just read in this transaction, as they are
+   * stored (undefined: not stored): their "before" values are taken from here, not read again.
+   */
+  share(table: string, rows: ReadonlyMap<string, Rec | undefined>): void;
+  /** Writes the counts summed so far; the transaction's later writes count as usual again. */
+  write(): Promise<void>;
+}
+
+/**
+ * In the current read-write transaction, sums the report counts of its writes and writes them
+ * once, at `write()`, instead of after each write: a pulled page written in slices would
+ * otherwise read and write the same day rows after every slice. The counts come out as if each
+ * write had written its own. A transaction that fails before `write()` stores none of it.
+ */
+export function deferReportCounts(db: Dexie): DeferredCounts {
+  const tx = Dexie.currentTransaction;
+  if (!tx || tx.db !== db)
+    throw new Error('deferReportCounts needs a transaction of this database');
+  const trans = tx.idbtrans;
+  const state: Deferred = { delta: new Map(), known: new Map() };
+  deferred.set(trans, state);
+  return {
+    share(table, rows) {
+      if (isTracked(table)) state.known.set(table, new Map(rows));
+    },
+    async write() {
+      deferred.delete(trans);
+      const low = lowCores.get(db)?.();
+      if (!low || !trans.objectStoreNames.contains(REPORT_COUNTS) || state.delta.size === 0) return;
+      const counter = new Counter(low, trans, state.delta);
+      await writeDeltas(counter, trans.objectStoreNames.contains(REPORT_MONTHS));
+    },
+  };
+}
 
 /** Gives a database its report counts; createDatabase calls it before the database opens. */
 export function attachReportCounts(db: Dexie) {
   // The counts are read and written below Dexie's hooks layer, which only knows the tables the
   // caller named, but above the layers that tell live queries what changed.
   let low: DBCore | null = null;
+  lowCores.set(db, () => low);
   db.use({
     stack: 'dbcore',
     name: 'ReportCountsStore',

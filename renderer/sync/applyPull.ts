@@ -15,6 +15,8 @@ import {
 import type { TulayDatabase } from '../db';
 import { withCaseTokens, withPersonTokens } from './pulledTokens';
 import { anonymiseFields, type AnonymisedTable } from '../../domain/retention/anonymise';
+import { deferReportCounts } from '../db/reportCounts';
+import { SlicePace, writeInSlices } from './writeInSlices';
 
 export const PULL_CURSOR_ID = 'pull';
 
@@ -167,6 +169,8 @@ export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Pr
     db.conflicts,
   ];
   return db.transaction('rw', stores, async () => {
+    // The page's report counts are written once, at its end, and its records in slices.
+    const counts = deferReportCounts(db);
     const ids = new Set(page.records.map((r) => r.id));
     const entries = await db.outbox.toArray();
     const pending = pendingByRecord(entries, ids);
@@ -179,34 +183,42 @@ export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Pr
       else byTable.set(record.table, [record]);
     }
     const pulledPeople = new Map<string, Row>();
+    const pace = new SlicePace();
     for (const [table, records] of byTable) {
       // Every pulled record's local copy is read: one anonymised here stays anonymised.
       const locals = (await db.table(table).bulkGet(records.map((r) => r.id))) as (
         Row | undefined
       )[];
+      counts.share(table, new Map(records.map((r, i) => [r.id, locals[i]])));
       const anonymisedCases =
         table === 'caseEvents' || table === 'consents'
           ? await anonymisedCasesOf(db, records)
           : new Map<string, string>();
-      const merged = records.map((record, i) => {
-        const row = mergePulled(locals[i], pending.get(record.id) ?? [], record);
-        // A record of an anonymised case (a note another desk added before the run reached it).
-        const caseAt = anonymisedCases.get(row.caseId as string);
-        return keepAnonymised(
-          table,
-          caseAt ? { id: row.id, anonymisedAt: caseAt } : locals[i],
-          row,
+      await writeInSlices(records, pace, async (slice, from, watch) => {
+        const merged = watch.time(() =>
+          slice.map((record, j) => {
+            const local = locals[from + j];
+            const row = mergePulled(local, pending.get(record.id) ?? [], record);
+            // A record of an anonymised case (a note another desk added before the run reached it).
+            const caseAt = anonymisedCases.get(row.caseId as string);
+            return keepAnonymised(
+              table,
+              caseAt ? { id: row.id, anonymisedAt: caseAt } : local,
+              row,
+            );
+          }),
         );
+        let rows = merged;
+        if (table === 'people') {
+          rows = watch.time(() => withPersonTokens(merged));
+          rows.forEach((row) => pulledPeople.set(row.id, row));
+        } else if (table === 'cases') rows = await withCaseTokens(db, merged, pulledPeople);
+        await watch.time(() => db.table(table).bulkPut(rows));
       });
-      let rows = merged;
-      if (table === 'people') {
-        rows = withPersonTokens(merged);
-        rows.forEach((row) => pulledPeople.set(row.id, row));
-      } else if (table === 'cases') rows = await withCaseTokens(db, merged, pulledPeople);
-      await db.table(table).bulkPut(rows);
     }
     await retokenCasesOf(db, pulledPeople, ids);
     await storeConflicts(db, page.conflicts);
+    await counts.write();
     await db.syncState.put({
       id: PULL_CURSOR_ID,
       cursor: page.nextCursor,
