@@ -5,6 +5,10 @@ import type { StaffRole } from './records/desk';
 export type RolePermission =
   /** Read the health, legal and abuse details of a case (domain/cases/caseAccess.ts). */
   | 'seeRestrictedDetails'
+  /** Change the status of a restricted case (close it, write its outcome). */
+  | 'changeRestrictedCase'
+  /** Read a person's immigration or administrative status (migrant desk). */
+  | 'seeLegalStatus'
   /** Export cases or statistics to CSV/XLSX. */
   | 'exportData'
   /** Bring in a paper logbook (cases from a spreadsheet). */
@@ -12,11 +16,18 @@ export type RolePermission =
   /** Load or remove generated sample data. */
   | 'manageSampleData';
 
+/** What a case officer, and every role above, may do with a case. */
+const CASE_OFFICER: readonly RolePermission[] = [
+  'seeRestrictedDetails',
+  'changeRestrictedCase',
+  'seeLegalStatus',
+];
+
 const PERMISSIONS: Record<StaffRole, ReadonlySet<RolePermission>> = {
   clerk: new Set(),
-  officer: new Set(['seeRestrictedDetails']),
-  supervisor: new Set(['seeRestrictedDetails', 'exportData', 'importCases']),
-  admin: new Set(['seeRestrictedDetails', 'exportData', 'importCases', 'manageSampleData']),
+  officer: new Set(CASE_OFFICER),
+  supervisor: new Set([...CASE_OFFICER, 'exportData', 'importCases']),
+  admin: new Set([...CASE_OFFICER, 'exportData', 'importCases', 'manageSampleData']),
 };
 
 /** Whether the role may do it; no role (no one signed in) may do nothing. */

@@ -2,7 +2,9 @@
 // case about health, legal matters or abuse they see that it exists, its reference, status,
 // urgency, people and dates, but not what happened (the description, the timeline's notes,
 // referrals and contacts, the outcome, consent notes) nor the sensitive categories themselves.
-// The rule is applied where a case is read (renderer/features/cases), so no screen can forget it.
+// The rule is applied twice: the database layer never decrypts those fields for such a role
+// (renderer/db/readPolicy.ts, with the field lists below), and where a case is read
+// (renderer/features/cases) the rest is left out, so no screen can forget it.
 import type { StaffRole } from '../records/desk';
 import { roleMay } from '../roles';
 
@@ -36,6 +38,35 @@ export function isRestrictedCase(categories: readonly string[]): boolean {
 /** Whether this role reads the details of the case; no role (no one signed in) reads none. */
 export function seesCaseDetails(role: StaffRole | undefined, categories: readonly string[]) {
   return !isRestrictedCase(categories) || roleMay(role, 'seeRestrictedDetails');
+}
+
+/**
+ * The fields of a restricted case's records that a role without `seeRestrictedDetails` never
+ * reads: the database layer does not decrypt them for such a session (renderer/db/readPolicy.ts).
+ * Events and consents belong to a case by `caseId`.
+ */
+export const RESTRICTED_DETAIL_FIELDS = {
+  cases: ['description', 'outcome'],
+  caseEvents: ['text', 'documentsSent', 'fromOutcome'],
+  consents: ['note'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** A person's immigration or administrative status, on any case: `seeLegalStatus` reads it. */
+export const LEGAL_STATUS_FIELDS = ['migrantDetails.administrativeStatus'] as const;
+
+/** Whether this role reads a detail field of the person concerned (`ofwDetails.<id>`, …). */
+export function seesDetailField(role: StaffRole | undefined, path: string): boolean {
+  return (
+    !(LEGAL_STATUS_FIELDS as readonly string[]).includes(path) || roleMay(role, 'seeLegalStatus')
+  );
+}
+
+/**
+ * Whether this role may move the case to another status (closing it writes its outcome): not a
+ * clerk on a health, legal or abuse case, whose outcome and timeline they cannot read.
+ */
+export function mayChangeStatus(role: StaffRole | undefined, categories: readonly string[]) {
+  return !isRestrictedCase(categories) || roleMay(role, 'changeRestrictedCase');
 }
 
 /** The categories this role is shown (the same list when they see the details). */

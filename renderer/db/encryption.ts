@@ -3,7 +3,8 @@
 // that every write path (writeRecord, createRecords, sync, import, restore, retention) and every
 // read is covered without any of them knowing. It also turns the stored search tokens into a
 // blind index (keyed hashes of each token's prefixes) and a prefix query into an equality on one
-// of them. Without the desk's keys (locked), these tables can be neither read nor written.
+// of them. Without the desk's keys (locked), these tables can be neither read nor written. What
+// the signed-in role may not read is never decrypted at all (readPolicy.ts).
 import type {
   DBCore,
   DBCoreCursor,
@@ -15,6 +16,15 @@ import type {
 } from 'dexie';
 import { anonymisedPaths, type AnonymisedTable } from '../../domain/retention/anonymise';
 import { FieldCipher, isSealed, type FieldKeys } from './fieldCipher';
+import {
+  classifyCases,
+  clearReadPolicy,
+  isWholeTransaction,
+  noteCaseWrite,
+  readPolicyOf,
+  withheldPaths,
+  type ReadPolicy,
+} from './readPolicy';
 
 /** Thrown by any read or write of personal data while the desk is locked. */
 export class DatabaseLockedError extends Error {
@@ -57,6 +67,11 @@ const states = new Map<string, { cipher: FieldCipher | null; keys: FieldKeys | n
 
 /** No personal data can be read or written in this database until `unlockDatabase`. */
 export function lockDatabase(db: Dexie) {
+  forgetKeys(db);
+  clearReadPolicy(db);
+}
+
+function forgetKeys(db: Dexie) {
   const state = states.get(db.name);
   states.set(db.name, { cipher: null, keys: null });
   if (state?.keys) {
@@ -67,7 +82,8 @@ export function lockDatabase(db: Dexie) {
 
 /** Signed in: the database reads and writes with these keys (a copy; the session wipes its own). */
 export function unlockDatabase(db: Dexie, keys: FieldKeys) {
-  lockDatabase(db);
+  // The session's read policy stays: a restore switches keys within a session.
+  forgetKeys(db);
   const own = { data: keys.data.slice(), index: keys.index.slice() };
   states.set(db.name, { cipher: new FieldCipher(own), keys: own });
 }
@@ -100,10 +116,43 @@ function setPath(row: Row, path: readonly string[], value: unknown) {
   let at = row;
   for (const key of path.slice(0, -1)) {
     const next = at[key];
-    if (next === null || typeof next !== 'object') return;
-    at = at[key] = { ...(next as Row) };
+    if (next === undefined) at = at[key] = {};
+    else if (next === null || typeof next !== 'object') return;
+    else at = at[key] = { ...(next as Row) };
   }
   at[path[path.length - 1]!] = value;
+}
+
+/** Removes a path on a copy (the objects along it copied), leaving no key behind. */
+function deletePath(row: Row, path: readonly string[]) {
+  if (getPath(row, path) === undefined) return;
+  setPath(row, path, undefined);
+  const parent = path.length > 1 ? getPath(row, path.slice(0, -1)) : row;
+  if (parent && typeof parent === 'object') delete (parent as Row)[path[path.length - 1]!];
+}
+
+/** A copy of the row without the fields the session may not read (never decrypted). */
+function withheld(row: unknown, paths: readonly string[]): unknown {
+  if (paths.length === 0 || row === null || typeof row !== 'object') return row;
+  const copy: Row = { ...(row as Row) };
+  for (const path of paths) deletePath(copy, path.split('.'));
+  return copy;
+}
+
+/**
+ * A row written by a session that read it without some fields: those fields as stored (sealed),
+ * whatever the write holds there. A row not stored yet (a new record) keeps what it was given.
+ */
+function keepWithheld(policy: ReadPolicy, table: string, value: unknown, stored: unknown) {
+  const paths = withheldPaths(policy, table, stored);
+  if (paths.length === 0 || value === null || typeof value !== 'object') return value;
+  const row: Row = { ...(value as Row) };
+  for (const path of paths.map((p) => p.split('.'))) {
+    const kept = getPath(stored as Row, path);
+    if (kept === undefined) deletePath(row, path);
+    else setPath(row, path, kept);
+  }
+  return row;
 }
 
 class TableCipher {
@@ -192,6 +241,7 @@ function encryptedTable(
   table: DBCoreTable,
   tc: TableCipher,
   cipherOf: () => FieldCipher | null | undefined,
+  policyOf: () => ReadPolicy | undefined,
 ): DBCoreTable {
   /**
    * The cipher, undefined when this connection does not encrypt; throws while locked, except in
@@ -209,7 +259,46 @@ function encryptedTable(
     cipher && BLIND_TABLES.has(tc.name) && query.index.name === TOKENS
       ? { ...query, range: blindRange(cipher, query.range) }
       : query;
-  const openCursor = (cursor: DBCoreCursor | null, cipher: FieldCipher): DBCoreCursor | null => {
+  /**
+   * How this request's rows are given back: without what the session may not read (never
+   * decrypted), the rest opened; undefined when there is nothing to do.
+   */
+  const reader = (trans: unknown, cipher: FieldCipher | undefined) => {
+    const policy = isWholeTransaction(trans) ? undefined : policyOf();
+    if (!cipher && !policy) return undefined;
+    return (value: unknown) => {
+      const shown = policy ? withheld(value, withheldPaths(policy, tc.name, value)) : value;
+      return cipher ? tc.open(cipher, shown) : shown;
+    };
+  };
+  /** A write: sealed, and Dexie's change specs (in clear) dropped: the values are the truth. */
+  const write = (req: DBCoreMutateRequest & { values: readonly unknown[] }, values: unknown[]) => {
+    const cipher = cipherOf();
+    const sealed = cipher ? values.map((value) => tc.seal(cipher, value)) : values;
+    if (req.type === 'add') return table.mutate({ ...req, values: sealed });
+    const put = { ...req, values: sealed };
+    if (put.type === 'put') {
+      delete put.changeSpec;
+      delete put.updates;
+    }
+    return table.mutate(put);
+  };
+  /** A session's put of rows it read without some fields: those fields as stored. */
+  const writeKeepingWithheld = (req: DBCoreMutateRequest & { type: 'put' }, policy: ReadPolicy) => {
+    const ids = req.values.map((value) => (value as Row | null)?.id);
+    const keys = ids.filter((id): id is string => typeof id === 'string');
+    return table.getMany({ trans: req.trans, keys }).then((rows: unknown[]) => {
+      const stored = new Map(keys.map((key, i) => [key, rows[i]]));
+      const values = req.values.map((value, i) =>
+        keepWithheld(policy, tc.name, value, stored.get(ids[i] as string)),
+      );
+      return write(req, values);
+    });
+  };
+  const openCursor = (
+    cursor: DBCoreCursor | null,
+    read: (value: unknown) => unknown,
+  ): DBCoreCursor | null => {
     if (!cursor) return cursor;
     let raw: unknown = undefined;
     let opened: unknown = undefined;
@@ -232,7 +321,7 @@ function encryptedTable(
         const value: unknown = cursor.value;
         if (value !== raw) {
           raw = value;
-          opened = tc.open(cipher, value);
+          opened = read(value);
         }
         return opened;
       },
@@ -251,43 +340,51 @@ function encryptedTable(
     ...table,
     mutate(req: DBCoreMutateRequest) {
       const cipher = need(req.trans);
-      if (!cipher || (req.type !== 'add' && req.type !== 'put')) return table.mutate(req);
-      const values = req.values.map((value) => tc.seal(cipher, value));
-      if (req.type === 'add') return table.mutate({ ...req, values });
-      // Dexie's change specs describe the change in clear; the values below are the truth.
-      const put = { ...req, values };
-      delete put.changeSpec;
-      delete put.updates;
-      return table.mutate(put);
+      const policy = policyOf();
+      if (policy && tc.name === 'cases') noteCases(policy, req);
+      if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+      if (req.type === 'put' && policy && !isWholeTransaction(req.trans))
+        return writeKeepingWithheld(req, policy);
+      return cipher ? write(req, [...(req.values as unknown[])]) : table.mutate(req);
     },
     // `.then` on what the layer below returns, never async/await: Dexie follows its transaction
     // through its own promises, and a native one in between loses it.
     get(req) {
-      const cipher = need(req.trans);
+      const read = reader(req.trans, need(req.trans));
       const got = table.get(req);
-      return cipher ? got.then((value: unknown) => tc.open(cipher, value)) : got;
+      return read ? got.then(read) : got;
     },
     getMany(req) {
-      const cipher = need(req.trans);
+      const read = reader(req.trans, need(req.trans));
       const got = table.getMany(req);
-      return cipher ? got.then((values: unknown[]) => values.map((v) => tc.open(cipher, v))) : got;
+      return read ? got.then((values: unknown[]) => values.map(read)) : got;
     },
     query(req) {
       const cipher = need(req.trans);
+      const read = reader(req.trans, cipher);
       const res = table.query({ ...req, query: blindQuery(cipher, req.query) });
-      if (!cipher || !req.values) return res;
-      return res.then((r) => ({ ...r, result: r.result.map((value) => tc.open(cipher, value)) }));
+      if (!read || !req.values) return res;
+      return res.then((r) => ({ ...r, result: r.result.map(read) }));
     },
     openCursor(req) {
       const cipher = need(req.trans);
+      const read = reader(req.trans, cipher);
       const cursor = table.openCursor({ ...req, query: blindQuery(cipher, req.query) });
-      return cipher ? cursor.then((c) => openCursor(c, cipher)) : cursor;
+      return read ? cursor.then((c) => openCursor(c, read)) : cursor;
     },
     count(req) {
       const cipher = need(req.trans);
       return table.count({ ...req, query: blindQuery(cipher, req.query) });
     },
   };
+}
+
+/** Keeps the read policy's set of restricted cases in step with a write of cases. */
+function noteCases(policy: ReadPolicy, req: DBCoreMutateRequest) {
+  if (req.type === 'add' || req.type === 'put')
+    noteCaseWrite(policy, req.trans, classifyCases(req.values));
+  else if (req.type === 'delete')
+    noteCaseWrite(policy, req.trans, { restricted: [], unrestricted: req.keys as string[] });
 }
 
 /**
@@ -300,6 +397,7 @@ export function attachEncryption(db: Dexie) {
     const state = states.get(db.name);
     return state ? state.cipher : undefined;
   };
+  const policyOf = () => readPolicyOf(db.name);
   db.use({
     stack: 'dbcore',
     name: 'Encryption',
@@ -309,7 +407,7 @@ export function attachEncryption(db: Dexie) {
       table(name) {
         const table = down.table(name);
         const tc = tableCiphers.get(name);
-        return tc ? encryptedTable(table, tc, cipherOf) : table;
+        return tc ? encryptedTable(table, tc, cipherOf, policyOf) : table;
       },
     }),
   });

@@ -38,6 +38,7 @@ export {
   DatabaseLockedError,
   ENCRYPTED_PATHS,
 } from './encryption';
+export { applyReadPolicy, readWholeInThisTransaction } from './readPolicy';
 export {
   sealExistingRecords,
   needsSealing,

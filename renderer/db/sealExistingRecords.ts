@@ -7,6 +7,7 @@
 // runs it again (and says so on screen).
 import type { TulayDatabase } from './database';
 import { ENCRYPTED_PATHS, isEncryptionActive, rowNeedsSealing } from './encryption';
+import { readWholeInThisTransaction } from './readPolicy';
 
 /** The syncState row that says every record is sealed; `cursor` is the sealing format done. */
 export const SEALED_MARKER_ID = 'encryptionAtRest';
@@ -62,6 +63,7 @@ export async function sealExistingRecords(
         // Read through the database (in clear, whatever it held), written back sealed. The
         // records are read again inside the transaction: one changed since the scan is kept.
         await db.transaction('rw', name, async () => {
+          readWholeInThisTransaction();
           const records = (await db.table(name).bulkGet(clear)).filter(Boolean);
           await db.table(name).bulkPut(records);
         });

@@ -7,6 +7,7 @@ import { caseSearchTokens, personSearchTokens } from '../../domain/people/person
 import { META_FIELDS, type RecordMeta, type StoredRecord } from '../../domain/records';
 import type { ConflictEntry } from '../../domain/records/internal';
 import { anonymiseFields, type AnonymisedTable } from '../../domain/retention/anonymise';
+import { readWholeInThisTransaction } from './readPolicy';
 import { RecordValidationError } from './RecordValidationError';
 import { stripMeta } from './recordFields';
 import type { TulayDatabase } from './database';
@@ -100,6 +101,7 @@ export async function settleConflict(
   const table = db.table(first.table);
   const stores = [table, db.people, db.cases, db.audit, db.outbox, db.conflicts];
   return db.transaction('rw', stores, async () => {
+    readWholeInThisTransaction();
     const conflict = await db.conflicts.get(conflictId);
     if (!conflict || conflict.state !== 'open') return false;
     const existing = (await table.get(conflict.recordId)) as StoredRecord<typeof conflict.table>;

@@ -3,6 +3,7 @@
 // record, appends an audit entry and merges an outbox entry. If any step fails, none of it
 // is stored. Repositories of the features call these functions; nothing else writes tables.
 import { Dexie } from 'dexie';
+import { z } from 'zod';
 import { uuidv7 } from '../../domain/ids';
 import {
   recordSchemas,
@@ -19,6 +20,7 @@ import type {
   PrintedDocument,
 } from '../../domain/records/internal';
 import type { TulayDatabase } from './database';
+import { unreadFields } from './readPolicy';
 import { RecordValidationError } from './RecordValidationError';
 import { changedFields, stripMeta } from './recordFields';
 
@@ -29,10 +31,23 @@ export interface WriteContext {
   now?: () => Date;
 }
 
-export function validate<T extends RecordTable>(table: T, fields: unknown) {
-  const result = recordSchemas[table].safeParse(fields);
+/**
+ * The record's fields, validated by its schema. `unread`: fields the session read the record
+ * without (a clerk's copy of a restricted case, readPolicy.ts), which may be missing: the
+ * database keeps the stored ones.
+ */
+export function validate<T extends RecordTable>(
+  table: T,
+  fields: unknown,
+  unread: readonly string[] = [],
+) {
+  const schema: z.ZodType = recordSchemas[table];
+  const optional = Object.fromEntries(unread.map((name) => [name, true]));
+  const result = (
+    unread.length > 0 && schema instanceof z.ZodObject ? schema.partial(optional as never) : schema
+  ).safeParse(fields);
   if (!result.success) throw RecordValidationError.fromZod(table, result.error);
-  return result.data as unknown as Omit<StoredRecord<T>, keyof RecordMeta>;
+  return result.data as Omit<StoredRecord<T>, keyof RecordMeta>;
 }
 
 export const auditEntry = (
@@ -158,7 +173,8 @@ export async function updateReadRecord<T extends RecordTable>(
   changes: Partial<RecordInput<T>>,
 ): Promise<StoredRecord<T>> {
   if (!Dexie.currentTransaction) throw new Error('updateReadRecord needs the read transaction');
-  const fields = validate(table, { ...stripMeta(existing), ...changes });
+  const unread = unreadFields(ctx.db, table, existing);
+  const fields = validate(table, { ...stripMeta(existing), ...changes }, unread);
   const changed = changedFields(stripMeta(existing), fields);
   if (changed.length === 0) return existing;
   const at = (ctx.now?.() ?? new Date()).toISOString();

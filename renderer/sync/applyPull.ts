@@ -12,7 +12,7 @@ import {
   type PullResponse,
   type SyncTable,
 } from '../../domain/sync';
-import type { TulayDatabase } from '../db';
+import { readWholeInThisTransaction, type TulayDatabase } from '../db';
 import { withCaseTokens, withPersonTokens } from './pulledTokens';
 import { anonymiseFields, type AnonymisedTable } from '../../domain/retention/anonymise';
 import { deferReportCounts } from '../db/reportCounts';
@@ -169,6 +169,7 @@ export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Pr
     db.conflicts,
   ];
   return db.transaction('rw', stores, async () => {
+    readWholeInThisTransaction(); // merged and written whole, whoever is signed in
     // The page's report counts are written once, at its end, and its records in slices.
     const counts = deferReportCounts(db);
     const ids = new Set(page.records.map((r) => r.id));

@@ -8,7 +8,7 @@ import {
   type Mutation,
   type MutationResult,
 } from '../../domain/sync';
-import type { TulayDatabase } from '../db';
+import { readWholeInThisTransaction, type TulayDatabase } from '../db';
 import { applyPulledPage, readCursor } from './applyPull';
 import type { CatalogueClient } from './client';
 import { planOutbox } from './outboxBatches';
@@ -36,6 +36,7 @@ type StoredFields = Record<string, unknown> & { id: string; serverSeq: number };
 async function takeOutbox(db: TulayDatabase) {
   const tables = SYNC_TABLES.map((t) => db.table(t));
   return db.transaction('rw', [db.outbox, ...tables], async () => {
+    readWholeInThisTransaction(); // pushed whole, whoever is signed in
     const all = (await db.outbox.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
     const key = (e: { table: string; recordId: string }) => `${e.table}/${e.recordId}`;
     const busy = new Set(all.filter((e) => e.state === 'inflight').map(key));
@@ -91,6 +92,7 @@ async function acknowledge(
   }
   const tables = SYNC_TABLES.map((t) => db.table(t));
   await db.transaction('rw', [db.outbox, ...tables], async () => {
+    readWholeInThisTransaction();
     if (completes.length > 0) await db.outbox.bulkDelete(completes);
     for (const { table, id, seq } of created.values()) {
       const row = (await db.table(table).get(id)) as StoredFields | undefined;

@@ -20,6 +20,7 @@ const PROBLEMS: Record<string, Record<string, Failure>> = {
   TransitionError: {
     notAllowed: 'failures.transitionNotAllowed',
     outcomeRequired: 'failures.outcomeRequired',
+    restricted: 'failures.transitionRestricted',
   },
   ReferralRefused: {
     noConsent: 'failures.referralNoConsent',

@@ -2,7 +2,7 @@
 // is open, and the in-memory search index is built again (it was dropped at the lock).
 import { useCallback } from 'react';
 import type { DeskKeys } from '../../../domain/security/deskKeys';
-import { unlockDatabase, useDatabase, warmSearchIndexes } from '../../db';
+import { applyReadPolicy, unlockDatabase, useDatabase, warmSearchIndexes } from '../../db';
 import { platform } from '../../platform';
 import { signIn } from './accountRepository';
 import { useSessionState } from './SessionContext';
@@ -15,7 +15,10 @@ export function useStartSession() {
       const staff = await db.staff.get(staffId);
       if (!staff) return;
       // Before any screen below the session reads: personal fields open with these keys.
+      // What this role may not read is never decrypted (a clerk: restricted cases' details).
+      const policy = applyReadPolicy(db, staff.role);
       unlockDatabase(db, keys.fieldKeys);
+      await policy;
       start({ staffId, name: staff.displayName, role: staff.role, keys });
       await platform.setLocked(false);
       void warmSearchIndexes(db);

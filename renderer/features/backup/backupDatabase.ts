@@ -6,6 +6,7 @@ import { Dexie, type Collection, type Table } from 'dexie';
 import {
   currentFieldKeys,
   LATEST_SCHEMA_VERSION,
+  readWholeInThisTransaction,
   unlockDatabase,
   type TulayDatabase,
 } from '../../db';
@@ -91,7 +92,11 @@ export async function writeBackup(
     for (;;) {
       const after: Collection<{ id: string }, string> =
         last === null ? table.toCollection() : table.where(':id').above(last);
-      const rows: { id: string }[] = await after.limit(PAGE).toArray();
+      // Whole, whoever is signed in (an automatic backup may run during a clerk's session).
+      const rows: { id: string }[] = await db.transaction('r', table, () => {
+        readWholeInThisTransaction();
+        return after.limit(PAGE).toArray();
+      });
       for (const row of rows) await writer.add(row);
       done += rows.length;
       options.onProgress?.(done, total);
@@ -225,6 +230,7 @@ export async function restoreBackup(
   const tables = tablesOf(db).filter((table) => !kept.has(table.name));
   try {
     await db.transaction('rw', tables, async () => {
+      readWholeInThisTransaction();
       // Record tables first: their report counts follow them down to nothing, then go themselves.
       for (const table of tables) if (!DERIVED.has(table.name)) await table.clear();
       for (const table of tables) if (DERIVED.has(table.name)) await table.clear();

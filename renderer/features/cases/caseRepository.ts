@@ -6,6 +6,7 @@ import {
   referenceCounterKey,
   referenceSequence,
 } from '../../../domain/cases/reference';
+import { mayChangeStatus } from '../../../domain/cases/caseAccess';
 import type { CaseFacts } from '../../../domain/cases/caseFactsForm';
 import { uuidv7 } from '../../../domain/ids';
 import { caseSearchTokens } from '../../../domain/people/personTokens';
@@ -165,10 +166,20 @@ export async function updateCaseFacts(
 }
 
 export class TransitionError extends Error {
-  constructor(readonly problem: 'notAllowed' | 'outcomeRequired') {
+  constructor(readonly problem: 'notAllowed' | 'outcomeRequired' | 'restricted') {
     super(problem);
     this.name = 'TransitionError';
   }
+}
+
+/**
+ * Refused to a staff member whose role may not change a restricted case (a clerk): its outcome
+ * and timeline are not theirs to read, so not theirs to write. A write not made by a staff
+ * member (a script, a test) is not refused.
+ */
+async function checkMayChange(ctx: WriteContext, categories: readonly string[]) {
+  const staff = await ctx.db.staff.get(ctx.actor);
+  if (staff && !mayChangeStatus(staff.role, categories)) throw new TransitionError('restricted');
 }
 
 /** Moves a case to another status; a closing status needs an outcome. */
@@ -181,9 +192,11 @@ export async function changeStatus(
 ) {
   const { db } = ctx;
   const preset = getPreset(presetId);
-  return db.transaction('rw', [db.cases, db.caseEvents, db.audit, db.outbox], async () => {
+  const stores = [db.cases, db.caseEvents, db.staff, db.audit, db.outbox];
+  return db.transaction('rw', stores, async () => {
     const current = await db.cases.get(caseId);
     if (!current) throw new KnownError('caseMissing');
+    await checkMayChange(ctx, current.categories);
     if (!canTransition(preset, current.status, to)) throw new TransitionError('notAllowed');
     const closing = isClosingStatus(preset, to);
     if (closing && !outcome?.trim()) throw new TransitionError('outcomeRequired');
@@ -220,11 +233,13 @@ export class UndoRefused extends Error {
  */
 export async function undoStatusChange(ctx: WriteContext, caseId: string, eventId: string) {
   const { db } = ctx;
-  await db.transaction('rw', [db.cases, db.caseEvents, db.audit, db.outbox], async () => {
+  const stores = [db.cases, db.caseEvents, db.staff, db.audit, db.outbox];
+  await db.transaction('rw', stores, async () => {
     const event = await db.caseEvents.get(eventId);
     const current = await db.cases.get(caseId);
     if (!event || event.deletedAt || event.type !== 'statusChange' || !event.fromStatus || !current)
       throw new UndoRefused('notFound');
+    await checkMayChange(ctx, current.categories);
     if (event.caseId !== caseId) throw new UndoRefused('otherCase');
     const later = await db.caseEvents
       .where('[caseId+at]')

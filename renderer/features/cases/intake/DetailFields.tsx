@@ -5,12 +5,14 @@ import { useMemo } from 'react';
 import { Controller, useFormContext, useFormState } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { COUNTRY_CODES } from '../../../../domain/countries';
+import { seesDetailField } from '../../../../domain/cases/caseAccess';
 import type { CaseFactsValues } from '../../../../domain/cases/caseFactsForm';
 import type { OfwFieldDefinition } from '../../../../domain/presets';
 import { countryName } from '../../../ui/format';
 import { DateField } from '../../../ui/DateField';
 import { SearchableSelect } from '../../../ui/SearchableSelect';
 import { useFieldError } from '../../../ui/useFieldError';
+import { useRole } from '../../accounts';
 import { usePreset, usePresetLabel } from '../../settings';
 
 function useCountryOptions(top: readonly string[]) {
@@ -24,7 +26,11 @@ function useCountryOptions(top: readonly string[]) {
   }, [i18n.language, top]);
 }
 
-export function DetailFields() {
+/**
+ * `editing`: a saved case's facts, where a field the role may not read (a clerk: the legal
+ * status) is left out; at intake everyone records what the person tells them.
+ */
+export function DetailFields({ editing = false }: { editing?: boolean }) {
   const { t } = useTranslation('cases');
   const preset = usePreset();
   const label = usePresetLabel();
@@ -32,6 +38,7 @@ export function DetailFields() {
   const { control, register } = useFormContext<CaseFactsValues>();
   const { errors } = useFormState({ control, name: 'details' });
   const countries = useCountryOptions(preset.topDestinations);
+  const role = useRole();
 
   const renderField = (field: OfwFieldDefinition) => {
     const name = `details.${field.id}` as const;
@@ -84,7 +91,9 @@ export function DetailFields() {
         {t('intake.detailsTitle')}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-        {preset.detailFields.map(renderField)}
+        {preset.detailFields
+          .filter((f) => !editing || seesDetailField(role, `${preset.detailsRecord}.${f.id}`))
+          .map(renderField)}
       </SimpleGrid>
     </>
   );

@@ -72,7 +72,7 @@ export function EditCaseFactsModal({ view, onClose }: { view: CaseView; onClose:
         <form ref={formRef} noValidate onSubmit={(event) => void submit(event)}>
           <Stack gap="sm">
             <WhatHappenedFields />
-            <DetailFields />
+            <DetailFields editing />
             {form.formState.errors.root && (
               <Alert color="red" role="alert">
                 {form.formState.errors.root.message}

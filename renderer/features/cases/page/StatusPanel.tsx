@@ -1,10 +1,13 @@
 // The status with the allowed next statuses as buttons. A closing status asks for the outcome;
-// any change can be undone at once from the notification.
+// any change can be undone at once from the notification. A role that may not change a health,
+// legal or abuse case (a clerk) is told so instead of being shown the buttons.
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mayChangeStatus } from '../../../../domain/cases/caseAccess';
 import { allowedNextStatuses, isClosingStatus } from '../../../../domain/presets';
+import { useRole } from '../../accounts';
 import { usePreset, usePresetLabel } from '../../settings';
 import { UndoRefused } from '../caseRepository';
 import { StatusBadge } from './CaseBadges';
@@ -19,6 +22,7 @@ export function StatusPanel({ view }: { view: CaseView }) {
   const actions = useCaseActions(view.record.id);
   const [closingTo, setClosingTo] = useState<string | null>(null);
   const next = allowedNextStatuses(preset, view.record.status);
+  const mayChange = mayChangeStatus(useRole(), view.record.categories) && !view.restricted;
 
   const move = async (to: string, outcome?: string) => {
     const event = await actions.changeStatus(to, outcome);
@@ -61,7 +65,11 @@ export function StatusPanel({ view }: { view: CaseView }) {
           </Title>
           <StatusBadge status={view.record.status} />
         </Group>
-        {next.length === 0 ? (
+        {!mayChange ? (
+          <Text size="sm" data-testid="status-restricted">
+            {t('page.statusRestricted')}
+          </Text>
+        ) : next.length === 0 ? (
           <Text size="sm">{t('page.noNextStatus')}</Text>
         ) : (
           <>
