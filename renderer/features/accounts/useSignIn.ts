@@ -15,10 +15,10 @@ export function useStartSession() {
       const staff = await db.staff.get(staffId);
       if (!staff) return;
       // Before any screen below the session reads: personal fields open with these keys.
-      // What this role may not read is never decrypted (a clerk: restricted cases' details).
-      const policy = applyReadPolicy(db, staff.role);
       unlockDatabase(db, keys.fieldKeys);
-      await policy;
+      // In force at once (nothing runs in between): what this role may not read is never
+      // decrypted (a clerk: restricted cases' details, the legal status).
+      await applyReadPolicy(db, staff.role);
       start({ staffId, name: staff.displayName, role: staff.role, keys });
       await platform.setLocked(false);
       void warmSearchIndexes(db);
