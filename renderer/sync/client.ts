@@ -16,6 +16,7 @@ import {
   type PushResponse,
   type SessionResponse,
 } from '../../domain/sync';
+import { nextTask } from './nextTask';
 
 export type SyncProblemKind =
   | 'badAddress'
@@ -175,10 +176,10 @@ export class CatalogueClient {
   }
 
   async pull(since: number, limit: number): Promise<PullResponse> {
-    return this.parse<PullResponse>(
-      pullResponseSchema,
-      await this.request('GET', `/v1/pull?since=${since}&limit=${limit}`),
-    );
+    const answer = await this.request('GET', `/v1/pull?since=${since}&limit=${limit}`);
+    // A page of up to 1,000 records: its JSON and its check are two tasks, not one long one.
+    await nextTask();
+    return this.parse<PullResponse>(pullResponseSchema, answer);
   }
 
   /**
