@@ -12,7 +12,7 @@ import { SEARCH_LIMIT } from '../../../renderer/features/cases/list/useCaseSearc
 import { searchIds } from '../../../renderer/features/people';
 import { findPeople } from '../../../renderer/features/people/findPeople';
 import { fullName } from '../../../domain/people/personTokens';
-import { openDataset, pick } from '../dataset';
+import { openEncryptedDataset, pick } from '../dataset';
 import { ms } from '../metric';
 import { renderApp, until } from '../renderApp';
 import { afterPaint, percentile } from '../stats';
@@ -137,7 +137,7 @@ export const searchKeystroke: Scenario = {
   scalesWithCases: true,
   async run(size) {
     timedKeys.length = 0;
-    const { db, name } = await openDataset(size);
+    const { db, name } = await openEncryptedDataset(size);
     await warmSearchIndexes(db);
     const total = await db.cases.count();
     const clients = await db.people.bulkGet(
