@@ -103,8 +103,11 @@ function caseBox(db: TulayDatabase, total: number): Box {
 function peopleBox(db: TulayDatabase): Box {
   return {
     input: () => document.querySelector<HTMLInputElement>('input[data-page-search]')!,
-    shows: async (query) =>
-      `${n((await searchIds(db, 'people', query, 1000)).length)} matching people`,
+    shows: async (query) => {
+      const found = (await searchIds(db, 'people', query, 1000)).length;
+      // people.json's matches_one / matches_other
+      return `${n(found)} matching ${found === 1 ? 'person' : 'people'}`;
+    },
     now: () => text('[data-testid="people-count"]'),
   };
 }
