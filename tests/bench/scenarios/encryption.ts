@@ -63,7 +63,8 @@ async function checkSameAnswers(clear: TulayDatabase, encrypted: TulayDatabase) 
       searchIds(encrypted, 'people', query, 10_000),
     ]);
     if (a.length > 0) found++;
-    if (a.length !== b.length) differ.push(`"${query}" ${a.length} in clear, ${b.length} sealed`);
+    // The encrypted set may hold more: check-in's registrants stay in the set it runs on.
+    if (b.length < a.length) differ.push(`"${query}" ${a.length} in clear, ${b.length} sealed`);
   }
   if (differ.length > 0)
     throw new Error(`the blind index answers otherwise: ${differ.slice(0, 5).join('; ')}`);
