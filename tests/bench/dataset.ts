@@ -1,15 +1,26 @@
 // The benchmark data sets: a desk with N generated cases (and their people, households,
 // consents and timelines) written through the real bulk write path, kept in the browser
 // profile (.bench/profile, on the page's fixed origin) so that 100,000 cases are generated once
-// and reused by every later run.
+// and reused by every later run. Each size exists twice: in clear (`openDataset`, encryption
+// never set up, as the bench measured before encryption at rest) and encrypted
+// (`openEncryptedDataset`: a desk set up with its administrator's passphrase and keys, the data
+// written while signed in, so sealed by the encrypting write path, as on a desk today).
 import { Dexie } from 'dexie';
+import { uuidv7 } from '../../domain/ids';
 import type { DeskProfile } from '../../domain/records';
 import {
   createDatabase,
+  lockDatabase,
   openDatabase,
+  sealExistingRecords,
+  SEALED_MARKER_ID,
+  unlockDatabase,
   type TulayDatabase,
   type WriteContext,
 } from '../../renderer/db';
+import { prepareKeyring, storeKeyring } from '../../renderer/features/accounts';
+import { signIn } from '../../renderer/features/accounts/accountRepository';
+import { TEST_PASSPHRASE } from '../fixtures/testAccount';
 import { loadSampleData, readSampleSummary } from '../../renderer/features/settings/sampleData';
 import {
   completeSetup,
@@ -29,6 +40,14 @@ export const BENCH_DESK: DeskProfile = {
 
 /** Bump the version when what the write path stores changes, so that data sets are remade. */
 export const datasetName = (size: number) => `tulay-bench-v2-${size}`;
+export const encryptedDatasetName = (size: number) => `tulay-bench-encrypted-v1-${size}`;
+
+/**
+ * The encrypted desk's administrator passphrase. Its keyring is made by the app's own code
+ * (prepareKeyring: PBKDF2-SHA-256 with 600,000 rounds), not the tests' quick fixture, so that a
+ * sign-in costs what it costs on a desk. renderApp signs in with it.
+ */
+export const BENCH_PASSPHRASE = TEST_PASSPHRASE;
 
 export interface Dataset {
   db: TulayDatabase;
@@ -36,24 +55,76 @@ export interface Dataset {
   name: string;
 }
 
+async function loadCases(ctx: WriteContext, size: number) {
+  await loadSampleData(ctx, BENCH_DESK, {
+    cases: size,
+    seed: 7,
+    chunkCases: 100,
+    maxCases: size,
+  });
+  const loaded = (await readSampleSummary(ctx.db))?.cases ?? 0;
+  // A data set of another size would be remade by every scenario, and its figures mislabelled.
+  if (loaded !== size) throw new Error(`the data set holds ${loaded} cases, not ${size}`);
+}
+
+/** A database of `size` cases made before encryption at rest: nothing sealed. */
+export async function createClearDatabase(name: string, size: number): Promise<Dataset> {
+  await Dexie.delete(name);
+  const db = createDatabase(name);
+  await openDatabase(db);
+  const actor = await completeSetup(db, BENCH_DESK);
+  const ctx = { db, actor };
+  await loadCases(ctx, size);
+  return { db, ctx, name };
+}
+
+/** The data set in clear: encryption never set up on this connection (as before issue #15). */
 export async function openDataset(size: number): Promise<Dataset> {
   const name = datasetName(size);
-  let db = createDatabase(name);
+  const db = createDatabase(name);
   await openDatabase(db);
   const staffId = await readSetting<string>(db, SETTING_KEYS.currentStaffId);
   const summary = await readSampleSummary(db);
-  if (staffId && summary?.cases === size) return { db, ctx: { db, actor: staffId }, name };
+  // A data set that the app signed in to was sealed by it (SealingGate): no longer in clear.
+  const sealed = await db.syncState.get(SEALED_MARKER_ID);
+  if (staffId && summary?.cases === size && !sealed)
+    return { db, ctx: { db, actor: staffId }, name };
+  db.close();
+  return createClearDatabase(name, size);
+}
+
+/** The encrypted data set, signed in as its administrator (the app's sign-in, 600,000 rounds). */
+export async function openEncryptedDataset(size: number): Promise<Dataset> {
+  const name = encryptedDatasetName(size);
+  let db = createDatabase(name);
+  // As the app opens it: nothing personal readable or writable until someone signs in.
+  lockDatabase(db);
+  await openDatabase(db);
+  const staffId = await readSetting<string>(db, SETTING_KEYS.currentStaffId);
+  const summary = await readSampleSummary(db);
+  if (staffId && (await db.keyring.get(staffId)) && summary?.cases === size) {
+    const keys = await signIn(db, staffId, BENCH_PASSPHRASE);
+    unlockDatabase(db, keys.fieldKeys);
+    return { db, ctx: { db, actor: staffId }, name };
+  }
 
   db.close();
   await Dexie.delete(name);
   db = createDatabase(name);
+  lockDatabase(db);
   await openDatabase(db);
-  const actor = await completeSetup(db, BENCH_DESK);
+  // The set-up screen's steps (useCompleteSetup): the desk key wrapped for the administrator's
+  // passphrase and a recovery key, stored with the desk, then the session's keys unlock it.
+  const keyring = await prepareKeyring(uuidv7(), BENCH_PASSPHRASE);
+  const actor = await completeSetup(db, BENCH_DESK, {
+    staffId: keyring.staffKey.id,
+    store: (ctx) => storeKeyring(ctx, keyring),
+  });
+  unlockDatabase(db, keyring.keys.fieldKeys);
+  // The first sign-in of a new desk: nothing to seal, the marker written (SealingGate).
+  await sealExistingRecords(db);
   const ctx = { db, actor };
-  await loadSampleData(ctx, BENCH_DESK, { cases: size, seed: 7, chunkCases: 100, maxCases: size });
-  const loaded = (await readSampleSummary(db))?.cases ?? 0;
-  // A data set of another size would be remade by every scenario, and its figures mislabelled.
-  if (loaded !== size) throw new Error(`the data set holds ${loaded} cases, not ${size}`);
+  await loadCases(ctx, size);
   return { db, ctx, name };
 }
 

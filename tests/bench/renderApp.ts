@@ -38,8 +38,17 @@ export function until<T>(probe: () => T | null | undefined, timeoutMs: number): 
   });
 }
 
-/** Signs the desk's one staff member in on the sign-in screen, as they would at every start. */
-async function signIn() {
+/** Puts `value` in a controlled React input: the DOM value set, then React told, as a key does. */
+export function typeText(input: HTMLInputElement, value: string) {
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/**
+ * Types the passphrase of the desk's one staff member on the sign-in screen, once it shows them
+ * chosen; returns the form, for the caller to submit.
+ */
+export async function typePassphrase(): Promise<HTMLFormElement> {
   const field = await until(
     () => document.querySelector<HTMLInputElement>('input[name="passphrase"]'),
     60_000,
@@ -48,13 +57,20 @@ async function signIn() {
     () => field.form!.querySelector<HTMLInputElement>('input[role="combobox"]')?.value,
     60_000,
   );
-  // A controlled React input: set the DOM value, then tell React.
-  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
-    field,
-    TEST_PASSPHRASE,
-  );
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-  field.form!.requestSubmit();
+  typeText(field, TEST_PASSPHRASE);
+  return field.form!;
+}
+
+/** Renders the app on `databaseName` at `path`; true when it has a desk to sign in to. */
+export async function mountApp(
+  databaseName: string,
+  path: string,
+): Promise<{ root: Root; hasDesk: boolean }> {
+  const hasDesk = await ensureAccount(databaseName);
+  window.location.hash = `#${path}`;
+  const root = createRoot(document.getElementById('root')!);
+  root.render(createElement(App, { i18n: await createI18n('en'), databaseName }));
+  return { root, hasDesk };
 }
 
 /**
@@ -62,11 +78,9 @@ async function signIn() {
  * painted, so that the start-up is not counted in what the scenario then measures.
  */
 export async function renderApp(databaseName: string, path = '/settings'): Promise<Root> {
-  const hasDesk = await ensureAccount(databaseName);
-  window.location.hash = `#${path}`;
-  const root = createRoot(document.getElementById('root')!);
-  root.render(createElement(App, { i18n: await createI18n('en'), databaseName }));
-  if (hasDesk) await signIn();
+  const { root, hasDesk } = await mountApp(databaseName, path);
+  // Signs the desk's one staff member in, as they would at every start.
+  if (hasDesk) (await typePassphrase()).requestSubmit();
   await until(() => document.querySelector('[data-testid="header-desk"]'), 60_000);
   await afterPaint();
   return root;

@@ -4,7 +4,7 @@
 // exposes it); and a filter change,
 // a click on an urgency chip, until the narrowed count and rows are painted.
 import { searchIndexesSettled } from '../../../renderer/db';
-import { openDataset } from '../dataset';
+import { openEncryptedDataset } from '../dataset';
 import { renderApp, timeNavigation, until } from '../renderApp';
 import { afterPaint } from '../stats';
 import { heapMb } from '../heap';
@@ -45,7 +45,7 @@ export const caseList: Scenario = {
   title: 'Case list: first rows painted; heap with the list open',
   scalesWithCases: true,
   async run(size) {
-    const { db, name } = await openDataset(size);
+    const { db, name } = await openEncryptedDataset(size);
     db.close();
     const root = await renderApp(name);
     const firstRows = await timeNavigation('/cases', () =>

@@ -8,7 +8,7 @@ import { createPerson } from '../../../renderer/features/people';
 import { importRegistrations } from '../../../renderer/features/seminars/importRepository';
 import { createSeminar } from '../../../renderer/features/seminars/seminarRepository';
 import { registrant } from '../../browser/seminars/sessionFixture';
-import { openDataset } from '../dataset';
+import { openEncryptedDataset } from '../dataset';
 import { ms } from '../metric';
 import { renderApp, until } from '../renderApp';
 import { afterPaint, percentile } from '../stats';
@@ -42,7 +42,7 @@ async function timed(act: () => void, done: () => unknown): Promise<number> {
 }
 
 async function sessionWithRegistrations(size: number) {
-  const { db, ctx, name } = await openDataset(size);
+  const { db, ctx, name } = await openEncryptedDataset(size);
   const seminar = await createSeminar(ctx, {
     type: 'pdos',
     title: 'PDOS for household workers (benchmark)',

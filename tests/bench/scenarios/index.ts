@@ -6,6 +6,7 @@ import { caseExport } from './caseExport';
 import { caseList } from './caseList';
 import { checkIn } from './checkIn';
 import { duplicateCheckScenario } from './duplicateCheck';
+import { encryptionCost, sealExisting, signInToCaseList } from './encryption';
 import { initialSync } from './initialSync';
 import { intakeSave } from './intakeSave';
 import { logbookImport } from './logbookImport';
@@ -28,4 +29,7 @@ export const SCENARIOS: readonly Scenario[] = [
   caseExport,
   backupRestore,
   initialSync,
+  encryptionCost,
+  signInToCaseList,
+  sealExisting,
 ];

@@ -1,6 +1,6 @@
 // Prefix search on the token index, as typed in the search boxes: a name, a reference number,
 // a phone number.
-import { warmSearchIndexes } from '../../../renderer/db';
+import { warmSearchIndexes, type TulayDatabase } from '../../../renderer/db';
 import { searchIds } from '../../../renderer/features/people';
 import { openDataset, pick } from '../dataset';
 import { heapMb } from '../heap';
@@ -18,32 +18,48 @@ async function measure(queries: string[], run: (q: string) => Promise<unknown>):
 
 const TARGET = { atMost: 20, atSize: 100_000 };
 
+/** The questions asked of a data set: the same people and cases (the first 20,000) each run. */
+export async function searchQueries(db: TulayDatabase) {
+  const people = pick(await db.people.limit(20_000).toArray(), QUERIES, 3);
+  const cases = pick(await db.cases.limit(20_000).toArray(), QUERIES, 5);
+  return {
+    names: people.map((p) => `${p.familyName.slice(0, 4)} ${p.givenName.slice(0, 2)}`),
+    references: cases.map((c) => c.reference.slice(0, 13)),
+    phones: people.filter((p) => p.phone).map((p) => p.phone!.slice(0, 7)),
+  };
+}
+
+/**
+ * Name searches while the in-memory index is not built yet (walking the database's token index),
+ * the index's build, then name, reference and phone searches with it. Latencies in ms.
+ */
+export async function measureSearches(db: TulayDatabase) {
+  const { names, references, phones } = await searchQueries(db);
+  // While the in-memory index is being built (the first seconds after the app opens), names
+  // are found by walking the database's token index.
+  const walked = await measure(names, (q) => searchIds(db, 'people', q));
+  const heapBefore = heapMb();
+  const [, build] = await timed(() => warmSearchIndexes(db));
+  const indexHeap = heapMb() - heapBefore;
+  const name = await measure(names, (q) => searchIds(db, 'people', q));
+  const reference = await measure(references, (q) => searchIds(db, 'cases', q));
+  const phone = await measure(phones, (q) => searchIds(db, 'people', q));
+  const slowest = names
+    .map((query, i) => ({ query, took: walked[i]! }))
+    .sort((a, b) => b.took - a.took)
+    .slice(0, 5)
+    .map(({ query, took }) => `"${query}" ${took.toFixed(1)} ms`);
+  return { walked, build, indexHeap, name, reference, phone, slowest };
+}
+
 export const prefixSearch: Scenario = {
   id: 'prefix-search',
   title: 'Prefix search: name, reference, phone',
   scalesWithCases: true,
   async run(size) {
     const { db } = await openDataset(size);
-    const people = pick(await db.people.limit(20_000).toArray(), QUERIES, 3);
-    const cases = pick(await db.cases.limit(20_000).toArray(), QUERIES, 5);
-    const names = people.map((p) => `${p.familyName.slice(0, 4)} ${p.givenName.slice(0, 2)}`);
-    const references = cases.map((c) => c.reference.slice(0, 13));
-    const phones = people.filter((p) => p.phone).map((p) => p.phone!.slice(0, 7));
-    // While the in-memory index is being built (the first seconds after the app opens), names
-    // are found by walking the database's token index.
-    const walked = await measure(names, (q) => searchIds(db, 'people', q));
-    const heapBefore = heapMb();
-    const [, build] = await timed(() => warmSearchIndexes(db));
-    const indexHeap = heapMb() - heapBefore;
-    const name = await measure(names, (q) => searchIds(db, 'people', q));
-    const reference = await measure(references, (q) => searchIds(db, 'cases', q));
-    const phone = await measure(phones, (q) => searchIds(db, 'people', q));
+    const { walked, build, indexHeap, name, reference, phone, slowest } = await measureSearches(db);
     db.close();
-    const slowest = names
-      .map((query, i) => ({ query, took: walked[i]! }))
-      .sort((a, b) => b.took - a.took)
-      .slice(0, 5)
-      .map(({ query, took }) => `"${query}" ${took.toFixed(1)} ms`);
     return {
       notes: [
         `slowest name searches: ${slowest.join(', ')}`,

@@ -9,7 +9,7 @@ import { reportFigures } from '../../../domain/reports/reportFigures';
 import { createDatabase, openDatabase } from '../../../renderer/db';
 import { readPeriodRows } from '../../../renderer/features/reports';
 import { readDayRows } from '../../../renderer/features/reports/reportRepository';
-import { openDataset } from '../dataset';
+import { openEncryptedDataset } from '../dataset';
 import { renderApp, timeNavigation, until } from '../renderApp';
 import { afterPaint } from '../stats';
 import { ms } from '../metric';
@@ -36,7 +36,7 @@ export const reportPeriod: Scenario = {
   title: 'Reports: period changed until the new figures are painted',
   scalesWithCases: true,
   async run(size) {
-    const { db, name } = await openDataset(size);
+    const { db, name } = await openEncryptedDataset(size);
     db.close();
     const root = await renderApp(name);
     const first = await timeNavigation('/reports?period=thisMonth', () => drawn());

@@ -12,7 +12,7 @@ import { SEARCH_LIMIT } from '../../../renderer/features/cases/list/useCaseSearc
 import { searchIds } from '../../../renderer/features/people';
 import { findPeople } from '../../../renderer/features/people/findPeople';
 import { fullName } from '../../../domain/people/personTokens';
-import { openDataset, pick } from '../dataset';
+import { openEncryptedDataset, pick } from '../dataset';
 import { ms } from '../metric';
 import { renderApp, until } from '../renderApp';
 import { afterPaint, percentile } from '../stats';
@@ -103,8 +103,11 @@ function caseBox(db: TulayDatabase, total: number): Box {
 function peopleBox(db: TulayDatabase): Box {
   return {
     input: () => document.querySelector<HTMLInputElement>('input[data-page-search]')!,
-    shows: async (query) =>
-      `${n((await searchIds(db, 'people', query, 1000)).length)} matching people`,
+    shows: async (query) => {
+      const found = (await searchIds(db, 'people', query, 1000)).length;
+      // people.json's matches_one / matches_other
+      return `${n(found)} matching ${found === 1 ? 'person' : 'people'}`;
+    },
     now: () => text('[data-testid="people-count"]'),
   };
 }
@@ -137,7 +140,7 @@ export const searchKeystroke: Scenario = {
   scalesWithCases: true,
   async run(size) {
     timedKeys.length = 0;
-    const { db, name } = await openDataset(size);
+    const { db, name } = await openEncryptedDataset(size);
     await warmSearchIndexes(db);
     const total = await db.cases.count();
     const clients = await db.people.bulkGet(
