@@ -59,7 +59,9 @@ export default defineConfig({
           // A real catalogue server (PGlite in memory, a free loopback port) for the sync tests;
           // they make their municipalities and desk tokens through browser commands.
           globalSetup: ['tests/browser/catalogueServer.ts'],
-          testTimeout: 20_000,
+          // Some tests derive keys (PBKDF2) and write hundreds of cases: on a loaded 2-core machine
+          // they took 20 s, the old limit, while passing in 12 s alone.
+          testTimeout: 60_000,
           // Real-browser UI tests can lose a race on a loaded 2-core CI machine; one retry
           // there keeps a bad moment from turning the run red (a real failure fails twice), and
           // the flaky reporter lists every test that needed it, to be fixed.

@@ -113,9 +113,9 @@ async function openBackupSettings(
 ) {
   mounted?.unmount();
   mounted = await renderApp({ databaseName, language });
-  await screen.findByTestId('header-desk', {}, { timeout: 5000 });
+  await screen.findByTestId('header-desk', {}, { timeout: 45_000 });
   window.location.hash = '#/settings';
-  return screen.findByRole('region', { name }, { timeout: 5000 });
+  return screen.findByRole('region', { name }, { timeout: 45_000 });
 }
 
 describe('Settings → Backup, automatic backups on the desktop', () => {
@@ -143,7 +143,7 @@ describe('Settings → Backup, automatic backups on the desktop', () => {
     await userEvent.fill(within(auto).getByLabelText(/^Passphrase again/), passphrase);
     await userEvent.click(within(auto).getByRole('button', { name: 'Turn on automatic backup' }));
     expect(main.bridge.configureAutoBackup).toHaveBeenCalledWith({ keep: 5, passphrase });
-    const saved = await within(auto).findByTestId('auto-backup-saved', {}, { timeout: 15_000 });
+    const saved = await within(auto).findByTestId('auto-backup-saved', {}, { timeout: 45_000 });
     expect(read(saved)).toMatch(
       /^Last automatic backup: .*, file tulay-auto-backup-.*\.tulaybackup\.$/,
     );
@@ -172,7 +172,7 @@ describe('Settings → Backup, automatic backups on the desktop', () => {
     const { databaseName } = await desk();
     await openBackupSettings(databaseName);
     await waitFor(() => expect(main.bridge.finishAutoBackup).toHaveBeenCalledTimes(1), {
-      timeout: 15_000,
+      timeout: 45_000,
     });
     const panel = screen.getByRole('region', { name: 'Backup' });
     await waitFor(() =>
@@ -189,7 +189,7 @@ describe('Settings → Backup, automatic backups on the desktop', () => {
     asDesktop(missing.auto);
     const first = await desk();
     const panel = await openBackupSettings(first.databaseName);
-    const alert = await within(panel).findByTestId('auto-backup-failed', {}, { timeout: 15_000 });
+    const alert = await within(panel).findByTestId('auto-backup-failed', {}, { timeout: 45_000 });
     expect(read(alert)).toMatch(
       new RegExp(`failed: the folder ${folder} cannot be found\\. Plug in the USB drive`),
     );
@@ -202,7 +202,7 @@ describe('Settings → Backup, automatic backups on the desktop', () => {
     const fullAlert = await within(fullPanel).findByTestId(
       'auto-backup-failed',
       {},
-      { timeout: 15_000 },
+      { timeout: 45_000 },
     );
     expect(read(fullAlert)).toMatch(new RegExp(`the disk of the folder ${folder} is full`));
     expect(full.bridge.finishAutoBackup).not.toHaveBeenCalled();
@@ -232,7 +232,7 @@ describe('Settings → Backup, automatic backups on the desktop', () => {
     const { databaseName } = await desk();
     const panel = await openBackupSettings(databaseName, language, title);
     const auto = await within(panel).findByRole('region', { name: autoTitle });
-    await within(auto).findByTestId('auto-backup-failed', {}, { timeout: 15_000 });
+    await within(auto).findByTestId('auto-backup-failed', {}, { timeout: 45_000 });
     panel.scrollIntoView();
     await page.screenshot({
       path: `../../../.screenshots/backup-desktop-${language}.png`,

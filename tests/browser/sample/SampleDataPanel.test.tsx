@@ -29,14 +29,14 @@ describe('Settings → Sample data', () => {
   it('loads 200 cases with progress, shows the header badge, and removes them all', async () => {
     const { db, databaseName } = await deskDatabase();
     await renderApp({ databaseName });
-    await screen.findByTestId('header-desk', {}, { timeout: 5000 });
+    await screen.findByTestId('header-desk', {}, { timeout: 45_000 });
     window.location.hash = '#/settings';
     expect(screen.queryByTestId('sample-badge')).toBeNull();
 
     const field = await screen.findByRole(
       'textbox',
       { name: /Number of sample cases/ },
-      { timeout: 5000 },
+      { timeout: 45_000 },
     );
     await userEvent.fill(field, '200');
     const seen = new Set<string>();
@@ -47,7 +47,7 @@ describe('Settings → Sample data', () => {
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
     await userEvent.keyboard('{Enter}');
 
-    const loaded = await screen.findByTestId('sample-loaded', {}, { timeout: 15_000 });
+    const loaded = await screen.findByTestId('sample-loaded', {}, { timeout: 45_000 });
     expect(loaded.textContent).toMatch(/^Loaded 200 sample cases in [\d.]+ seconds?\.$/);
     expect(screen.getByTestId('sample-progress-text').textContent).toBe('200 of 200 cases written');
     observer.disconnect();
@@ -64,7 +64,7 @@ describe('Settings → Sample data', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Remove all sample data?' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Remove sample data' }));
 
-    await screen.findByTestId('sample-removed', {}, { timeout: 15_000 });
+    await screen.findByTestId('sample-removed', {}, { timeout: 45_000 });
     await waitFor(() => expect(screen.queryByTestId('sample-badge')).toBeNull());
     expect(screen.queryByTestId('sample-present')).toBeNull();
     expect(await db.cases.count()).toBe(0);

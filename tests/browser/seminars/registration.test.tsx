@@ -27,7 +27,7 @@ describe('registration on the session page', () => {
     await waitFor(() => expect(destination).toBe(document.activeElement));
     // Enter in the destination picks the typed country; it does not register yet.
     await userEvent.keyboard('qat{Enter}');
-    await waitFor(() => expect(destination).toHaveProperty('value', 'Qatar'));
+    await waitFor(() => expect(destination).toHaveProperty('value', 'Qatar'), { timeout: 5000 });
     expect(screen.queryByTestId('registration-result')).toBeNull();
     await userEvent.keyboard('{Tab}');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Register' }));
