@@ -6,8 +6,9 @@ import { afterEach } from 'vitest';
 
 // A findBy… or waitFor waits for what the officer waits for: a screen that opens its database
 // first. Testing Library's one second is less than that takes on a loaded 2-core machine (the
-// whole app opening a desk's database took over a second in CI), so every wait gets five.
-configure({ asyncUtilTimeout: 5000 });
+// whole app opening a desk's database took over a second in CI, and a filter of the case list
+// over five on a machine three times slower than usual), so every wait gets fifteen.
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();
