@@ -1,13 +1,13 @@
 // The report's period and staff member live in the address (#/reports?period=lastMonth&staff=…),
 // so the print view and Back show the same report.
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import {
   PERIOD_KINDS,
   periodOf,
   type Period,
   type PeriodKind,
 } from '../../../domain/reports/periods';
+import { useUpdateSearchParams } from '../../ui/useUpdateSearchParams';
 
 export interface ReportQuery {
   kind: PeriodKind;
@@ -39,12 +39,12 @@ export function reportParams({ kind, period, staff }: ReportQuery): URLSearchPar
 }
 
 export function useReportQuery() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUpdateSearchParams();
   const query = useMemo(() => parseReportQuery(params, new Date()), [params]);
   const change = useCallback(
     (next: Partial<ReportQuery>) =>
-      setParams(reportParams({ ...query, ...next }), { replace: true }),
-    [query, setParams],
+      setParams((current) => reportParams({ ...parseReportQuery(current, new Date()), ...next })),
+    [setParams],
   );
   return { query, change };
 }

@@ -114,6 +114,21 @@ describe('case list', () => {
     expect(window.location.hash).toContain('urgency=critical%2Chigh');
   });
 
+  it('keeps both of two changes made before the list renders again', async () => {
+    const { databaseName } = await deskWithCases();
+    await openList(databaseName, '/cases?q=pedro&overdue=1');
+    await waitFor(() => expect(count()).toBe('1 of 4 cases'));
+    // A quick clerk on a slow PC: the filters cleared and the search emptied before the list
+    // renders again. Native events, not Testing Library's, which render after each one.
+    screen.getByRole('button', { name: en.filters.clear }).click();
+    const box = screen.getByRole<HTMLInputElement>('searchbox', { name: en.search.label });
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(box, '');
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitFor(() => expect(count()).toBe('4 of 4 cases'));
+    expect(window.location.hash).not.toContain('overdue');
+    expect(window.location.hash).not.toContain('pedro');
+  });
+
   it('sorts by a column header and opens a case with the keyboard', async () => {
     const { databaseName, cases } = await deskWithCases();
     await openList(databaseName);

@@ -2,7 +2,7 @@
 // Filtering and sorting run on the in-memory summaries; the deferred query keeps typing and
 // clicking responsive while a large list is recomputed.
 import { useCallback, useDeferredValue, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUpdateSearchParams } from '../../../ui/useUpdateSearchParams';
 import { usePreset } from '../../settings';
 import { filterCases, needsPeople, NO_FILTERS, sortCases } from './caseFilters';
 import { caseListParams, parseCaseListQuery, type CaseListQuery } from './caseListQuery';
@@ -13,7 +13,7 @@ import { usePeopleFacts } from './usePeopleFacts';
 const NOTHING = new Set<string>();
 
 export function useCaseListView() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUpdateSearchParams();
   const query = useMemo(() => parseCaseListQuery(params), [params]);
   const deferred = useDeferredValue(query);
   const summaries = useCaseSummaries();
@@ -53,8 +53,8 @@ export function useCaseListView() {
 
   const update = useCallback(
     (change: Partial<CaseListQuery>) =>
-      setParams(caseListParams({ ...query, ...change }), { replace: true }),
-    [query, setParams],
+      setParams((current) => caseListParams({ ...parseCaseListQuery(current), ...change })),
+    [setParams],
   );
 
   return {
