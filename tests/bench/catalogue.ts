@@ -193,19 +193,30 @@ function idsOf(token: string) {
 /**
  * CPU time (ms) the PostgreSQL cluster's processes have used so far, from /proc (Linux): with
  * Node's own, what a batch costs the machine, a figure a busy machine changes less than a rate.
+ * The live processes' own time, plus the postmaster's own and its ended children's (a closed
+ * connection's backend is reaped by the postmaster, and its time moves there): without the
+ * latter, a backend that ended between two readings made the difference negative.
  */
 async function postgresCpuMs(db: Database): Promise<number> {
   const rows = await db.admin((sql) =>
     sql.query<{ pid: number }>('SELECT pid FROM pg_stat_activity'),
   );
+  const stat = (pid: number) =>
+    readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   let ticks = 0;
+  let postmaster = 0;
   for (const { pid } of rows) {
     try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      const fields = stat(pid);
       ticks += Number(fields[11]) + Number(fields[12]);
+      postmaster = Number(fields[1]);
     } catch {
-      // The process ended meanwhile (a connection closed): its time is lost to both readings.
+      // The process ended after the query listed it: its time is counted with its parent's.
     }
+  }
+  if (postmaster > 0) {
+    const fields = stat(postmaster);
+    ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
   }
   return (ticks * 1000) / 100;
 }
