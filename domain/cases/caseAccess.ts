@@ -84,6 +84,13 @@ export function clientRoleRevealsLegalStatus(clientRole: unknown): boolean {
   return typeof clientRole === 'string' && !ROLES_WITHOUT_LEGAL_STATUS.has(clientRole);
 }
 
+/** A case's client role as this role may see it: none where it may say a legal status. */
+export function shownClientRole(role: StaffRole | undefined, clientRole: string | undefined) {
+  return roleMay(role, 'seeLegalStatus') || !clientRoleRevealsLegalStatus(clientRole)
+    ? clientRole
+    : undefined;
+}
+
 /** Whether this role is shown the client roles of the desk (filters, report bars, the print). */
 export function seesClientRoles(role: StaffRole | undefined, clientRoles: readonly string[]) {
   return roleMay(role, 'seeLegalStatus') || !clientRoles.some(clientRoleRevealsLegalStatus);
