@@ -10,6 +10,7 @@ import type { StaffRole } from '../../../domain/records/desk';
 import { createDatabase, openDatabase, updateRecord } from '../../../renderer/db';
 import { createCase } from '../../../renderer/features/cases/caseRepository';
 import { createPerson } from '../../../renderer/features/people';
+import { REFUGEE_DOCUMENT_NUMBER, refugeeCaseInput } from '../../fixtures/cases/refugeeCase';
 import { LEGAZPI_DESK, setUpDesk } from '../deskFixture';
 import { renderApp } from '../renderApp';
 
@@ -35,21 +36,7 @@ async function deskWithRefugeeCase(role: StaffRole) {
   const saved = await createCase(
     ctx,
     { presetId: 'migrant', referencePrefix: 'TRS' },
-    {
-      clientId: client.id,
-      clientRole: 'refugeeOrAsylumSeeker',
-      ofwDetails: {},
-      migrantDetails: {
-        countryOfOrigin: 'SY',
-        documentType: 'asylumSeekerDocument',
-        documentNumber: 'RA-778812',
-      },
-      channel: 'walkIn',
-      categories: ['housing'],
-      urgency: 'normal',
-      description: 'Looking for a room for his family.',
-      consents: [],
-    },
+    refugeeCaseInput(client.id),
   );
   db.close();
   return { databaseName, saved, client };
@@ -61,7 +48,7 @@ describe("a clerk and a person's legal status", () => {
   it('never puts the client role or the document type in the page for a clerk', async () => {
     const { databaseName, saved, client } = await deskWithRefugeeCase('clerk');
     await renderApp({ databaseName, path: `/cases/${saved.id}` });
-    await screen.findByText('RA-778812', {}, SLOW);
+    await screen.findByText(REFUGEE_DOCUMENT_NUMBER, {}, SLOW);
     expect(pageText()).toContain(HOUSING);
     expect(pageText()).not.toContain(ASYLUM_DOCUMENT);
     expect(pageText()).not.toContain(REFUGEE);

@@ -19,6 +19,7 @@ import {
 } from '../../../renderer/features/cases/caseRepository';
 import { createPerson, updatePerson } from '../../../renderer/features/people';
 import type { CatalogueClient } from '../../../renderer/sync/client';
+import { REFUGEE_DOCUMENT_NUMBER, refugeeCaseInput } from '../../fixtures/cases/refugeeCase';
 import { runSync } from '../../../renderer/sync/runSync';
 import { freshDatabase, writer } from './testDatabase';
 
@@ -178,21 +179,7 @@ async function refugeeCase(db: TulayDatabase) {
   return createCase(
     ctx,
     { presetId: 'migrant', referencePrefix: 'BCN' },
-    {
-      clientId: client.id,
-      clientRole: 'refugeeOrAsylumSeeker',
-      ofwDetails: {},
-      migrantDetails: {
-        countryOfOrigin: 'SY',
-        documentType: 'asylumSeekerDocument',
-        documentNumber: 'RA-778812',
-      },
-      channel: 'walkIn',
-      categories: ['housing'],
-      urgency: 'normal',
-      description: 'Looking for a room for his family.',
-      consents: [],
-    },
+    refugeeCaseInput(client.id),
   );
 }
 
@@ -207,7 +194,10 @@ describe("the read policy and a person's legal status", () => {
     const record = await db.cases.get(saved.id);
     expect(record?.reference).toBe(saved.reference);
     expect(record && 'clientRole' in record).toBe(false);
-    expect(record?.migrantDetails).toEqual({ countryOfOrigin: 'SY', documentNumber: 'RA-778812' });
+    expect(record?.migrantDetails).toEqual({
+      countryOfOrigin: 'SY',
+      documentNumber: REFUGEE_DOCUMENT_NUMBER,
+    });
     const [listed] = await db.cases.where('clientId').equals(saved.clientId).toArray();
     const text = JSON.stringify([record, listed]);
     expect(text).not.toContain('refugee');
