@@ -1,7 +1,7 @@
 // A clerk does not see a person's legal status: on the migrant desk neither the client role
 // ("Refugee or asylum seeker") nor the document type is in the page — case page, printed
 // summary, case list (no role filter either), the client's page — while a case officer sees them.
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import caseList from '../../../locales/en/caseList.json';
 import presets from '../../../locales/en/presets.json';
@@ -92,7 +92,10 @@ describe("a clerk and a person's legal status", () => {
     expect(screen.getAllByText(caseList.filters.role).length).toBeGreaterThan(0);
 
     window.location.hash = '#/reports';
-    const bars = await screen.findAllByText(REFUGEE, {}, SLOW);
-    expect(bars.some((bar) => bar.closest('a') !== null)).toBe(true);
+    await screen.findByText(reports.byRole, {}, SLOW);
+    await waitFor(() => {
+      const bars = screen.getAllByText(REFUGEE);
+      expect(bars.some((bar) => bar.closest('a') !== null)).toBe(true);
+    }, SLOW);
   });
 });
