@@ -5,6 +5,7 @@
 // The rule is applied twice: the database layer never decrypts those fields for such a role
 // (renderer/db/readPolicy.ts, with the field lists below), and where a case is read
 // (renderer/features/cases) the rest is left out, so no screen can forget it.
+import { PRESETS } from '../presets';
 import type { StaffRole } from '../records/desk';
 import { roleMay } from '../roles';
 
@@ -51,8 +52,49 @@ export const RESTRICTED_DETAIL_FIELDS = {
   consents: ['note'],
 } as const satisfies Record<string, readonly string[]>;
 
-/** A person's immigration or administrative status, on any case: `seeLegalStatus` reads it. */
-export const LEGAL_STATUS_FIELDS = ['migrantDetails.administrativeStatus'] as const;
+/**
+ * The fields that say a person's immigration or legal status, on any case: `seeLegalStatus`
+ * reads them. Besides the administrative status itself, the document type says it (an asylum
+ * seeker's document, a residence card, none) and so does an OFW's deployment status
+ * (undocumented abroad). Withheld whatever their value, so that a gap does not tell which.
+ */
+export const LEGAL_STATUS_FIELDS = [
+  'migrantDetails.administrativeStatus',
+  'migrantDetails.documentType',
+  'ofwDetails.deploymentStatus',
+] as const;
+
+/** Client roles that state a legal status (DOMAIN.md §2: "refugee or asylum seeker"). */
+export const LEGAL_STATUS_ROLES: readonly string[] = ['refugeeOrAsylumSeeker'];
+
+/**
+ * The client roles shown to a role without `seeLegalStatus`: those of a desk none of whose roles
+ * states a legal status (the OFW desk). On a desk where one does (the migrant desk) every case's
+ * role is withheld, not only the refugee's, since a gap on those cases alone would tell; so is a
+ * role no preset knows.
+ */
+const ROLES_WITHOUT_LEGAL_STATUS: ReadonlySet<string> = new Set(
+  Object.values(PRESETS)
+    .filter((preset) => !preset.clientRoles.some((id) => LEGAL_STATUS_ROLES.includes(id)))
+    .flatMap((preset) => preset.clientRoles),
+);
+
+/** Whether a case's client role may say the person's legal status (withheld from a clerk). */
+export function clientRoleRevealsLegalStatus(clientRole: unknown): boolean {
+  return typeof clientRole === 'string' && !ROLES_WITHOUT_LEGAL_STATUS.has(clientRole);
+}
+
+/** A case's client role as this role may see it: none where it may say a legal status. */
+export function shownClientRole(role: StaffRole | undefined, clientRole: string | undefined) {
+  return roleMay(role, 'seeLegalStatus') || !clientRoleRevealsLegalStatus(clientRole)
+    ? clientRole
+    : undefined;
+}
+
+/** Whether this role is shown the client roles of the desk (filters, report bars, the print). */
+export function seesClientRoles(role: StaffRole | undefined, clientRoles: readonly string[]) {
+  return roleMay(role, 'seeLegalStatus') || !clientRoles.some(clientRoleRevealsLegalStatus);
+}
 
 /** Whether this role reads a detail field of the person concerned (`ofwDetails.<id>`, …). */
 export function seesDetailField(role: StaffRole | undefined, path: string): boolean {

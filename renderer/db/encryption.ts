@@ -384,7 +384,8 @@ function noteCases(policy: ReadPolicy, req: DBCoreMutateRequest) {
   if (req.type === 'add' || req.type === 'put')
     noteCaseWrite(policy, req.trans, classifyCases(req.values));
   else if (req.type === 'delete')
-    noteCaseWrite(policy, req.trans, { restricted: [], unrestricted: req.keys as string[] });
+    noteCaseWrite(policy, req.trans, { restricted: req.keys as string[], unrestricted: [] });
+  else noteCaseWrite(policy, req.trans, { restricted: null, unrestricted: [] });
 }
 
 /**

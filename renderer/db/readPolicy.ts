@@ -1,11 +1,14 @@
 // What the signed-in session may decrypt (issue #15, docs/accounts.md#roles): "hidden means not
 // rendered and not read". A clerk's session never opens the health, legal and abuse details of a
-// restricted case, nor anyone's immigration status: the encryption layer (encryption.ts) gives
+// restricted case, nor anyone's immigration or legal status (the administrative status, the
+// document type, the deployment status, the client role on a desk where it can say "refugee or
+// asylum seeker"), nor the timeline of a case it does not know yet: the encryption layer (encryption.ts) gives
 // those fields back absent, and on a clerk's write puts the stored ones back in their place, so
 // that a record read without them is not saved without them. Sync, backups, conflict settling
 // and sealing need records whole whoever is signed in: `readWholeInThisTransaction`.
 import { Dexie } from 'dexie';
 import {
+  clientRoleRevealsLegalStatus,
   isRestrictedCase,
   LEGAL_STATUS_FIELDS,
   RESTRICTED_CATEGORIES,
@@ -20,12 +23,17 @@ export interface ReadPolicy {
   seesRestricted: boolean;
   seesLegalStatus: boolean;
   /**
-   * The cases with a health, legal or abuse category, by id, for their events and consents
-   * (which hold only the case's id). Null until read after sign-in: meanwhile every event's and
-   * consent's details are withheld.
+   * The cases stored and known to be neither health, legal nor abuse matters, by id: the details
+   * of their events and consents (which hold only the case's id) are read. A case not in it is
+   * restricted, or not stored yet: a sync can pull a case's timeline before the case itself, and
+   * until the case arrives no one can tell whether it is restricted. Null until read after
+   * sign-in: meanwhile every event's and consent's details are withheld.
    */
-  restricted: Set<string> | null;
+  readable: Set<string> | null;
 }
+
+/** A change to the readable set, kept in order while the set is read at sign-in. */
+type Change = (readable: Set<string>) => void;
 
 /** Per database name; absent = every field is read (no one signed in yet, or a test database). */
 const policies = new Map<string, ReadPolicy>();
@@ -44,7 +52,7 @@ export function applyReadPolicy(db: Dexie, role: StaffRole): Promise<void> {
   const policy: ReadPolicy = {
     seesRestricted: roleMay(role, 'seeRestrictedDetails'),
     seesLegalStatus: roleMay(role, 'seeLegalStatus'),
-    restricted: null,
+    readable: null,
   };
   if (policy.seesRestricted && policy.seesLegalStatus) {
     policies.delete(db.name);
@@ -52,17 +60,23 @@ export function applyReadPolicy(db: Dexie, role: StaffRole): Promise<void> {
   }
   policies.set(db.name, policy);
   if (policy.seesRestricted) return Promise.resolve();
-  // The multi-entry index of categories answers with keys only: nothing is decrypted.
+  // Keys only (the primary key and the multi-entry index of categories): nothing is decrypted.
+  const cases = db.table('cases');
   return db
-    .table('cases')
-    .where('categories')
-    .anyOf(RESTRICTED_IDS)
-    .primaryKeys()
-    .then((ids) => {
+    .transaction('r', cases, () =>
+      Promise.all([
+        cases.toCollection().primaryKeys(),
+        cases.where('categories').anyOf(RESTRICTED_IDS).primaryKeys(),
+      ]),
+    )
+    .then(([all, restricted]) => {
       if (policies.get(db.name) !== policy) return;
-      // Cases written meanwhile were noted in a set of their own: they join the ones read.
-      policy.restricted = new Set([...(ids as string[]), ...pendingOf(policy)]);
+      const hidden = new Set(restricted as string[]);
+      const readable = new Set((all as string[]).filter((id) => !hidden.has(id)));
+      // Cases written meanwhile: their changes, in the order they happened, on what was read.
+      pendingOf(policy).forEach((change) => change(readable));
       pending.delete(policy);
+      policy.readable = readable;
     });
 }
 
@@ -75,12 +89,17 @@ export function readPolicyOf(name: string): ReadPolicy | undefined {
   return policies.get(name);
 }
 
-/** Restricted cases written while the set was being read at sign-in. */
-const pending = new WeakMap<ReadPolicy, Set<string>>();
-function pendingOf(policy: ReadPolicy): Set<string> {
-  let set = pending.get(policy);
-  if (!set) pending.set(policy, (set = new Set()));
-  return set;
+/** Changes of cases written while the readable set was being read at sign-in. */
+const pending = new WeakMap<ReadPolicy, Change[]>();
+function pendingOf(policy: ReadPolicy): Change[] {
+  let list = pending.get(policy);
+  if (!list) pending.set(policy, (list = []));
+  return list;
+}
+
+function applyChange(policy: ReadPolicy, change: Change) {
+  if (policy.readable) change(policy.readable);
+  else pendingOf(policy).push(change);
 }
 
 /**
@@ -107,13 +126,16 @@ export function withheldPaths(policy: ReadPolicy, table: string, row: unknown): 
       !policy.seesRestricted && Array.isArray(r.categories) && isRestrictedCase(r.categories)
         ? RESTRICTED_DETAIL_FIELDS.cases
         : [];
-    return policy.seesLegalStatus ? details : [...details, ...LEGAL_STATUS_FIELDS];
+    if (policy.seesLegalStatus) return details;
+    // A row as read lacks the role only when it was withheld (every case has one).
+    const withheldRole = r.clientRole === undefined || clientRoleRevealsLegalStatus(r.clientRole);
+    const role = withheldRole ? ['clientRole'] : [];
+    return [...details, ...LEGAL_STATUS_FIELDS, ...role];
   }
   if (policy.seesRestricted) return [];
   if (table === 'caseEvents' || table === 'consents') {
     if (typeof r.caseId !== 'string') return [];
-    const restricted = policy.restricted === null || policy.restricted.has(r.caseId);
-    return restricted ? RESTRICTED_DETAIL_FIELDS[table] : [];
+    return policy.readable?.has(r.caseId) ? [] : RESTRICTED_DETAIL_FIELDS[table];
   }
   // Both sides of a sync conflict: settling them is an administrator's work.
   if (table === 'conflicts') return CONFLICT_VALUES;
@@ -121,28 +143,29 @@ export function withheldPaths(policy: ReadPolicy, table: string, row: unknown): 
 }
 
 /**
- * Keeps the restricted set in step with a write of cases: a case that becomes restricted counts
- * at once; one that stops being restricted (or is removed) only once its transaction commits, so
- * that an aborted write never shows what is still restricted.
+ * Keeps the readable set in step with a write of cases: a case that becomes restricted (or is
+ * removed) leaves it at once; one that is not restricted joins it only once its transaction
+ * commits, so that an aborted write never shows what is still restricted or not stored.
+ * `restricted` null: every case was removed (a restore clears the table).
  */
 export function noteCaseWrite(
   policy: ReadPolicy,
   trans: unknown,
-  writes: { restricted: string[]; unrestricted: string[] },
+  writes: { restricted: string[] | null; unrestricted: string[] },
 ) {
-  const target = policy.restricted ?? pendingOf(policy);
-  writes.restricted.forEach((id) => target.add(id));
-  if (writes.unrestricted.length === 0) return;
-  const drop = () => {
-    const set = policy.restricted ?? pendingOf(policy);
-    writes.unrestricted.forEach((id) => set.delete(id));
-  };
+  const { restricted, unrestricted } = writes;
+  applyChange(policy, (readable) =>
+    restricted ? restricted.forEach((id) => readable.delete(id)) : readable.clear(),
+  );
+  if (unrestricted.length === 0) return;
+  const add = () =>
+    applyChange(policy, (readable) => unrestricted.forEach((id) => readable.add(id)));
   const idb = trans as IDBTransaction | undefined;
-  if (typeof idb?.addEventListener === 'function') idb.addEventListener('complete', drop);
-  else drop();
+  if (typeof idb?.addEventListener === 'function') idb.addEventListener('complete', add);
+  else add();
 }
 
-/** Which cases of a write are restricted now, and which are not (or no longer exist). */
+/** Which cases of a write are restricted now, and which are not. */
 export function classifyCases(values: readonly unknown[]) {
   const restricted: string[] = [];
   const unrestricted: string[] = [];

@@ -1,9 +1,10 @@
 // The report's breakdowns as labelled rows, each linking to the case list filtered to the
 // period's new cases of that category, country, client role, sex or age group. A clerk's bar of
 // a health, legal or abuse category is a count only: their case list holds no such category
-// (domain/cases/caseAccess.ts), so the bar opens nothing.
+// (domain/cases/caseAccess.ts), so the bar opens nothing; so is a bar of a client role on a desk
+// where a role says a legal status.
 import { useMemo } from 'react';
-import { seesCaseDetails } from '../../../domain/cases/caseAccess';
+import { seesCaseDetails, shownClientRole } from '../../../domain/cases/caseAccess';
 import { useTranslation } from 'react-i18next';
 import type { Period } from '../../../domain/reports/periods';
 import type { Breakdown, ReportFigures } from '../../../domain/reports/reportFigures';
@@ -51,6 +52,8 @@ export function useBreakdowns(
           link && opens(id) ? caseListHref(period, { name: link, value: id }, staff) : undefined,
       }));
     const categoryOpens = (id: string) => seesCaseDetails(role, [id]);
+    // A count says nothing of anyone; the list behind it would (a clerk's lacks the roles anyway).
+    const roleOpens = (id: string) => shownClientRole(role, id) !== undefined;
     return {
       categories: rows(
         figures?.categories,
@@ -59,7 +62,7 @@ export function useBreakdowns(
         categoryOpens,
       ),
       countries: rows(figures?.countries, (id) => countryName(i18n.language, id), 'country'),
-      roles: rows(figures?.roles, (id) => label('clientRoles', id), 'role'),
+      roles: rows(figures?.roles, (id) => label('clientRoles', id), 'role', roleOpens),
       sexes: rows(figures?.sexes, (id) => tp(`sex.${id as 'female'}`), 'sex'),
       ages: rows(figures?.ages, (id) => t(`age.${id as 'unknown'}`), 'age'),
     };

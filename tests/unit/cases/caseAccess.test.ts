@@ -2,8 +2,13 @@
 // nothing of what happened; case officers, supervisors and administrators get all of it.
 import { describe, expect, it } from 'vitest';
 import {
+  LEGAL_STATUS_FIELDS,
   RESTRICTED_CATEGORIES,
   caseContentFor,
+  clientRoleRevealsLegalStatus,
+  seesClientRoles,
+  seesDetailField,
+  shownClientRole,
   eventFor,
   isRestrictedCase,
   shownCategories,
@@ -152,5 +157,42 @@ describe('roleMay', () => {
       ['admin', true, true, true, true],
       [undefined, false, false, false, false],
     ]);
+  });
+});
+
+describe("a person's legal status", () => {
+  it('withholds every client role of the migrant desk from a clerk, none of the OFW desk', () => {
+    expect(migrantDeskPreset.clientRoles).toContain('refugeeOrAsylumSeeker');
+    for (const id of migrantDeskPreset.clientRoles) {
+      expect(clientRoleRevealsLegalStatus(id)).toBe(true);
+      expect(shownClientRole('clerk', id)).toBeUndefined();
+      expect(shownClientRole('officer', id)).toBe(id);
+    }
+    for (const id of ofwDeskPreset.clientRoles) expect(shownClientRole('clerk', id)).toBe(id);
+    expect(seesClientRoles('clerk', migrantDeskPreset.clientRoles)).toBe(false);
+    expect(seesClientRoles('clerk', ofwDeskPreset.clientRoles)).toBe(true);
+    expect(seesClientRoles('supervisor', migrantDeskPreset.clientRoles)).toBe(true);
+  });
+
+  it('treats a role no preset knows, or none, as one that may say a legal status', () => {
+    for (const id of ['refugee', 'asylumSeeker', '', 'constructor', '__proto__'])
+      expect(shownClientRole('clerk', id)).toBeUndefined();
+    expect(shownClientRole(undefined, 'ofwLandBased')).toBe('ofwLandBased');
+    expect(shownClientRole(undefined, 'refugeeOrAsylumSeeker')).toBeUndefined();
+  });
+
+  it('counts every detail field whose options name a legal status among the withheld', () => {
+    const legal = /asylum|refugee|irregular|undocumented|stateless|residence/i;
+    for (const preset of [migrantDeskPreset, ofwDeskPreset])
+      for (const field of preset.detailFields) {
+        const path = `${preset.detailsRecord}.${field.id}`;
+        const says = (field.options ?? []).some((option) => legal.test(option));
+        expect({ path, withheld: !seesDetailField('clerk', path) }).toEqual({
+          path,
+          withheld: says,
+        });
+        expect(seesDetailField('officer', path)).toBe(true);
+      }
+    expect(LEGAL_STATUS_FIELDS).toContain('migrantDetails.documentType');
   });
 });

@@ -1,11 +1,13 @@
 // "Hidden means not rendered and not read": a clerk's session never decrypts the details of a
-// health, legal or abuse case, nor a person's administrative status; a case officer's does; a
-// clerk's edit keeps what they never read; sync still pushes the whole record.
+// health, legal or abuse case, nor a person's legal status (administrative status, document type,
+// deployment status, a migrant desk's client role), nor the timeline of a case not stored yet; a
+// case officer's does; a clerk's edit keeps what they never read; sync still pushes it all.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Mutation } from '../../../domain/sync';
 import {
   applyReadPolicy,
   createRecord,
+  readWholeInThisTransaction,
   type TulayDatabase,
   updateRecord,
 } from '../../../renderer/db';
@@ -17,6 +19,7 @@ import {
 } from '../../../renderer/features/cases/caseRepository';
 import { createPerson, updatePerson } from '../../../renderer/features/people';
 import type { CatalogueClient } from '../../../renderer/sync/client';
+import { REFUGEE_DOCUMENT_NUMBER, refugeeCaseInput } from '../../fixtures/cases/refugeeCase';
 import { runSync } from '../../../renderer/sync/runSync';
 import { freshDatabase, writer } from './testDatabase';
 
@@ -167,5 +170,158 @@ describe('the read policy of a clerk', () => {
     expect(fields?.migrantDetails).toMatchObject({ administrativeStatus: 'irregular' });
     const notes = pushed.filter((m) => m.table === 'caseEvents').map((m) => m.fields?.text);
     expect(notes).toContain(NOTE);
+  });
+});
+
+async function refugeeCase(db: TulayDatabase) {
+  const ctx = writer(db);
+  const client = await createPerson(ctx, { givenName: 'Yusuf', familyName: 'Haddad' });
+  return createCase(
+    ctx,
+    { presetId: 'migrant', referencePrefix: 'BCN' },
+    refugeeCaseInput(client.id),
+  );
+}
+
+describe("the read policy and a person's legal status", () => {
+  let db: TulayDatabase;
+  afterEach(() => db?.close());
+
+  it('gives a clerk no client role and no document type on the migrant desk', async () => {
+    db = await freshDatabase();
+    const saved = await refugeeCase(db);
+    await applyReadPolicy(db, 'clerk');
+    const record = await db.cases.get(saved.id);
+    expect(record?.reference).toBe(saved.reference);
+    expect(record && 'clientRole' in record).toBe(false);
+    expect(record?.migrantDetails).toEqual({
+      countryOfOrigin: 'SY',
+      documentNumber: REFUGEE_DOCUMENT_NUMBER,
+    });
+    const [listed] = await db.cases.where('clientId').equals(saved.clientId).toArray();
+    const text = JSON.stringify([record, listed]);
+    expect(text).not.toContain('refugee');
+    expect(text).not.toContain('asylum');
+    expect(text).not.toContain('enc1:');
+  });
+
+  it('lets a case officer read the role and the document type', async () => {
+    db = await freshDatabase();
+    const saved = await refugeeCase(db);
+    await applyReadPolicy(db, 'officer');
+    const record = await db.cases.get(saved.id);
+    expect(record?.clientRole).toBe('refugeeOrAsylumSeeker');
+    expect(record?.migrantDetails.documentType).toBe('asylumSeekerDocument');
+  });
+
+  it("keeps the role and the document type through a clerk's edit", async () => {
+    db = await freshDatabase();
+    const saved = await refugeeCase(db);
+    await applyReadPolicy(db, 'clerk');
+    await updateRecord(writer(db), 'cases', saved.id, {
+      urgency: 'high',
+      migrantDetails: { countryOfOrigin: 'SY', documentNumber: 'RA-778813' },
+    });
+    await applyReadPolicy(db, 'officer');
+    const record = await db.cases.get(saved.id);
+    expect(record?.urgency).toBe('high');
+    expect(record?.clientRole).toBe('refugeeOrAsylumSeeker');
+    expect(record?.migrantDetails).toMatchObject({
+      documentType: 'asylumSeekerDocument',
+      documentNumber: 'RA-778813',
+    });
+  });
+
+  it('gives a clerk the OFW desk’s client roles, but not the deployment status', async () => {
+    db = await freshDatabase();
+    const ctx = writer(db);
+    const client = await createPerson(ctx, { givenName: 'Rosa', familyName: 'Dizon' });
+    const saved = await createCase(
+      ctx,
+      { presetId: 'ofw-ph', referencePrefix: 'LGZ' },
+      {
+        clientId: client.id,
+        clientRole: 'ofwLandBased',
+        ofwDetails: { destinationCountry: 'SA', deploymentStatus: 'undocumented' },
+        channel: 'walkIn',
+        categories: ['welfareCheck'],
+        urgency: 'normal',
+        description: 'Asks about going home.',
+        consents: [],
+      },
+    );
+    await applyReadPolicy(db, 'clerk');
+    const record = await db.cases.get(saved.id);
+    expect(record?.clientRole).toBe('ofwLandBased');
+    expect(record?.ofwDetails).toEqual({ destinationCountry: 'SA' });
+    await applyReadPolicy(db, 'officer');
+    expect((await db.cases.get(saved.id))?.ofwDetails.deploymentStatus).toBe('undocumented');
+  });
+});
+
+describe('the read policy and a timeline pulled before its case', () => {
+  let db: TulayDatabase;
+  afterEach(() => db?.close());
+
+  /** As a sync's pull stores records: whole, whatever the session reads. */
+  const pull = (db: TulayDatabase, write: () => Promise<unknown>) =>
+    db.transaction('rw', db.cases, db.caseEvents, db.consents, async () => {
+      readWholeInThisTransaction();
+      await write();
+    });
+
+  async function pulledTimeline(db: TulayDatabase) {
+    // A case written elsewhere: its row, held back to be "pulled" after its timeline.
+    const { saved } = await deskWithAbuseCase(db);
+    const events = await db.caseEvents.where('caseId').equals(saved.id).toArray();
+    const consents = await db.consents.where('caseId').equals(saved.id).toArray();
+    await db.cases.delete(saved.id);
+    await applyReadPolicy(db, 'clerk');
+    return { saved, events, consents };
+  }
+
+  it('withholds the timeline from a clerk until its case arrives, and after if it is restricted', async () => {
+    db = await freshDatabase();
+    const { saved, events, consents } = await pulledTimeline(db);
+    expect(await db.cases.get(saved.id)).toBeUndefined();
+    const readTimeline = async () =>
+      JSON.stringify([
+        await db.caseEvents.where('caseId').equals(saved.id).toArray(),
+        await db.consents.where('caseId').equals(saved.id).toArray(),
+      ]);
+    expect(await readTimeline()).toContain(saved.id);
+    expect(await readTimeline()).not.toContain(NOTE);
+    expect(await readTimeline()).not.toContain(CONSENT_NOTE);
+    expect(await readTimeline()).not.toContain('enc1:');
+
+    await pull(db, () => db.cases.put(saved));
+    expect(await readTimeline()).not.toContain(NOTE);
+    expect(await readTimeline()).not.toContain(CONSENT_NOTE);
+    expect(events.length + consents.length).toBeGreaterThan(1);
+  });
+
+  it('gives a clerk the timeline once its case arrives and is not restricted', async () => {
+    db = await freshDatabase();
+    const { saved } = await pulledTimeline(db);
+    expect(
+      (await db.caseEvents.where('caseId').equals(saved.id).toArray()).map((e) => e.text),
+    ).not.toContain(NOTE);
+    await pull(db, () => db.cases.put({ ...saved, categories: ['housing'] }));
+    const texts = (await db.caseEvents.where('caseId').equals(saved.id).toArray()).map(
+      (e) => e.text,
+    );
+    expect(texts).toContain(NOTE);
+    const notes = (await db.consents.where('caseId').equals(saved.id).toArray()).map((c) => c.note);
+    expect(notes).toEqual([CONSENT_NOTE]);
+  });
+
+  it('gives a case officer the timeline before its case arrives', async () => {
+    db = await freshDatabase();
+    const { saved } = await pulledTimeline(db);
+    await applyReadPolicy(db, 'officer');
+    const texts = (await db.caseEvents.where('caseId').equals(saved.id).toArray()).map(
+      (e) => e.text,
+    );
+    expect(texts).toContain(NOTE);
   });
 });

@@ -5,7 +5,7 @@ import { Button, Chip, Group } from '@mantine/core';
 import { IconAlarm, IconFilterOff } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shownCategories } from '../../../../domain/cases/caseAccess';
+import { seesClientRoles, shownCategories } from '../../../../domain/cases/caseAccess';
 import { AGE_GROUPS, type AgeGroup } from '../../../../domain/reports/contributions';
 import { sexSchema } from '../../../../domain/records/people';
 import { countryName } from '../../../ui/format';
@@ -30,8 +30,10 @@ export function CaseFilterBar({ filters, countries, onChange }: Props) {
   const label = usePresetLabel();
   const set = (change: Partial<CaseFilters>) => onChange({ ...filters, ...change });
   const statusData = preset.statuses.map((s) => ({ value: s.id, label: label('statuses', s.id) }));
-  // A clerk's list holds no health, legal or abuse category, so it offers none to filter by.
-  const categoryData = shownCategories(useRole(), preset.categories).map((id) => ({
+  const role = useRole();
+  // A clerk's list holds no health, legal or abuse category, so it offers none to filter by; nor,
+  // on a desk where a client role says a legal status, any client role.
+  const categoryData = shownCategories(role, preset.categories).map((id) => ({
     value: id,
     label: label('categories', id),
   }));
@@ -98,15 +100,17 @@ export function CaseFilterBar({ filters, countries, onChange }: Props) {
         value={filters.assignees}
         onChange={(assignees) => set({ assignees })}
       />
-      <SearchableMultiSelect
-        {...common}
-        w={170}
-        label={t('filters.role')}
-        placeholder={t('filters.any')}
-        data={roleData}
-        value={filters.roles}
-        onChange={(roles) => set({ roles })}
-      />
+      {seesClientRoles(role, preset.clientRoles) && (
+        <SearchableMultiSelect
+          {...common}
+          w={170}
+          label={t('filters.role')}
+          placeholder={t('filters.any')}
+          data={roleData}
+          value={filters.roles}
+          onChange={(roles) => set({ roles })}
+        />
+      )}
       <SearchableMultiSelect
         {...common}
         w={150}

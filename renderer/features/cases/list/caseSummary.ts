@@ -74,7 +74,8 @@ export function toSummary(record: CaseRecord, intern: Interner): CaseSummary {
     status: intern.string(record.status),
     urgency: intern.string(record.urgency),
     categories: intern.list(record.categories),
-    clientRole: intern.string(record.clientRole),
+    // None when the session does not read it (a clerk on the migrant desk: renderer/db/readPolicy.ts).
+    clientRole: intern.string(record.clientRole ?? ''),
     openedAt: Date.parse(record.openedAt),
     country: intern.string(
       record.ofwDetails?.destinationCountry ?? record.migrantDetails?.countryOfOrigin,

@@ -5,7 +5,7 @@
 // exists, its reference and status, and neither the list nor its filters reveal those.
 import { liveQuery, type Subscription } from 'dexie';
 import { useEffect, useState } from 'react';
-import { shownCategories } from '../../../../domain/cases/caseAccess';
+import { shownCategories, shownClientRole } from '../../../../domain/cases/caseAccess';
 import type { StaffRole } from '../../../../domain/records/desk';
 import { useDatabase } from '../../../db';
 import { useRole } from '../../accounts';
@@ -35,7 +35,10 @@ const newestFirst = (a: CaseSummary, b: CaseSummary) => b.openedAt - a.openedAt;
 /** The summary as this role may see it (the same object when nothing is held back). */
 function forRole(role: StaffRole | undefined, summary: CaseSummary): CaseSummary {
   const categories = shownCategories(role, summary.categories);
-  return categories === summary.categories ? summary : { ...summary, categories };
+  const clientRole = shownClientRole(role, summary.clientRole) ?? '';
+  return categories === summary.categories && clientRole === summary.clientRole
+    ? summary
+    : { ...summary, categories, clientRole };
 }
 
 export function useCaseSummaries(): CaseSummaries {

@@ -4,9 +4,11 @@ import { Center, Loader, Table, Text, Title } from '@mantine/core';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { shownClientRole } from '../../../../domain/cases/caseAccess';
 import { fullName } from '../../../../domain/people/personTokens';
 import { formatDate, formatDateTime, formatList } from '../../../ui/format';
 import { LtrRuns, PrintSheet, PrintView } from '../../../ui/print';
+import { useRole } from '../../accounts';
 import { useRecordPrint } from '../../audit';
 import { useDesk, usePresetLabel, usePrivacyLaw } from '../../settings';
 import { useRecordExport } from './useRecordAccess';
@@ -26,6 +28,7 @@ export function CaseSummaryPrint() {
   const partnerName = usePartnerName(view ?? { stakeholderNames: {} });
   const recordExport = useRecordExport();
   const recordPrint = useRecordPrint();
+  const role = useRole();
   useEffect(() => void recordExport('cases', caseId), [recordExport, caseId]);
 
   if (!view)
@@ -33,6 +36,8 @@ export function CaseSummaryPrint() {
       <Center py="xl">{view === undefined ? <Loader aria-hidden /> : t('page.notFound')}</Center>
     );
   const { record, client, ofw } = view;
+  // Not on a clerk's sheet where the role may say "refugee or asylum seeker" (never read anyway).
+  const clientRole = shownClientRole(role, record.clientRole);
   const lng = i18n.language;
   // Phone numbers, amounts and addresses stay left-to-right inside an Arabic page.
   const rows: [string, ReactNode][] = [
@@ -48,7 +53,11 @@ export function CaseSummaryPrint() {
     ],
     [
       t('summary.client'),
-      client ? `${fullName(client)} · ${label('clientRoles', record.clientRole)}` : '',
+      client
+        ? [fullName(client), clientRole && label('clientRoles', clientRole)]
+            .filter(Boolean)
+            .join(' · ')
+        : '',
     ],
     ...(ofw ? [[t('summary.ofw'), fullName(ofw)] as [string, ReactNode]] : []),
     [t('summary.phone'), client?.phone ? <bdi dir="ltr">{client.phone}</bdi> : ''],
