@@ -79,6 +79,18 @@ describe('reports page', () => {
     );
   });
 
+  it('shows the figures of the period clicked, and of the one clicked after it', async () => {
+    const { databaseName } = await deskWithCases();
+    await renderApp({ databaseName, path: '/reports' });
+    await waitFor(() => expect(figure(en.cases.opened)).toBe('2'), { timeout: 5000 });
+    await userEvent.click(screen.getByText(en.period.lastMonth));
+    await waitFor(() => expect(figure(en.cases.opened)).toBe('1'));
+    expect(window.location.hash).toContain('period=lastMonth');
+    await userEvent.click(screen.getByText(en.period.year));
+    await waitFor(() => expect(figure(en.cases.opened)).toMatch(/^[23]$/));
+    expect(window.location.hash).toContain('period=year');
+  });
+
   it("counts the cases of a custom period typed in the desk's date order", async () => {
     const { databaseName } = await deskWithCases();
     await renderApp({ databaseName, path: '/reports?period=custom', language: 'es' });
