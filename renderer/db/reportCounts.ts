@@ -345,6 +345,7 @@ export interface DeferredCounts {
   /**
    * Hands the middleware records the caller has just read in this transaction, as they are
    * stored (undefined: not stored): their "before" values are taken from here, not read again.
+   * Each call adds to what the earlier ones handed (a page read slice by slice).
    */
   share(table: string, rows: ReadonlyMap<string, Rec | undefined>): void;
   /** Writes the counts summed so far; the transaction's later writes count as usual again. */
@@ -366,7 +367,10 @@ export function deferReportCounts(db: Dexie): DeferredCounts {
   deferred.set(trans, state);
   return {
     share(table, rows) {
-      if (isTracked(table)) state.known.set(table, new Map(rows));
+      if (!isTracked(table)) return;
+      const known = state.known.get(table) ?? new Map<string, Rec | undefined>();
+      for (const [id, row] of rows) known.set(id, row);
+      state.known.set(table, known);
     },
     async write() {
       deferred.delete(trans);
