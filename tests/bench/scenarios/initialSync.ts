@@ -73,17 +73,20 @@ function pages(size: number): string[] {
 
 /** The catalogue's pull as an in-page fetch: `since` picks the page. */
 function servePages(answers: string[]): FetchLike {
-  const bySince = new Map<number, string>();
+  // The answers' bytes, encoded before the clock: a real answer arrives as bytes from the
+  // network, and turning a megabyte of text into a Response's body is no work a desk does.
+  const encoder = new TextEncoder();
+  const bySince = new Map<number, Uint8Array<ArrayBuffer>>();
   let since = 0;
   for (const text of answers) {
-    bySince.set(since, text);
+    bySince.set(since, encoder.encode(text));
     since = (JSON.parse(text) as PullResponse).nextCursor;
   }
+  const empty = encoder.encode('{"records":[],"conflicts":[],"nextCursor":0,"hasMore":false}');
   return (input) => {
     const after = Number(new URL(input).searchParams.get('since'));
-    const text =
-      bySince.get(after) ?? '{"records":[],"conflicts":[],"nextCursor":0,"hasMore":false}';
-    return Promise.resolve(new Response(text, { headers: { 'content-type': 'application/json' } }));
+    const body = bySince.get(after) ?? empty;
+    return Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
   };
 }
 
