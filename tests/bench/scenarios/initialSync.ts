@@ -99,10 +99,18 @@ async function freshDesk(name: string) {
 
 const ADDRESS = 'http://catalogue.invalid';
 
+/**
+ * Ends the task that made the pages before the long tasks are watched: a task that is under way
+ * when the observer starts is reported when it ends, and the set-up's own (encoding every page)
+ * was then the longest task "during" the sync.
+ */
+const setUpDone = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 async function viaSync(size: number) {
   const answers = pages(size);
   const db = await freshDesk('tulay-bench-sync');
   const client = new CatalogueClient({ address: ADDRESS, token: 'bench' }, servePages(answers));
+  await setUpDone();
   // The page's longest task while the pull runs: what an officer typing meanwhile would feel.
   const tasks = watchLongTasks();
   const start = performance.now();
@@ -120,6 +128,7 @@ async function viaRaw(size: number) {
   const fetchPage = servePages(answers);
   let records = 0;
   let cursor = 0;
+  await setUpDone();
   const tasks = watchLongTasks();
   const start = performance.now();
   for (;;) {
