@@ -13,6 +13,8 @@
 //   --app DIR              where the benchmark page is built (default .bench/app)
 //   --cpu-profile          record a CPU profile of each run: .bench/<scenario>-<size>.cpuprofile
 //                          (open it in Chromium's DevTools), with the top functions printed
+//   --trace                record a trace of each run: .bench/<scenario>-<size>.trace.json (DevTools'
+//                          Performance panel), with every task over 50 ms and what ran in it printed
 //   --update               re-measure the scenarios named by --only and keep the other rows of
 //                          the existing --out report (e.g. after fixing one figure)
 //   --no-build             reuse the last build of the benchmark page
@@ -27,6 +29,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { formatTable } from './benchTable.mjs';
 import { startProfiler } from './cpuProfile.mjs';
+import { startTrace } from './longTaskTrace.mjs';
 import { serveRenderer } from './serveRenderer.mjs';
 
 function option(name, fallback) {
@@ -42,6 +45,7 @@ const sizes = smoke
       .concat(process.argv.includes('--million') ? [1_000_000] : []);
 const runs = smoke ? 1 : Number(option('runs', '3'));
 const cpuProfile = process.argv.includes('--cpu-profile');
+const trace = process.argv.includes('--trace');
 const only = option('only', '')?.split(',').filter(Boolean) ?? [];
 
 /** The catalogue server's benchmark, in a Node process of its own. */
@@ -121,6 +125,7 @@ async function runOnce(onPage, scenario, size, part, label, run, profiling) {
   await onPage.goto(url);
   await onPage.waitForFunction(() => document.title.endsWith('ready'));
   const profiler = cpuProfile ? await startProfiler(onPage) : null;
+  const tracer = trace ? await startTrace(onPage) : null;
   const result = await onPage
     .evaluate(([id, n, p]) => window.tulayBench.run(id, n, p), [scenario.id, size ?? 0, part])
     .catch(async (error) => {
@@ -129,8 +134,9 @@ async function runOnce(onPage, scenario, size, part, label, run, profiling) {
       const what = part ? `${label} run ${run} (${part})` : `${label} run ${run}`;
       throw new Error(`${what} failed (screen: .bench/failure.png)`, { cause: error });
     });
-  if (profiler)
-    await profiler.stop(`${profiling}${part ? `-${part.replace(/\W+/g, '-')}` : ''}.cpuprofile`);
+  const file = `${profiling}${part ? `-${part.replace(/\W+/g, '-')}` : ''}`;
+  if (profiler) await profiler.stop(`${file}.cpuprofile`);
+  if (tracer) await tracer.stop(`${file}.trace.json`);
   return result;
 }
 

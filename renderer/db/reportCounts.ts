@@ -98,8 +98,39 @@ class Counter {
    * `where` for many keys, the queries issued all at once in the write's transaction: a pulled
    * page of a thousand people or cases would otherwise wait a round trip per record.
    */
-  whereEach(table: Tracked, index: string, keys: readonly string[]): Promise<Rec[][]> {
-    return Promise.all(keys.map((key) => this.where(table, index, key)));
+  async whereEach(table: Tracked, index: string, keys: readonly string[]): Promise<Rec[][]> {
+    const found = keys.length > 1 ? await this.whereBetween(table, index, keys) : null;
+    return found ?? Promise.all(keys.map((key) => this.where(table, index, key)));
+  }
+
+  /**
+   * `whereEach` as one query of the rows between the lowest and the highest key (ids are
+   * time-ordered, and on a first sync few rows lie between a page's own), or null when more rows
+   * lie there than it is worth reading: a thousand queries at once come back as one long task.
+   */
+  private async whereBetween(
+    table: Tracked,
+    index: string,
+    keys: readonly string[],
+  ): Promise<Rec[][] | null> {
+    let lower = keys[0]!;
+    let upper = lower;
+    for (const key of keys) {
+      if (key < lower) lower = key;
+      if (key > upper) upper = key;
+    }
+    const limit = keys.length * 2 + 50;
+    const schema = this.core.table(table).schema.getIndexByKeyPath(index)!;
+    const range = { type: 2 /* DBCoreRangeType.Range */, lower, upper } as const;
+    const { result } = await this.zone(() =>
+      this.core
+        .table(table)
+        .query({ trans: this.trans, values: true, limit, query: { index: schema, range } }),
+    );
+    if (result.length >= limit) return null;
+    const byKey = new Map(keys.map((key) => [key, [] as Rec[]]));
+    for (const row of result as Rec[]) byKey.get(row[index] as string)?.push(row);
+    return keys.map((key) => byKey.get(key)!);
   }
 
   add(contributions: Parameters<typeof addContributions>[1], sign: 1 | -1) {
@@ -345,6 +376,7 @@ export interface DeferredCounts {
   /**
    * Hands the middleware records the caller has just read in this transaction, as they are
    * stored (undefined: not stored): their "before" values are taken from here, not read again.
+   * Each call adds to what the earlier ones handed (a page read slice by slice).
    */
   share(table: string, rows: ReadonlyMap<string, Rec | undefined>): void;
   /** Writes the counts summed so far; the transaction's later writes count as usual again. */
@@ -366,7 +398,10 @@ export function deferReportCounts(db: Dexie): DeferredCounts {
   deferred.set(trans, state);
   return {
     share(table, rows) {
-      if (isTracked(table)) state.known.set(table, new Map(rows));
+      if (!isTracked(table)) return;
+      const known = state.known.get(table) ?? new Map<string, Rec | undefined>();
+      for (const [id, row] of rows) known.set(id, row);
+      state.known.set(table, known);
     },
     async write() {
       deferred.delete(trans);

@@ -10,6 +10,7 @@ import {
   LOCAL_ONLY_FIELDS,
   type Conflict,
   type PullResponse,
+  type PulledRecord,
   type SyncTable,
 } from '../../domain/sync';
 import { readWholeInThisTransaction, type TulayDatabase } from '../db';
@@ -140,7 +141,7 @@ async function retokenCasesOf(
 }
 
 /** The anonymised cases (id → when) that pulled events or consents belong to. */
-async function anonymisedCasesOf(db: TulayDatabase, records: PullResponse['records']) {
+async function anonymisedCasesOf(db: TulayDatabase, records: readonly PulledRecord[]) {
   const ids = [
     ...new Set(
       records.flatMap((r) => (typeof r.fields.caseId === 'string' ? [r.fields.caseId] : [])),
@@ -148,6 +149,32 @@ async function anonymisedCasesOf(db: TulayDatabase, records: PullResponse['recor
   ];
   const cases = await db.cases.bulkGet(ids);
   return new Map(cases.flatMap((c) => (c?.anonymisedAt ? [[c.id, c.anonymisedAt] as const] : [])));
+}
+
+/** At most this many ids are listed to tell which of a page's records the desk holds. */
+const LISTED_IDS = 5000;
+
+/**
+ * The ids of `records` the table holds, from one list of the ids stored between the lowest and
+ * the highest of them (ids are time-ordered, so a page's records are often near each other);
+ * 'all' when more than LISTED_IDS lie between them, and each record is read.
+ */
+async function storedIds(
+  table: Table,
+  records: PullResponse['records'],
+): Promise<ReadonlySet<string> | 'all'> {
+  let low = records[0]!.id;
+  let high = low;
+  for (const { id } of records) {
+    if (id < low) low = id;
+    if (id > high) high = id;
+  }
+  const listed = (await table
+    .where(':id')
+    .between(low, high, true, true)
+    .limit(LISTED_IDS)
+    .primaryKeys()) as string[];
+  return listed.length >= LISTED_IDS ? 'all' : new Set(listed);
 }
 
 /** Writes the page and its cursor in one transaction; returns how many records it wrote. */
@@ -184,21 +211,25 @@ export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Pr
       else byTable.set(record.table, [record]);
     }
     const pulledPeople = new Map<string, Row>();
-    const pace = new SlicePace();
     for (const [table, records] of byTable) {
-      // Every pulled record's local copy is read: one anonymised here stays anonymised.
-      const locals = (await db.table(table).bulkGet(records.map((r) => r.id))) as (
-        Row | undefined
-      )[];
-      counts.share(table, new Map(records.map((r, i) => [r.id, locals[i]])));
-      const anonymisedCases =
-        table === 'caseEvents' || table === 'consents'
-          ? await anonymisedCasesOf(db, records)
-          : new Map<string, string>();
-      await writeInSlices(records, pace, async (slice, from, watch) => {
+      // Only the records this desk holds are read (on a first sync, none), each slice's before it
+      // is written: a page's thousand reads at once were one long task of answers.
+      const stored = await storedIds(db.table(table), records);
+      // Each table its own pace: a slice of events is cheaper than one of cases.
+      const pace = new SlicePace();
+      await writeInSlices(records, pace, async (slice, _from, watch) => {
+        const held = slice.filter((r) => stored === 'all' || stored.has(r.id)).map((r) => r.id);
+        const read = held.length > 0 ? ((await db.table(table).bulkGet(held)) as Row[]) : [];
+        const byId = new Map(held.map((id, i) => [id, read[i]]));
+        // Every pulled record's local copy is read: one anonymised here stays anonymised.
+        counts.share(table, new Map(slice.map((r) => [r.id, byId.get(r.id)])));
+        const anonymisedCases =
+          table === 'caseEvents' || table === 'consents'
+            ? await anonymisedCasesOf(db, slice)
+            : new Map<string, string>();
         const merged = watch.time(() =>
-          slice.map((record, j) => {
-            const local = locals[from + j];
+          slice.map((record) => {
+            const local = byId.get(record.id);
             const row = mergePulled(local, pending.get(record.id) ?? [], record);
             // A record of an anonymised case (a note another desk added before the run reached it).
             const caseAt = anonymisedCases.get(row.caseId as string);

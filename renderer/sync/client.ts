@@ -1,22 +1,28 @@
 // Talks to the catalogue server (docs/catalogue.md) over HTTP. Every failure becomes a
 // SyncProblem with a stable kind that the Settings page and the header say in plain words.
+import { z } from 'zod';
 import {
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
   errorResponseSchema,
   prefixClaimResponseSchema,
   pullResponseSchema,
+  pulledRecordSchema,
   pullWaitResponseSchema,
   pushResponseSchema,
   sessionResponseSchema,
   type Mutation,
   type PrefixClaimResponse,
   type PullResponse,
+  type PulledRecord,
   type PullWaitResponse,
   type PushResponse,
   type SessionResponse,
 } from '../../domain/sync';
-import { nextTask } from './nextTask';
+import { mapInTasks, nextTask } from './nextTask';
+
+/** A pull answer with its records not checked yet: they are checked one by one, in short tasks. */
+const pullPageSchema = pullResponseSchema.extend({ records: z.array(z.unknown()) });
 
 export type SyncProblemKind =
   | 'badAddress'
@@ -177,9 +183,16 @@ export class CatalogueClient {
 
   async pull(since: number, limit: number): Promise<PullResponse> {
     const answer = await this.request('GET', `/v1/pull?since=${since}&limit=${limit}`);
-    // A page of up to 1,000 records: its JSON and its check are two tasks, not one long one.
+    // A page of up to 1,000 records: its JSON is one task, and its check many short ones.
     await nextTask();
-    return this.parse<PullResponse>(pullResponseSchema, answer);
+    const page = this.parse<Omit<PullResponse, 'records'> & { records: unknown[] }>(
+      pullPageSchema,
+      answer,
+    );
+    const records = await mapInTasks(page.records, (record) =>
+      this.parse<PulledRecord>(pulledRecordSchema, record),
+    );
+    return { ...page, records };
   }
 
   /**

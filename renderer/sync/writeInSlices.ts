@@ -6,7 +6,7 @@
 // busy on a fast one.
 
 /** Main-thread work per slice. Well under the 50 ms of a "long task", which a loaded CPU stretches. */
-const SLICE_MS = 12;
+const SLICE_MS = 8;
 const FIRST_SLICE = 50;
 const MIN_SLICE = 10;
 const MAX_SLICE = 1000;
