@@ -17,6 +17,7 @@ import {
 import { duplicateNameKey } from '../../domain/people/duplicates';
 import { NameKeyIndex, type SimilarNames } from '../../domain/people/nameKeyIndex';
 import { TokenIndex } from '../../domain/search/tokenIndex';
+import { readForSearch } from './encryption';
 
 export type SearchedTable = 'people' | 'cases';
 const TABLES: readonly SearchedTable[] = ['people', 'cases'];
@@ -253,7 +254,10 @@ class SearchIndexes {
         for (;;) {
           const store = this.db.table(table);
           const after = last === null ? store.toCollection() : store.where(':id').above(last);
-          const rows = (await after.limit(BUILD_CHUNK).toArray()) as Tokened[];
+          // Only the tokens and names are decrypted (encryption.ts, readForSearch).
+          const rows = (await readForSearch(this.db, [table], () =>
+            after.limit(BUILD_CHUNK).toArray(),
+          )) as Tokened[];
           apply(
             fresh,
             table,
