@@ -59,33 +59,29 @@ const MAX_CHAR = '\uffff';
 type Row = Record<string, unknown>;
 
 /**
- * What a search reads of a record besides its tokens and clear fields: a person's names (the
- * in-memory index keeps each person's name key for the duplicate check). A read made with
- * `readForSearch` opens only these and the tokens; the other personal fields come back absent,
- * never decrypted: a search walks hundreds of records to show a few.
+ * IndexedDB transactions of `readForSearch` (read-only, their own), with the personal fields
+ * each opens besides the search tokens: a search walks hundreds of records to show a few, and
+ * the search index's build reads every one.
  */
-const SEARCH_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  people: ['givenName', 'familyName'],
-};
-
-/** IndexedDB transactions of `readForSearch`: read-only, their own, their rows only searched. */
-const searchTransactions = new WeakSet<object>();
+const searchTransactions = new WeakMap<object, readonly string[]>();
 
 /**
  * Runs `read` in a read-only transaction of its own in which the encryption layer opens only the
- * search tokens (and a person's names) of the records read, leaving every other personal field
- * absent. For reads whose records never reach a screen or a write: the search index's build and
- * the search that walks the token index before it. Inside another transaction (whose rows may be
- * written back) it runs `read` as it is, opening records whole.
+ * search tokens of the records read, and the top-level fields named in `alsoOpen` (the index's
+ * build: a person's names, for the duplicate check's name key); every other personal field comes
+ * back absent, never decrypted. For reads whose records never reach a screen or a write: the
+ * search index's build, and the search that walks the token index until it is built. Inside
+ * another transaction (whose rows may be written back) it runs `read` as it is.
  */
 export function readForSearch<T>(
   db: Dexie,
   tables: string[],
   read: () => PromiseLike<T>,
+  alsoOpen: readonly string[] = [],
 ): Promise<T> {
   if (Dexie.currentTransaction || !isEncryptionActive(db)) return Promise.resolve(read());
   return db.transaction('r', tables, () => {
-    searchTransactions.add(Dexie.currentTransaction.idbtrans);
+    searchTransactions.set(Dexie.currentTransaction.idbtrans, alsoOpen);
     return read();
   });
 }
@@ -106,6 +102,7 @@ export function lockDatabase(db: Dexie) {
 function forgetKeys(db: Dexie) {
   const state = states.get(db.name);
   states.set(db.name, { cipher: null, keys: null });
+  state?.cipher?.forget();
   if (state?.keys) {
     state.keys.data.fill(0);
     state.keys.index.fill(0);
@@ -231,11 +228,10 @@ class TableCipher {
     return row;
   }
 
-  /** Only the tokens and SEARCH_FIELDS opened; the other sealed fields removed (readForSearch). */
-  openForSearch(cipher: FieldCipher, value: unknown): unknown {
+  /** Only the tokens and the fields `wanted` opened; the other sealed ones removed (readForSearch). */
+  openForSearch(cipher: FieldCipher, value: unknown, wanted: readonly string[]): unknown {
     if (value === null || typeof value !== 'object') return value;
     const row: Row = { ...(value as Row) };
-    const wanted = SEARCH_FIELDS[this.name] ?? [];
     for (const path of this.paths) {
       const sealed = getPath(row, path);
       if (!isSealed(sealed)) continue;
@@ -317,11 +313,12 @@ function encryptedTable(
   const reader = (trans: unknown, cipher: FieldCipher | undefined) => {
     const policy = isWholeTransaction(trans) ? undefined : policyOf();
     if (!cipher && !policy) return undefined;
-    const forSearch = typeof trans === 'object' && trans !== null && searchTransactions.has(trans);
+    const forSearch =
+      typeof trans === 'object' && trans !== null ? searchTransactions.get(trans) : undefined;
     return (value: unknown) => {
       const shown = policy ? withheld(value, withheldPaths(policy, tc.name, value)) : value;
       if (!cipher) return shown;
-      return forSearch ? tc.openForSearch(cipher, shown) : tc.open(cipher, shown);
+      return forSearch ? tc.openForSearch(cipher, shown, forSearch) : tc.open(cipher, shown);
     };
   };
   /** A write: sealed, and Dexie's change specs (in clear) dropped: the values are the truth. */

@@ -62,6 +62,9 @@ const idle = () =>
     } else setTimeout(resolve, 0);
   });
 
+/** What the build reads of a record besides its tokens: a person's names (nameKeyOf). */
+const NAME_FIELDS = ['givenName', 'familyName'];
+
 const tokensOf = (record: Tokened) => (record.deletedAt ? null : (record.searchTokens ?? []));
 const nameKeyOf = (table: SearchedTable, record: Tokened) =>
   table === 'people' && !record.deletedAt && record.givenName !== undefined
@@ -254,9 +257,12 @@ class SearchIndexes {
         for (;;) {
           const store = this.db.table(table);
           const after = last === null ? store.toCollection() : store.where(':id').above(last);
-          // Only the tokens and names are decrypted (encryption.ts, readForSearch).
-          const rows = (await readForSearch(this.db, [table], () =>
-            after.limit(BUILD_CHUNK).toArray(),
+          // Only the tokens and a person's names are decrypted (encryption.ts, readForSearch).
+          const rows = (await readForSearch(
+            this.db,
+            [table],
+            () => after.limit(BUILD_CHUNK).toArray(),
+            NAME_FIELDS,
           )) as Tokened[];
           apply(
             fresh,
