@@ -5,14 +5,14 @@
 // blind index (keyed hashes of each token's prefixes) and a prefix query into an equality on one
 // of them. Without the desk's keys (locked), these tables can be neither read nor written. What
 // the signed-in role may not read is never decrypted at all (readPolicy.ts).
-import type {
-  DBCore,
-  DBCoreCursor,
-  DBCoreKeyRange,
-  DBCoreMutateRequest,
-  DBCoreQuery,
-  DBCoreTable,
+import {
   Dexie,
+  type DBCore,
+  type DBCoreCursor,
+  type DBCoreKeyRange,
+  type DBCoreMutateRequest,
+  type DBCoreQuery,
+  type DBCoreTable,
 } from 'dexie';
 import { anonymisedPaths, type AnonymisedTable } from '../../domain/retention/anonymise';
 import { FieldCipher, isSealed, type FieldKeys } from './fieldCipher';
@@ -59,6 +59,34 @@ const MAX_CHAR = '\uffff';
 type Row = Record<string, unknown>;
 
 /**
+ * IndexedDB transactions of `readForSearch` (read-only, their own), with the personal fields
+ * each opens besides the search tokens: a search walks hundreds of records to show a few, and
+ * the search index's build reads every one.
+ */
+const searchTransactions = new WeakMap<object, readonly string[]>();
+
+/**
+ * Runs `read` in a read-only transaction of its own in which the encryption layer opens only the
+ * search tokens of the records read, and the top-level fields named in `alsoOpen` (the index's
+ * build: a person's names, for the duplicate check's name key); every other personal field comes
+ * back absent, never decrypted. For reads whose records never reach a screen or a write: the
+ * search index's build, and the search that walks the token index until it is built. Inside
+ * another transaction (whose rows may be written back) it runs `read` as it is.
+ */
+export function readForSearch<T>(
+  db: Dexie,
+  tables: string[],
+  read: () => PromiseLike<T>,
+  alsoOpen: readonly string[] = [],
+): Promise<T> {
+  if (Dexie.currentTransaction || !isEncryptionActive(db)) return Promise.resolve(read());
+  return db.transaction('r', tables, () => {
+    searchTransactions.set(Dexie.currentTransaction.idbtrans, alsoOpen);
+    return read();
+  });
+}
+
+/**
  * Per database name, for every connection of this window: absent = encryption never set up (a
  * component rendered alone in a test, a staging database); locked (cipher null); or the cipher of
  * the signed-in session.
@@ -74,6 +102,7 @@ export function lockDatabase(db: Dexie) {
 function forgetKeys(db: Dexie) {
   const state = states.get(db.name);
   states.set(db.name, { cipher: null, keys: null });
+  state?.cipher?.forget();
   if (state?.keys) {
     state.keys.data.fill(0);
     state.keys.index.fill(0);
@@ -199,6 +228,24 @@ class TableCipher {
     return row;
   }
 
+  /** Only the tokens and the fields `wanted` opened; the other sealed ones removed (readForSearch). */
+  openForSearch(cipher: FieldCipher, value: unknown, wanted: readonly string[]): unknown {
+    if (value === null || typeof value !== 'object') return value;
+    const row: Row = { ...(value as Row) };
+    for (const path of this.paths) {
+      const sealed = getPath(row, path);
+      if (!isSealed(sealed)) continue;
+      if (path.length === 1 && wanted.includes(path[0]!))
+        setPath(row, path, cipher.open(sealed, this.where(row, path)));
+      else deletePath(row, path);
+    }
+    if (this.blind && isSealed(row[SEALED_TOKENS])) {
+      row[TOKENS] = cipher.open(row[SEALED_TOKENS], this.where(row, [TOKENS]));
+      delete row[SEALED_TOKENS];
+    }
+    return row;
+  }
+
   /** Whether a stored row still holds a personal field or its tokens in clear (migration). */
   needsSealing(value: unknown): boolean {
     if (value === null || typeof value !== 'object') return false;
@@ -266,9 +313,12 @@ function encryptedTable(
   const reader = (trans: unknown, cipher: FieldCipher | undefined) => {
     const policy = isWholeTransaction(trans) ? undefined : policyOf();
     if (!cipher && !policy) return undefined;
+    const forSearch =
+      typeof trans === 'object' && trans !== null ? searchTransactions.get(trans) : undefined;
     return (value: unknown) => {
       const shown = policy ? withheld(value, withheldPaths(policy, tc.name, value)) : value;
-      return cipher ? tc.open(cipher, shown) : shown;
+      if (!cipher) return shown;
+      return forSearch ? tc.openForSearch(cipher, shown, forSearch) : tc.open(cipher, shown);
     };
   };
   /** A write: sealed, and Dexie's change specs (in clear) dropped: the values are the truth. */
@@ -417,4 +467,19 @@ export function attachEncryption(db: Dexie) {
 /** Whether a stored row (as IndexedDB holds it) still has personal data in clear. */
 export function rowNeedsSealing(table: string, row: unknown): boolean {
   return tableCiphers.get(table)?.needsSealing(row) ?? false;
+}
+
+/**
+ * A stored row (as IndexedDB holds it, partly sealed or not at all) as it is to be stored now:
+ * every personal field and its tokens sealed. For the sealing of a database written before
+ * encryption, which rewrites rows in a transaction of its own, below every middleware. Throws
+ * DatabaseLockedError while locked.
+ */
+export function sealStoredRow(db: Dexie, table: string, row: unknown): unknown {
+  const tc = tableCiphers.get(table);
+  const cipher = states.get(db.name)?.cipher;
+  if (!tc) return row;
+  if (!cipher) throw new DatabaseLockedError(table);
+  // Opened first: a row half sealed (a value pulled by sync) has its tokens as hashes already.
+  return tc.seal(cipher, tc.open(cipher, row));
 }

@@ -37,6 +37,7 @@ export {
   currentFieldKeys,
   DatabaseLockedError,
   ENCRYPTED_PATHS,
+  readForSearch,
 } from './encryption';
 export { applyReadPolicy, readWholeInThisTransaction } from './readPolicy';
 export {

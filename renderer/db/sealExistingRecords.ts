@@ -1,13 +1,12 @@
 // Encryption at rest for a database written before it (docs/encryption.md, "Migration"): at the
 // first sign-in after the upgrade, every record still holding a personal field or its search
 // tokens in clear is sealed, a batch per transaction. It is resumable without a cursor of its
-// own: the scan reads the stored rows as IndexedDB holds them and rewrites only those not sealed
-// yet, so a crash half-way leaves sealed and clear records, both readable, and the next
-// sign-in carries on. Only when every table is done is the marker written; until then the app
+// own: each batch reads the stored rows as IndexedDB holds them and rewrites, in the same
+// transaction, only those not sealed yet, so a crash half-way leaves sealed and clear records,
+// both readable, and the next sign-in carries on. Only when every table is done is the marker written; until then the app
 // runs it again (and says so on screen).
 import type { TulayDatabase } from './database';
-import { ENCRYPTED_PATHS, isEncryptionActive, rowNeedsSealing } from './encryption';
-import { readWholeInThisTransaction } from './readPolicy';
+import { ENCRYPTED_PATHS, isEncryptionActive, rowNeedsSealing, sealStoredRow } from './encryption';
 
 /** The syncState row that says every record is sealed; `cursor` is the sealing format done. */
 export const SEALED_MARKER_ID = 'encryptionAtRest';
@@ -26,18 +25,35 @@ export async function needsSealing(db: TulayDatabase): Promise<boolean> {
   return (marker?.cursor ?? 0) < SEALED_FORMAT;
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+/**
+ * Seals the rows after `after` (in key order) still holding personal data in clear, in one
+ * IndexedDB transaction that reads them as stored and writes them back sealed, below every
+ * middleware: the values stay the same once read, so the search index, the report counts and
+ * the audit trail have nothing to learn, and the cipher computes in the same tick (no await
+ * between the read and the write). Returns the rows looked at and the last key.
+ */
+function sealBatch(db: TulayDatabase, table: string, after: string | null) {
+  return new Promise<{ rows: number; last: string | null }>((resolve, reject) => {
+    const tx = db.backendDB().transaction(table, 'readwrite');
+    const store = tx.objectStore(table);
+    const range = after === null ? null : IDBKeyRange.lowerBound(after, true);
+    const read = store.getAll(range, BATCH);
+    let result = { rows: 0, last: after };
+    read.onsuccess = () => {
+      const rows = read.result as { id: string }[];
+      try {
+        for (const row of rows)
+          if (rowNeedsSealing(table, row)) store.put(sealStoredRow(db, table, row));
+      } catch (error) {
+        tx.abort();
+        reject(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
+      result = { rows: rows.length, last: rows.length > 0 ? rows[rows.length - 1]!.id : after };
+    };
+    tx.oncomplete = () => resolve(result);
+    tx.onabort = () => reject(tx.error ?? new Error('sealing aborted'));
   });
-}
-
-/** Stored rows after `after` (in key order), exactly as IndexedDB holds them. */
-async function rawBatch(db: TulayDatabase, table: string, after: string | null) {
-  const store = db.backendDB().transaction(table, 'readonly').objectStore(table);
-  const range = after === null ? null : IDBKeyRange.lowerBound(after, true);
-  return request(store.getAll(range, BATCH)) as Promise<{ id: string }[]>;
 }
 
 /**
@@ -56,22 +72,11 @@ export async function sealExistingRecords(
   for (const name of tables) {
     let after: string | null = null;
     for (;;) {
-      const rows = await rawBatch(db, name, after);
-      if (rows.length === 0) break;
-      const clear = rows.filter((row) => rowNeedsSealing(name, row)).map((row) => row.id);
-      if (clear.length > 0) {
-        // Read through the database (in clear, whatever it held), written back sealed. The
-        // records are read again inside the transaction: one changed since the scan is kept.
-        await db.transaction('rw', name, async () => {
-          readWholeInThisTransaction();
-          const records = (await db.table(name).bulkGet(clear)).filter(Boolean);
-          await db.table(name).bulkPut(records);
-        });
-      }
-      done += rows.length;
-      onProgress({ done: Math.min(done, total), total });
-      if (rows.length < BATCH) break;
-      after = rows[rows.length - 1]!.id;
+      const batch = await sealBatch(db, name, after);
+      done += batch.rows;
+      if (batch.rows > 0) onProgress({ done: Math.min(done, total), total });
+      if (batch.rows < BATCH) break;
+      after = batch.last;
     }
   }
   await db.syncState.put({

@@ -17,6 +17,7 @@ import {
 import { duplicateNameKey } from '../../domain/people/duplicates';
 import { NameKeyIndex, type SimilarNames } from '../../domain/people/nameKeyIndex';
 import { TokenIndex } from '../../domain/search/tokenIndex';
+import { readForSearch } from './encryption';
 
 export type SearchedTable = 'people' | 'cases';
 const TABLES: readonly SearchedTable[] = ['people', 'cases'];
@@ -60,6 +61,9 @@ const idle = () =>
       requestIdleCallback(() => resolve(), { timeout: 200 });
     } else setTimeout(resolve, 0);
   });
+
+/** What the build reads of a record besides its tokens: a person's names (nameKeyOf). */
+const NAME_FIELDS = ['givenName', 'familyName'];
 
 const tokensOf = (record: Tokened) => (record.deletedAt ? null : (record.searchTokens ?? []));
 const nameKeyOf = (table: SearchedTable, record: Tokened) =>
@@ -253,7 +257,13 @@ class SearchIndexes {
         for (;;) {
           const store = this.db.table(table);
           const after = last === null ? store.toCollection() : store.where(':id').above(last);
-          const rows = (await after.limit(BUILD_CHUNK).toArray()) as Tokened[];
+          // Only the tokens and a person's names are decrypted (encryption.ts, readForSearch).
+          const rows = (await readForSearch(
+            this.db,
+            [table],
+            () => after.limit(BUILD_CHUNK).toArray(),
+            NAME_FIELDS,
+          )) as Tokened[];
           apply(
             fresh,
             table,

@@ -5,6 +5,7 @@ import type { RecordInput, StoredRecord } from '../../../domain/records';
 import { phoneEndingToken, queryTokens } from '../../../domain/search/normalize';
 import {
   createRecord,
+  readForSearch,
   searchInMemory,
   updateRecord,
   type TulayDatabase,
@@ -120,10 +121,14 @@ export async function searchIds(
   const inMemory = searchIdsInMemory(db, table, query, limit);
   if (inMemory) return inMemory;
   const ending = phoneEndingToken(query);
-  const [starts, ends] = await Promise.all([
-    byTokens(db, table, tokensOf(query), limit),
-    ending ? byPhoneEnding(db, table, ending, limit) : [],
-  ]);
+  // The walk reads records only to check their tokens: on an encrypted desk, only those are
+  // decrypted (docs/encryption.md, "Search before the in-memory index").
+  const [starts, ends] = await readForSearch(db, ['people', 'cases'], () =>
+    Promise.all([
+      byTokens(db, table, tokensOf(query), limit),
+      ending ? byPhoneEnding(db, table, ending, limit) : [],
+    ]),
+  );
   return [...new Set([...starts, ...ends])].sort().reverse().slice(0, limit);
 }
 
