@@ -59,6 +59,12 @@ export default defineConfig({
           // A real catalogue server (PGlite in memory, a free loopback port) for the sync tests;
           // they make their municipalities and desk tokens through browser commands.
           globalSetup: ['tests/browser/catalogueServer.ts'],
+          // Every file in one page, one after another (isolate: false): with an iframe per file,
+          // each of the ~70 files imported the whole app again, about 4 s a file on this 2-core
+          // machine (wall 1,018 s against 725 s inside the files). The files share no state: each
+          // uses databases of its own name, every spy is restored after its test, and
+          // Testing Library unmounts what a test rendered.
+          isolate: false,
           // Some tests derive keys (PBKDF2) and write hundreds of cases: on a loaded 2-core machine
           // they took 20 s, the old limit, while passing in 12 s alone.
           testTimeout: 60_000,

@@ -2,7 +2,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
 
 // A findBy… or waitFor waits for what the officer waits for: a screen that opens its database
 // first. Testing Library's one second is less than that takes on a loaded 2-core machine (the
@@ -12,4 +12,14 @@ configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();
+});
+
+// Every file runs in the same page as the files before it (isolate: false in vitest.config.mts):
+// each starts as Vitest's fresh page would, with no address, no remembered language, and the
+// document in English, left to right.
+beforeAll(() => {
+  history.replaceState(null, '', location.pathname + location.search);
+  localStorage.removeItem('tulay.language');
+  document.documentElement.lang = 'en';
+  document.documentElement.removeAttribute('dir');
 });

@@ -3,7 +3,7 @@
 // a phone number both changed offline appears on B under "Needs review", where the officer keeps
 // one value: the header's count goes away and the choice reaches desk A.
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import caseList from '../../../locales/en/caseList.json';
 import sync from '../../../locales/en/sync.json';
@@ -46,6 +46,12 @@ function setOnline(online: boolean) {
   else Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
   window.dispatchEvent(new Event(online ? 'online' : 'offline'));
 }
+
+// The files after this one run in the same page: a test that failed while offline gives the
+// browser its own online state back.
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'onLine');
+});
 
 describe('two desks of one municipality', () => {
   it('finds on B the case recorded on A, and lets B settle a conflict shown in the header', async () => {
