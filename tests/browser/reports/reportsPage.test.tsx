@@ -96,6 +96,7 @@ describe('reports page', () => {
     await waitFor(() => expect(figure(en.cases.opened)).toBe('2'), { timeout: 5000 });
     // Both periods asked for once, so both are kept in memory.
     await choose(en.period.lastMonth);
+    await waitFor(() => expect(window.location.hash).toContain('period=lastMonth'));
     await waitFor(() => expect(figure(en.cases.opened)).toBe('1'));
     await choose(en.period.thisMonth);
     await waitFor(() => expect(figure(en.cases.opened)).toBe('2'));
