@@ -69,9 +69,11 @@ async function deskWithCases(options: { ben?: readonly string[] } = {}) {
 const figure = (label: string) =>
   document.querySelector(`[data-figure="${label}"]`)?.textContent ?? '';
 
-/** A click on a period of the period control, as an officer makes it. */
-const choose = (period: string) =>
-  userEvent.click(screen.getByText(period, { selector: 'label, label *' }));
+/** Moves the period control from one period to the next (or previous) with the keyboard. */
+async function step(from: string, key: '{ArrowRight}' | '{ArrowLeft}') {
+  screen.getByRole('radio', { name: from }).focus();
+  await userEvent.keyboard(key);
+}
 
 describe('reports page', () => {
   it('shows the figures of the period chosen with the keyboard', async () => {
@@ -95,10 +97,10 @@ describe('reports page', () => {
     await renderApp({ databaseName, path: '/reports' });
     await waitFor(() => expect(figure(en.cases.opened)).toBe('2'), { timeout: 5000 });
     // Both periods asked for once, so both are kept in memory.
-    await choose(en.period.lastMonth);
+    await step(en.period.thisMonth, '{ArrowRight}');
     await waitFor(() => expect(window.location.hash).toContain('period=lastMonth'));
     await waitFor(() => expect(figure(en.cases.opened)).toBe('1'));
-    await choose(en.period.thisMonth);
+    await step(en.period.lastMonth, '{ArrowLeft}');
     await waitFor(() => expect(figure(en.cases.opened)).toBe('2'));
 
     // Another connection (as another window would) saves a case this month, then a session held
@@ -132,10 +134,10 @@ describe('reports page', () => {
     db.close();
 
     // Switched again: last month has none of them, this month all of them (nothing kept stale).
-    await choose(en.period.lastMonth);
+    await step(en.period.thisMonth, '{ArrowRight}');
     await waitFor(() => expect(figure(en.cases.opened)).toBe('1'));
     expect(figure(en.seminars.held)).toBe('0');
-    await choose(en.period.thisMonth);
+    await step(en.period.lastMonth, '{ArrowLeft}');
     await waitFor(() => expect(figure(en.cases.opened)).toBe('3'));
     expect(figure(en.seminars.attended)).toBe('1');
   });
