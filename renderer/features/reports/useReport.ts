@@ -1,7 +1,8 @@
 // The figures of the chosen period, kept live: a case saved here or in another window drops what
 // was kept of it (reportMemory.ts) and the report is computed again. While a new period's
 // figures are computed, the last ones stay.
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { Period } from '../../../domain/reports/periods';
 import { useDatabase } from '../../db';
 import {
@@ -15,27 +16,13 @@ export type { Report } from './reportMemory';
 
 export function useReport(period: Period, staff: string | null): Report | undefined {
   const db = useDatabase();
-  // A change to the figures' tables moves the version on; the entry below is then a new one.
-  useSyncExternalStore(subscribeReportMemory, () => reportMemoryVersion(db.name));
-  const entry = reportEntry(db, period, staff);
-  const [shown, setShown] = useState<Report>();
-  const [failure, setFailure] = useState<Error>();
-  useEffect(() => {
-    if (entry.value) return;
-    let live = true;
-    entry.promise.then(
-      (report) => live && setShown(report),
-      (error: unknown) =>
-        live && setFailure(error instanceof Error ? error : new Error(String(error))),
-    );
-    return () => {
-      live = false;
-    };
-  }, [entry]);
-  // Ready at once (started at the click, or kept): shown in this render, not after an effect.
-  if (entry.value && entry.value !== shown) setShown(entry.value);
-  if (failure) throw failure;
-  return entry.value ?? shown;
+  // A change to the figures' tables moves the version on, and the query runs again; the report
+  // started at the click (usePrefetchReport) is the one it waits for.
+  const version = useSyncExternalStore(subscribeReportMemory, () => reportMemoryVersion(db.name));
+  return useLiveQuery(
+    () => reportEntry(db, period, staff).promise,
+    [db, period.from, period.to, staff, version],
+  );
 }
 
 /**
