@@ -93,10 +93,20 @@ export function readForSearch<T>(
  */
 const states = new Map<string, { cipher: FieldCipher | null; keys: FieldKeys | null }>();
 
+/** Told of every lock, by database name: what a feature keeps in memory goes with the keys. */
+const lockListeners = new Set<(name: string) => void>();
+
+/** Calls `listener` at every lock (the report's figures kept in memory are dropped there). */
+export function whenLocked(listener: (name: string) => void): () => void {
+  lockListeners.add(listener);
+  return () => void lockListeners.delete(listener);
+}
+
 /** No personal data can be read or written in this database until `unlockDatabase`. */
 export function lockDatabase(db: Dexie) {
   forgetKeys(db);
   clearReadPolicy(db);
+  for (const listener of lockListeners) listener(db.name);
 }
 
 function forgetKeys(db: Dexie) {

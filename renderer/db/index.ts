@@ -33,6 +33,7 @@ export { checkAuditChain, checkRecentAuditChain, keepRemovedLinks } from './audi
 export {
   lockDatabase,
   unlockDatabase,
+  whenLocked,
   isEncryptionActive,
   currentFieldKeys,
   DatabaseLockedError,

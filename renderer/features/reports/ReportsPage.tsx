@@ -4,7 +4,7 @@
 // (interruptible) render, so the period control answers at once.
 import { Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
-import { useDeferredValue } from 'react';
+import { useCallback, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ExportMenu } from '../../ui/export/ExportMenu';
@@ -13,14 +13,20 @@ import { formatDate } from '../../ui/format';
 import { useMay } from '../accounts';
 import { ReportBody } from './ReportBody';
 import { ReportControls } from './ReportControls';
-import { useReport } from './useReport';
+import { usePrefetchReport, useReport } from './useReport';
 import { useStatisticsExport } from './useStatisticsExport';
-import { reportParams, useReportQuery } from './useReportQuery';
+import { reportParams, useReportQuery, type ReportQuery } from './useReportQuery';
 import './reports.css';
 
 export function ReportsPage() {
   const { t, i18n } = useTranslation('reports');
-  const { query, change } = useReportQuery();
+  // The new period's figures are read from the click on, not after the address change renders.
+  const prefetch = usePrefetchReport();
+  const prefetchQuery = useCallback(
+    (next: ReportQuery) => prefetch(next.period, next.staff),
+    [prefetch],
+  );
+  const { query, change } = useReportQuery(prefetchQuery);
   const report = useReport(query.period, query.staff);
   const shown = useDeferredValue(report);
   const current =

@@ -33,6 +33,11 @@ Dexie.on('storagemutated', (parts: ObservabilitySet) => {
   }
 });
 
+/** Forgets the counts kept of a database (a lock: reportMemory.ts); the next report reads. */
+export function dropCountsCache(name: string) {
+  caches.delete(name);
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (day: string) => day.slice(0, 7);
 const firstDay = (month: string) => `${month}-01`;

@@ -38,13 +38,18 @@ export function reportParams({ kind, period, staff }: ReportQuery): URLSearchPar
   return params;
 }
 
-export function useReportQuery() {
+/** `onChange` is told of the new query at the change, before the address change is rendered. */
+export function useReportQuery(onChange?: (query: ReportQuery) => void) {
   const [params, setParams] = useUpdateSearchParams();
   const query = useMemo(() => parseReportQuery(params, new Date()), [params]);
   const change = useCallback(
     (next: Partial<ReportQuery>) =>
-      setParams((current) => reportParams({ ...parseReportQuery(current, new Date()), ...next })),
-    [setParams],
+      setParams((current) => {
+        const changed = { ...parseReportQuery(current, new Date()), ...next };
+        onChange?.(changed);
+        return reportParams(changed);
+      }),
+    [setParams, onChange],
   );
   return { query, change };
 }

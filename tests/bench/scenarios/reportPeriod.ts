@@ -26,7 +26,10 @@ async function switchTo(label: string): Promise<number> {
   const before = drawn();
   const start = performance.now();
   option.click();
-  await until(() => drawn() !== before && drawn(), 30_000);
+  await until(() => drawn() !== before && drawn(), 30_000).catch((error: unknown) => {
+    // Which switch, and what the page had: the address and the report drawn.
+    throw new Error(`${label}: ${String(error)}; address ${location.hash}; drawn ${drawn()}`);
+  });
   await afterPaint();
   return performance.now() - start;
 }

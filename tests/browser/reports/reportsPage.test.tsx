@@ -12,6 +12,9 @@ import { createDatabase, openDatabase, type WriteContext } from '../../../render
 import { createRecord } from '../../../renderer/db/writeRecord';
 import { createCase } from '../../../renderer/features/cases/caseRepository';
 import { createPerson } from '../../../renderer/features/people';
+import { checkIn } from '../../../renderer/features/seminars/checkInRepository';
+import { registerPerson } from '../../../renderer/features/seminars/registrationRepository';
+import { createSeminar } from '../../../renderer/features/seminars/seminarRepository';
 import { setUpDesk } from '../deskFixture';
 import { renderApp } from '../renderApp';
 
@@ -19,6 +22,19 @@ const desk = { presetId: 'ofw-ph' as const, referencePrefix: 'LGZ' };
 const now = new Date();
 const thisMonth = new Date(now.getFullYear(), now.getMonth(), 1, 10);
 const lastMonth = new Date(now.getFullYear(), now.getMonth() - 1, 15, 10);
+
+/** A case taken at the intake for a worker in `country`. */
+const intakeFor = (ctx: WriteContext, clientId: string, categories: string[], country: string) =>
+  createCase(ctx, desk, {
+    clientId,
+    clientRole: 'ofwLandBased',
+    ofwDetails: { destinationCountry: country },
+    channel: 'walkIn',
+    categories,
+    urgency: 'normal',
+    description: 'Asked for help.',
+    consents: [{ purpose: 'caseHandling', legalBasis: 'consent' }],
+  });
 
 /** A desk with Ana's cases (one last month, two this month) and, if asked, Ben's this month. */
 async function deskWithCases(options: { ben?: readonly string[] } = {}) {
@@ -32,16 +48,7 @@ async function deskWithCases(options: { ben?: readonly string[] } = {}) {
     sex: 'female',
   });
   const intake = (date: Date, categories: string[], country: string, actor = staffId) =>
-    createCase(at(date, actor), desk, {
-      clientId: person.id,
-      clientRole: 'ofwLandBased',
-      ofwDetails: { destinationCountry: country },
-      channel: 'walkIn',
-      categories,
-      urgency: 'normal',
-      description: 'Asked for help.',
-      consents: [{ purpose: 'caseHandling', legalBasis: 'consent' }],
-    });
+    intakeFor(at(date, actor), person.id, categories, country);
   await intake(lastMonth, ['welfareCheck'], 'AE');
   await intake(thisMonth, ['repatriation'], 'SA');
   await intake(thisMonth, ['repatriation', 'legalAssistance'], 'SA');
@@ -61,6 +68,12 @@ async function deskWithCases(options: { ben?: readonly string[] } = {}) {
 
 const figure = (label: string) =>
   document.querySelector(`[data-figure="${label}"]`)?.textContent ?? '';
+
+/** Moves the period control from one period to the next (or previous) with the keyboard. */
+async function step(from: string, key: '{ArrowRight}' | '{ArrowLeft}') {
+  screen.getByRole('radio', { name: from }).focus();
+  await userEvent.keyboard(key);
+}
 
 describe('reports page', () => {
   it('shows the figures of the period chosen with the keyboard', async () => {
@@ -89,6 +102,56 @@ describe('reports page', () => {
     await userEvent.click(screen.getByText(en.period.year));
     await waitFor(() => expect(figure(en.cases.opened)).toMatch(/^[23]$/));
     expect(window.location.hash).toContain('period=year');
+  });
+
+  it('shows a case and an attendance written while the page is open, in every period kept', async () => {
+    const { databaseName } = await deskWithCases();
+    await renderApp({ databaseName, path: '/reports' });
+    await waitFor(() => expect(figure(en.cases.opened)).toBe('2'), { timeout: 5000 });
+    // Both periods asked for once, so both are kept in memory.
+    await step(en.period.thisMonth, '{ArrowRight}');
+    await waitFor(() => expect(window.location.hash).toContain('period=lastMonth'));
+    await waitFor(() => expect(figure(en.cases.opened)).toBe('1'));
+    await step(en.period.lastMonth, '{ArrowLeft}');
+    await waitFor(() => expect(figure(en.cases.opened)).toBe('2'));
+
+    // Another connection (as another window would) saves a case this month, then a session held
+    // a minute ago with one person registered and checked in.
+    const db = createDatabase(databaseName);
+    await openDatabase(db);
+    const staffId = (await db.staff.toArray())[0]!.id;
+    const at: WriteContext = { db, actor: staffId };
+    const person = await createPerson(at, {
+      givenName: 'Liza',
+      familyName: 'Santos',
+      sex: 'female',
+    });
+    await intakeFor(at, person.id, ['welfareCheck'], 'QA');
+    await waitFor(() => expect(figure(en.cases.opened)).toBe('3'), { timeout: 5000 });
+    expect(figure(en.seminars.attended)).toBe('0');
+    const session = await createSeminar(at, {
+      type: 'peos',
+      title: 'PEOS',
+      startsAt: new Date(Date.now() - 60_000).toISOString(),
+      facilitators: [],
+      language: 'fil',
+      capacity: 30,
+    });
+    const seat = await registerPerson(at, session.id, person.id);
+    await waitFor(() => expect(figure(en.seminars.registered)).toBe('1'), { timeout: 5000 });
+    expect(figure(en.seminars.held)).toBe('1');
+    expect(figure(en.seminars.attended)).toBe('0');
+    await checkIn(at, seat.id);
+    await waitFor(() => expect(figure(en.seminars.attended)).toBe('1'), { timeout: 5000 });
+    db.close();
+
+    // Switched again: last month has none of them, this month all of them (nothing kept stale).
+    await step(en.period.thisMonth, '{ArrowRight}');
+    await waitFor(() => expect(figure(en.cases.opened)).toBe('1'));
+    expect(figure(en.seminars.held)).toBe('0');
+    await step(en.period.lastMonth, '{ArrowLeft}');
+    await waitFor(() => expect(figure(en.cases.opened)).toBe('3'));
+    expect(figure(en.seminars.attended)).toBe('1');
   });
 
   it("counts the cases of a custom period typed in the desk's date order", async () => {
