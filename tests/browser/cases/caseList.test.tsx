@@ -129,6 +129,27 @@ describe('case list', () => {
     expect(window.location.hash).not.toContain('pedro');
   });
 
+  // Filipino "LAMPAS NA" and Spanish "VENCIDO" were cut to "LAMPA…" in a column sized for English.
+  it.each(['fil', 'es', 'ca', 'ar'] as const)(
+    'shows the whole overdue badge in its column in %s',
+    async (language) => {
+      const { databaseName } = await deskWithCases();
+      await renderApp({ databaseName, language, path: '/cases?overdue=1' });
+      const label = await waitFor(
+        () => {
+          const found = document.querySelector<HTMLElement>(
+            'tbody .mantine-Badge-root[data-overdue] .mantine-Badge-label',
+          );
+          expect(found).not.toBeNull();
+          return found!;
+        },
+        { timeout: 5000 },
+      );
+      expect(label.textContent.length).toBeGreaterThan(0);
+      expect(label.scrollWidth).toBeLessThanOrEqual(label.clientWidth);
+    },
+  );
+
   it('sorts by a column header and opens a case with the keyboard', async () => {
     const { databaseName, cases } = await deskWithCases();
     await openList(databaseName);

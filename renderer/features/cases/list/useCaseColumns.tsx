@@ -111,10 +111,15 @@ export function useCaseColumns(
       {
         id: 'followUp',
         header: t('columns.followUp'),
-        width: '6.5rem',
+        width: '8.5rem',
         cell: (c) =>
           overdueIds.has(c.id) ? (
-            <Badge color="red" variant="light" leftSection={<IconAlarm size={12} aria-hidden />}>
+            <Badge
+              color="red"
+              variant="light"
+              data-overdue
+              leftSection={<IconAlarm size={12} aria-hidden />}
+            >
               {t('overdue')}
             </Badge>
           ) : null,
