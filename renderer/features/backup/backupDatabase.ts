@@ -166,6 +166,9 @@ export async function holdsData(db: TulayDatabase): Promise<boolean> {
  *    keeps the transaction open across each read and decryption. Anything that fails there (the
  *    file changed or became unreadable since the check) aborts the transaction, and the desk is
  *    as it was; so is it if the app is closed or crashes before the commit.
+ *    The records are written below the database's layers (putStoredRows): the file holds them as
+ *    they were stored, with their search tokens, the report counts and the audit chain, so only
+ *    their sealing is left to do (docs/backup.md, "Writing below the layers").
  * A backup from an older schema goes through `upgradeOlderBackup` instead, which needs its
  * decrypted chunks in memory (they are written into a staging database first).
  */
