@@ -480,6 +480,20 @@ export function rowNeedsSealing(table: string, row: unknown): boolean {
 }
 
 /**
+ * A row in clear (as a read through the database gives it) as this layer would store it if it
+ * were written through the database now: sealed under the current keys, as given where the
+ * database never seals (a staging database, a bare test database), refused while locked. For
+ * writes below every middleware in a transaction of the caller's (a restore).
+ */
+export function storedFormOf(db: Dexie, table: string, row: unknown): unknown {
+  const tc = tableCiphers.get(table);
+  const state = states.get(db.name);
+  if (!tc || !state) return row;
+  if (!state.cipher) throw new DatabaseLockedError(table);
+  return tc.seal(state.cipher, row);
+}
+
+/**
  * A stored row (as IndexedDB holds it, partly sealed or not at all) as it is to be stored now:
  * every personal field and its tokens sealed. For the sealing of a database written before
  * encryption, which rewrites rows in a transaction of its own, below every middleware. Throws

@@ -41,6 +41,7 @@ export {
   readForSearch,
 } from './encryption';
 export { applyReadPolicy, readWholeInThisTransaction } from './readPolicy';
+export { putStoredRows } from './putStoredRows';
 export {
   sealExistingRecords,
   needsSealing,

@@ -10,25 +10,22 @@ export function BackupStatus({ state }: { state: BackupState }) {
   const { t, i18n } = useTranslation('backup');
   const number = (value: number | undefined) => formatNumber(i18n.language, value ?? 0);
   const { phase, progress } = state;
+  const counted = progress !== undefined && progress.total > 0;
+  /** A bar that fills as records are written, and the count in words. */
+  const counting = (label: string, count: 'status.backingUpCount' | 'status.restoringCount') => (
+    <>
+      <Progress value={counted ? (progress.done / progress.total) * 100 : 0} aria-label={label} />
+      <Text size="sm">
+        {counted ? t(count, { done: number(progress.done), total: number(progress.total) }) : label}
+      </Text>
+    </>
+  );
+  const waiting = phase === 'checking' || phase === 'savingCopy' || phase === 'replacing';
   return (
     <Stack gap="xs" role="status" aria-live="polite">
-      {phase === 'backingUp' && (
-        <>
-          <Progress
-            value={progress && progress.total > 0 ? (progress.done / progress.total) * 100 : 0}
-            aria-label={t('status.backingUp')}
-          />
-          <Text size="sm">
-            {progress && progress.total > 0
-              ? t('status.backingUpCount', {
-                  done: number(progress.done),
-                  total: number(progress.total),
-                })
-              : t('status.backingUp')}
-          </Text>
-        </>
-      )}
-      {(phase === 'checking' || phase === 'savingCopy' || phase === 'replacing') && (
+      {phase === 'backingUp' && counting(t('status.backingUp'), 'status.backingUpCount')}
+      {phase === 'replacing' && counted && counting(t('status.replacing'), 'status.restoringCount')}
+      {waiting && !counted && (
         <>
           <Progress value={100} animated aria-label={t(`status.${phase}`)} />
           <Text size="sm">{t(`status.${phase}`)}</Text>

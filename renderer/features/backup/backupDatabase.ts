@@ -6,6 +6,7 @@ import { Dexie, type Collection, type Table } from 'dexie';
 import {
   currentFieldKeys,
   LATEST_SCHEMA_VERSION,
+  putStoredRows,
   readWholeInThisTransaction,
   unlockDatabase,
   type TulayDatabase,
@@ -27,10 +28,8 @@ import { upgradeOlderBackup } from './upgradeOlderBackup';
 /** Records read from the database per step while backing up. */
 const PAGE = 500;
 /**
- * Kept by the database itself as records are written (renderer/db/reportCounts.ts, reportMonths.ts). What it counts
- * depends on the order records were written in (a case saved before its client's age was known),
- * so a restore writes the stored rows back over what the refill counted, rather than trusting
- * the refill.
+ * Kept by the database itself as records are written (renderer/db/reportCounts.ts,
+ * reportMonths.ts): a desk holding only these holds no data of its own.
  */
 const DERIVED = new Set(['reportCounts', 'reportMonths']);
 /**
@@ -124,6 +123,8 @@ export interface RestoreOptions {
    * holds data: it saves a copy of what is about to be replaced. If it throws, nothing changes.
    */
   saveSafetyCopy?: () => Promise<void>;
+  /** Called as the records are written, with the records written so far and the total. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface RestoreResult {
@@ -165,6 +166,9 @@ export async function holdsData(db: TulayDatabase): Promise<boolean> {
  *    keeps the transaction open across each read and decryption. Anything that fails there (the
  *    file changed or became unreadable since the check) aborts the transaction, and the desk is
  *    as it was; so is it if the app is closed or crashes before the commit.
+ *    The records are written below the database's layers (putStoredRows): the file holds them as
+ *    they were stored, with their search tokens, the report counts and the audit chain, so only
+ *    their sealing is left to do (docs/backup.md, "Writing below the layers").
  * A backup from an older schema goes through `upgradeOlderBackup` instead, which needs its
  * decrypted chunks in memory (they are written into a staging database first).
  */
@@ -181,7 +185,8 @@ export async function restoreBackup(
     testMinIterations: options.testMinIterations,
   };
   const older: BackupChunk[] = [];
-  const inFile = new Set<string>();
+  /** The records of each table in the file. */
+  const inFile = new Map<string, number>();
   const verifying = readBackup(file, { ...reader, onKey: (made) => (key = made) });
   const { header: clear } = await readBackupHeader(file);
   const isOlder = clear.schemaVersion < LATEST_SCHEMA_VERSION;
@@ -192,15 +197,20 @@ export async function restoreBackup(
       header = next.value;
       break;
     }
-    inFile.add(next.value.table);
+    const { table, records } = next.value;
+    inFile.set(table, (inFile.get(table) ?? 0) + records);
     if (isOlder) older.push(next.value);
   }
   const upgraded = isOlder
     ? await upgradeOlderBackup(db.name, header.schemaVersion, older.splice(0))
     : null;
   const names = new Set(db.tables.map((table) => table.name));
-  const tablesInFile = upgraded ? upgraded.map((chunk) => chunk.table) : [...inFile];
-  if (tablesInFile.some((table) => !names.has(table))) throw new BackupError('damaged');
+  if (upgraded) {
+    inFile.clear();
+    for (const { table, records } of upgraded)
+      inFile.set(table, (inFile.get(table) ?? 0) + records);
+  }
+  if ([...inFile.keys()].some((table) => !names.has(table))) throw new BackupError('damaged');
   if (options.saveSafetyCopy && (await holdsData(db))) await options.saveSafetyCopy();
 
   // Keys: a backup that carries its desk's keys is written under them (its keyring leads to
@@ -228,33 +238,30 @@ export async function restoreBackup(
 
   let records = 0;
   const tables = tablesOf(db).filter((table) => !kept.has(table.name));
+  let total = 0;
+  for (const [table, count] of inFile) if (!kept.has(table)) total += count;
+  options.onProgress?.(0, total);
   try {
     await db.transaction('rw', tables, async () => {
       readWholeInThisTransaction();
-      // Record tables first: their report counts follow them down to nothing, then go themselves.
-      for (const table of tables) if (!DERIVED.has(table.name)) await table.clear();
-      for (const table of tables) if (DERIVED.has(table.name)) await table.clear();
-      // Only now: clearing reads the rows it removes (the layers above see each deletion), and
-      // those are sealed with the current keys. Everything written from here on is sealed with
-      // the backup's, which the keyring written below leads to.
+      const trans = Dexie.currentTransaction.idbtrans;
+      // Emptied with IndexedDB first: nothing is read, opened or counted on the way out. Then
+      // through the database, now at no cost, so that the layers that keep something in memory
+      // (the search index, live queries, the read policy) learn that every table was replaced.
+      for (const table of tables) trans.objectStore(table.name).clear();
+      for (const table of tables) await table.clear();
+      // Everything written from here on is sealed with the backup's keys, which the keyring
+      // written below leads to.
       if (keysChanged && backupKeys) unlockDatabase(db, backupKeys);
-      const write = async (chunk: BackupChunk) => {
-        const rows = recordsOf(chunk);
-        records += rows.length;
-        // Put, not add: middleware writes rows of its own while the records go in (the audit
-        // chain's head in syncState, report counts); the backup's own row is the one kept.
-        await db.table(chunk.table).bulkPut(rows);
-      };
-      // Report counts are a small table: kept until every record is in, then written over what
-      // the refill counted.
-      const derived: BackupChunk[] = [];
+      // The records go back as the file holds them, i.e. as they were stored, below the layers:
+      // their search tokens, the report counts and the audit chain (its links and its head) are
+      // in the file already, and only encryption has work to do (putStoredRows).
       for await (const chunk of chunksToWrite()) {
         if (kept.has(chunk.table)) continue;
-        if (DERIVED.has(chunk.table)) derived.push(chunk);
-        else await write(chunk);
+        await putStoredRows(db, trans, chunk.table, recordsOf(chunk));
+        records += chunk.records;
+        options.onProgress?.(records, total);
       }
-      for (const table of tables) if (DERIVED.has(table.name)) await table.clear();
-      for (const chunk of derived) await write(chunk);
     });
   } catch (error) {
     // Nothing was replaced: the desk goes on with its own keys.

@@ -295,6 +295,8 @@ export interface BackupChunk {
   table: string;
   /** UTF-8 NDJSON, one record per line, after the table line. */
   plain: Uint8Array;
+  /** How many records (lines) it holds. */
+  records: number;
 }
 
 async function readBytes(file: Blob, start: number, length: number) {
@@ -414,7 +416,7 @@ export async function* readBackup(
     let lines = 1;
     for (const byte of body) if (byte === 10) lines += 1;
     counts[first.table] = (counts[first.table] ?? 0) + lines;
-    yield { table: first.table, plain: body };
+    yield { table: first.table, plain: body, records: lines };
   }
 }
 

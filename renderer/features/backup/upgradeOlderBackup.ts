@@ -19,7 +19,11 @@ async function chunksOf(db: TulayDatabase): Promise<BackupChunk[]> {
     let bytes = 0;
     const seal = () => {
       if (lines.length > 0)
-        chunks.push({ table: table.name, plain: encoder.encode(lines.join('\n')) });
+        chunks.push({
+          table: table.name,
+          plain: encoder.encode(lines.join('\n')),
+          records: lines.length,
+        });
       lines = [];
       bytes = 0;
     };

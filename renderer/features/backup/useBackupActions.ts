@@ -131,6 +131,8 @@ export function useBackupActions() {
             copySavedTo = saved;
             setState({ phase: 'replacing', copySavedTo });
           },
+          onProgress: (done, total) =>
+            setState({ phase: 'replacing', copySavedTo, progress: { done, total } }),
         });
         const at = new Date().toISOString();
         // The desk now holds what that file held: it is its latest backup.

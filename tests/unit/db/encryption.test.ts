@@ -17,17 +17,7 @@ import {
 } from '../../../renderer/db';
 import { createPerson, searchIds } from '../../../renderer/features/people';
 import { FieldCipher, SealedValueError } from '../../../renderer/db/fieldCipher';
-import { freshDatabase, testFieldKeys, writer } from './testDatabase';
-
-/** Every row of a store exactly as IndexedDB holds it. */
-function storedRows(db: TulayDatabase, table: string): Promise<Record<string, unknown>[]> {
-  const store = db.backendDB().transaction(table, 'readonly').objectStore(table);
-  return new Promise((resolve, reject) => {
-    const req = store.getAll();
-    req.onsuccess = () => resolve(req.result as Record<string, unknown>[]);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
+import { freshDatabase, storedRows, testFieldKeys, writer } from './testDatabase';
 
 /** Every row of a store exactly as IndexedDB holds it, as one text to search. */
 async function storedText(db: TulayDatabase, table: string): Promise<string> {

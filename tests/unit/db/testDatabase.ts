@@ -24,3 +24,13 @@ export async function freshDatabase(options: { encrypted?: boolean } = {}): Prom
 }
 
 export const writer = (db: TulayDatabase, actor = 'staff-1'): WriteContext => ({ db, actor });
+
+/** Every row of a store exactly as IndexedDB holds it (sealed, blind tokens), below every layer. */
+export function storedRows(db: TulayDatabase, table: string): Promise<Record<string, unknown>[]> {
+  const store = db.backendDB().transaction(table, 'readonly').objectStore(table);
+  return new Promise((resolve, reject) => {
+    const req = store.getAll();
+    req.onsuccess = () => resolve(req.result as Record<string, unknown>[]);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
