@@ -39,6 +39,12 @@ describe('RowCache', () => {
     rows.keep('cases', [['a', row('a', 'second')]], second);
     rows.keep('cases', [['a', row('a', 'first')]], first);
     expect(rows.lookup('cases', ['a']).found.get('a')).toEqual(row('a', 'second'));
+    // A page's slices overlap: a write of other rows takes nothing from this one.
+    const third = rows.writing('cases', ['a']);
+    const other = rows.writing('cases', ['b']);
+    rows.keep('cases', [['a', row('a', 'third')]], third);
+    rows.keep('cases', [['b', row('b', 'other')]], other);
+    expect(rows.lookup('cases', ['a', 'b']).missing).toEqual([]);
     // A write whose rows are not known beforehand forgets the whole table.
     rows.writing('cases', 'all');
     expect(rows.lookup('cases', ['a']).missing).toEqual(['a']);
