@@ -8,6 +8,8 @@ import {
   type TulayDatabase,
   type WriteContext,
 } from '../../../renderer/db';
+import { fillReportCounts } from '../../../renderer/db/fillReportCounts';
+import { fillReportMonths } from '../../../renderer/db/reportMonths';
 
 let counter = 0;
 
@@ -24,3 +26,15 @@ export async function freshDatabase(options: { encrypted?: boolean } = {}): Prom
 }
 
 export const writer = (db: TulayDatabase, actor = 'staff-1'): WriteContext => ({ db, actor });
+
+/** Counts the report's day rows and their month totals from scratch, over what is stored. */
+export function recountReports(db: TulayDatabase) {
+  return db.transaction(
+    'rw',
+    [db.cases, db.caseEvents, db.people, db.reportCounts, db.reportMonths],
+    async (tx) => {
+      await fillReportCounts(tx);
+      await fillReportMonths(tx);
+    },
+  );
+}

@@ -6,11 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../domain/ids';
 import type { PullResponse } from '../../../domain/sync';
 import type { TulayDatabase } from '../../../renderer/db';
-import { fillReportCounts } from '../../../renderer/db/fillReportCounts';
-import { fillReportMonths } from '../../../renderer/db/reportMonths';
 import { loadSampleData } from '../../../renderer/features/settings/sampleData/loadSampleData';
 import { applyPulledPage } from '../../../renderer/sync/applyPull';
-import { freshDatabase, writer } from '../db/testDatabase';
+import { freshDatabase, recountReports, writer } from '../db/testDatabase';
 
 type Pulled = PullResponse['records'][number];
 type Row = Record<string, unknown> & { id: string };
@@ -39,14 +37,7 @@ async function counts(db: TulayDatabase) {
 
 /** The counts a count from scratch gives: the day rows, then their month totals. */
 async function recount(db: TulayDatabase) {
-  await db.transaction(
-    'rw',
-    [db.cases, db.caseEvents, db.people, db.reportCounts, db.reportMonths],
-    async (tx) => {
-      await fillReportCounts(tx);
-      await fillReportMonths(tx);
-    },
-  );
+  await recountReports(db);
   return counts(db);
 }
 
