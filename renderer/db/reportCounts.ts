@@ -24,6 +24,7 @@ import {
   type PersonFacts,
 } from '../../domain/reports/contributions';
 import { monthDelta, monthRow, REPORT_MONTHS } from './reportMonths';
+import { RowCache } from './rowCache';
 
 export const REPORT_COUNTS = 'reportCounts';
 const TRACKED = ['people', 'cases', 'caseEvents'] as const;
@@ -54,12 +55,13 @@ const zones = Dexie.Promise as unknown as DexieZones;
 
 /**
  * A transaction that writes many records in several steps (a pulled page, in slices): the counts
- * of its writes are summed here and written once at its end, and the records its caller already
- * read are taken from `known` (each once) instead of being read again for their "before" values.
+ * of its writes are summed here and written once at its end, and the rows it has read or written
+ * are kept in `rows` (rowCache.ts): a record's "before" values, the person of a case and the case
+ * of an event are read at most once in it.
  */
 interface Deferred {
   readonly delta: Delta;
-  readonly known: Map<string, Map<string, Rec | undefined>>;
+  readonly rows: RowCache;
 }
 const deferred = new WeakMap<object, Deferred>();
 
@@ -69,18 +71,50 @@ class Counter {
     readonly core: DBCore,
     readonly trans: DBCoreTransaction,
     readonly delta: Delta = new Map(),
+    /** The transaction's rows as they stand, when it writes in steps (deferReportCounts). */
+    readonly rows?: RowCache,
   ) {
     const psd = zones.PSD;
     this.zone = (request) => zones.usePSD(psd, request);
   }
 
-  async get(table: Tracked, keys: readonly unknown[]): Promise<Map<string, Rec>> {
+  /** The stored rows of `keys` (strings only), as they are now, read from the database. */
+  async read(table: string, keys: readonly unknown[]): Promise<Map<string, Rec>> {
     const wanted = [...new Set(keys.filter((k): k is string => typeof k === 'string'))];
     if (wanted.length === 0) return new Map();
     const rows = (await this.core.table(table).getMany({ trans: this.trans, keys: wanted })) as (
       Rec | undefined
     )[];
     return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
+  }
+
+  /**
+   * `read`, taking the rows the transaction already knows from `rows` and keeping the others.
+   * `stored`: false for an id known not to be stored unless the transaction wrote it (not read).
+   */
+  async get(
+    table: Tracked,
+    keys: readonly unknown[],
+    stored: (id: string) => boolean = () => true,
+  ): Promise<Map<string, Rec>> {
+    if (!this.rows)
+      return this.read(
+        table,
+        keys.filter((k) => stored(k as string)),
+      );
+    const ids = new Set(keys.filter((k): k is string => typeof k === 'string'));
+    const { found, missing } = this.rows.lookup(table, ids);
+    if (missing.length === 0) return found;
+    const generation = this.rows.generation(table);
+    const wanted = missing.filter(stored);
+    const read = await this.read(table, wanted);
+    this.rows.keep(
+      table,
+      missing.map((id) => [id, read.get(id)] as const),
+      generation,
+    );
+    for (const [id, row] of read) found.set(id, row);
+    return found;
   }
 
   async where(table: Tracked, index: string, key: string): Promise<Rec[]> {
@@ -219,14 +253,26 @@ async function countEvents(counter: Counter, pairs: readonly Pair[], added: bool
     if (after) counter.add(contribution(after, 1), 1);
   }
   if (added) return;
-  // A referral's answer counts on the referral's day: it follows the referral.
-  for (const [before, after] of pairs) {
+  // A referral's answer counts on the referral's day: it follows the referral. The timelines of
+  // the referrals' cases are read at once (a pulled page holds a referral every few records).
+  const referrals = pairs.filter(([before, after]) => {
+    const event = (before ?? after) as unknown as EventFacts;
+    return event.type === 'referral' && changed([before, after], ['at', 'deletedAt']);
+  });
+  const caseIds = [
+    ...new Set(referrals.map((pair) => ((pair[0] ?? pair[1]) as unknown as EventFacts).caseId)),
+  ];
+  const timelines = await counter.whereEach('caseEvents', 'caseId', caseIds);
+  const timelineOf = new Map(caseIds.map((id, i) => [id, timelines[i]!]));
+  for (const [before, after] of referrals) {
     const referral = (before ?? after) as unknown as EventFacts;
-    if (referral.type !== 'referral' || !changed([before, after], ['at', 'deletedAt'])) continue;
     const c = cases.get(referral.caseId) as CaseFacts | undefined;
-    const answers = (await counter.where('caseEvents', 'caseId', referral.caseId)).filter(
-      (e) => e.type === 'referralResponse' && e.relatedEventId === referral.id && !batch.has(e.id),
-    ) as unknown as EventFacts[];
+    const answers = timelineOf
+      .get(referral.caseId)!
+      .filter(
+        (e) =>
+          e.type === 'referralResponse' && e.relatedEventId === referral.id && !batch.has(e.id),
+      ) as unknown as EventFacts[];
     for (const answer of answers) {
       counter.add(eventContribution(answer, c, before as EventFacts | undefined), -1);
       counter.add(eventContribution(answer, c, after as EventFacts | undefined), 1);
@@ -282,15 +328,32 @@ async function writeDeltas(counter: Counter, withMonths: boolean) {
   ]);
 }
 
-/** The records a mutation is about to change, by id, as they are before it. */
+/** The ids a put, add or delete names (a deleteRange names none beforehand). */
+function idsOf(req: Exclude<DBCoreMutateRequest, { type: 'deleteRange' }>): string[] {
+  const keys =
+    req.type === 'delete'
+      ? req.keys
+      : [
+          ...((req.keys as unknown[] | undefined) ?? req.values.map((v: Rec) => v.id)),
+          ...((req.type === 'put' && (req.updates?.keys as unknown[] | undefined)) || []),
+        ];
+  return [...new Set(keys.map(String))];
+}
+
+/**
+ * The records a mutation is about to change, by id, as they are before it, and the generation
+ * of the write in the transaction's rows (rowCache.ts), if it keeps them. Everything up to the
+ * first read runs before the caller issues the change, so that the read comes before it.
+ */
 async function recordsBefore(
   counter: Counter,
   name: Tracked,
   table: DBCoreTable,
   req: DBCoreMutateRequest,
-): Promise<{ ids: string[]; before: Map<string, Rec> }> {
-  if (req.type === 'add') return { ids: [], before: new Map() };
+): Promise<{ ids: string[]; before: Map<string, Rec>; generation: number }> {
+  const rows = counter.rows;
   if (req.type === 'deleteRange') {
+    const generation = rows?.writing(name, 'all') ?? 0;
     const { result } = await counter.zone(() =>
       table.query({
         trans: req.trans,
@@ -299,29 +362,18 @@ async function recordsBefore(
       }),
     );
     const before = new Map((result as Rec[]).map((r) => [r.id, r]));
-    return { ids: [...before.keys()], before };
+    return { ids: [...before.keys()], before, generation };
   }
-  const keys =
-    req.type === 'delete'
-      ? req.keys
-      : [
-          ...((req.keys as unknown[] | undefined) ?? req.values.map((v: Rec) => v.id)),
-          ...((req.updates?.keys as unknown[] | undefined) ?? []),
-        ];
-  const ids = [...new Set(keys.map(String))];
-  const known = deferred.get(req.trans)?.known.get(name);
-  if (!known) return { ids, before: await counter.get(name, ids) };
-  const before = new Map<string, Rec>();
-  const unknown = ids.filter((id) => {
-    if (!known.has(id)) return true;
-    const row = known.get(id);
-    if (row) before.set(id, row);
-    // Taken once: a second write of the record in this transaction reads it as it is then.
-    known.delete(id);
-    return false;
-  });
-  for (const [id, row] of await counter.get(name, unknown)) before.set(id, row);
-  return { ids, before };
+  const ids = idsOf(req);
+  // An add writes new records: nothing to read.
+  const { found, missing } =
+    rows && req.type !== 'add'
+      ? rows.lookup(name, ids)
+      : { found: new Map<string, Rec>(), missing: ids };
+  const generation = rows?.writing(name, ids) ?? 0;
+  if (req.type === 'add') return { ids: [], before: new Map(), generation };
+  for (const [id, row] of await counter.read(name, missing)) found.set(id, row);
+  return { ids, before: found, generation };
 }
 
 /** The same records after the mutation (a modify() is read back; a put knows its values). */
@@ -337,7 +389,7 @@ async function recordsAfter(
     const values = (req.values as Rec[]).filter((_, i) => !res.failures[i]);
     return new Map(values.map((v) => [v.id, v]));
   }
-  return counter.get(name, ids);
+  return counter.read(name, ids);
 }
 
 async function mutateCounted(
@@ -353,11 +405,19 @@ async function mutateCounted(
     return table.mutate(req);
   }
   const later = deferred.get(req.trans);
-  const counter = new Counter(low, req.trans, later?.delta);
+  const counter = new Counter(low, req.trans, later?.delta, later?.rows);
   // The read of the records as they were is issued before the change, in the same transaction.
   const reading = recordsBefore(counter, name, low.table(name), req);
-  const [{ ids, before }, res] = await Promise.all([reading, table.mutate(req)]);
+  const [{ ids, before, generation }, res] = await Promise.all([reading, table.mutate(req)]);
   const after = await recordsAfter(counter, name, req, res, ids);
+  // The rows as the change left them: deleted ones not stored; a failed put's not known.
+  counter.rows?.keep(
+    name,
+    req.type === 'delete' || req.type === 'deleteRange'
+      ? ids.map((id) => [id, undefined] as const)
+      : after,
+    generation,
+  );
   const pairs: Pair[] = [...new Set([...before.keys(), ...after.keys()])].map((id) => [
     before.get(id),
     after.get(id),
@@ -374,11 +434,16 @@ const lowCores = new WeakMap<Dexie, () => DBCore | null>();
 /** What `deferReportCounts` gives its caller. */
 export interface DeferredCounts {
   /**
-   * Hands the middleware records the caller has just read in this transaction, as they are
-   * stored (undefined: not stored): their "before" values are taken from here, not read again.
-   * Each call adds to what the earlier ones handed (a page read slice by slice).
+   * The stored rows of `ids` (whole: read as the transaction reads them), those of people, cases
+   * and events taken from what the transaction has already read or written when it has, and kept
+   * for the "before" values of the transaction's next writes. `stored`: false for an id the
+   * caller knows was not stored before the transaction (not read: a first sync reads nothing).
    */
-  share(table: string, rows: ReadonlyMap<string, Rec | undefined>): void;
+  read(
+    table: string,
+    ids: readonly string[],
+    stored?: (id: string) => boolean,
+  ): Promise<Map<string, Rec>>;
   /** Writes the counts summed so far; the transaction's later writes count as usual again. */
   write(): Promise<void>;
 }
@@ -394,21 +459,23 @@ export function deferReportCounts(db: Dexie): DeferredCounts {
   if (!tx || tx.db !== db)
     throw new Error('deferReportCounts needs a transaction of this database');
   const trans = tx.idbtrans;
-  const state: Deferred = { delta: new Map(), known: new Map() };
+  const state: Deferred = { delta: new Map(), rows: new RowCache() };
   deferred.set(trans, state);
+  const counter = (rows?: RowCache) => {
+    const low = lowCores.get(db)?.();
+    if (!low) throw new Error('deferReportCounts needs a database with report counts');
+    return new Counter(low, trans, state.delta, rows);
+  };
   return {
-    share(table, rows) {
-      if (!isTracked(table)) return;
-      const known = state.known.get(table) ?? new Map<string, Rec | undefined>();
-      for (const [id, row] of rows) known.set(id, row);
-      state.known.set(table, known);
+    read(table, ids, stored = () => true) {
+      return isTracked(table)
+        ? counter(state.rows).get(table, ids, stored)
+        : counter().read(table, ids.filter(stored));
     },
     async write() {
       deferred.delete(trans);
-      const low = lowCores.get(db)?.();
-      if (!low || !trans.objectStoreNames.contains(REPORT_COUNTS) || state.delta.size === 0) return;
-      const counter = new Counter(low, trans, state.delta);
-      await writeDeltas(counter, trans.objectStoreNames.contains(REPORT_MONTHS));
+      if (!trans.objectStoreNames.contains(REPORT_COUNTS) || state.delta.size === 0) return;
+      await writeDeltas(counter(), trans.objectStoreNames.contains(REPORT_MONTHS));
     },
   };
 }

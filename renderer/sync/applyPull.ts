@@ -16,7 +16,7 @@ import {
 import { readWholeInThisTransaction, type TulayDatabase } from '../db';
 import { withCaseTokens, withPersonTokens } from './pulledTokens';
 import { anonymiseFields, type AnonymisedTable } from '../../domain/retention/anonymise';
-import { deferReportCounts } from '../db/reportCounts';
+import { deferReportCounts, type DeferredCounts } from '../db/reportCounts';
 import { SlicePace, writeInSlices } from './writeInSlices';
 
 export const PULL_CURSOR_ID = 'pull';
@@ -114,6 +114,34 @@ async function storeConflicts(db: TulayDatabase, conflicts: readonly Conflict[])
   await db.conflicts.bulkPut(conflicts.map((c, i) => mergeConflict(locals[i], c)));
 }
 
+/** At most this many rows are read to find a page's related records in one range of an index. */
+const RANGE_ROWS = 5000;
+
+/**
+ * The cases whose client or OFW is one of `people`: one read of each index between the lowest
+ * and the highest of their ids (ids are time-ordered, and a page's people are near each other)
+ * when at most RANGE_ROWS lie there, else the index walked key by key.
+ */
+async function casesOfPeople(db: TulayDatabase, people: readonly string[]): Promise<Row[]> {
+  const low = people.reduce((a, b) => (b < a ? b : a));
+  const high = people.reduce((a, b) => (b > a ? b : a));
+  const wanted = new Set(people);
+  const byId = new Map<string, Row>();
+  for (const index of ['clientId', 'ofwId']) {
+    const rows = (await db.cases
+      .where(index)
+      .between(low, high, true, true)
+      .limit(RANGE_ROWS)
+      .toArray()) as unknown as Row[];
+    const found =
+      rows.length < RANGE_ROWS
+        ? rows.filter((row) => wanted.has(row[index] as string))
+        : ((await db.cases.where(index).anyOf(people).toArray()) as unknown as Row[]);
+    for (const row of found) byId.set(row.id, row);
+  }
+  return [...byId.values()];
+}
+
 /**
  * A case's tokens hold its client's and OFW's names: when a pulled person's name or phone
  * changed, the cases of that person which the page does not carry are given their new tokens
@@ -121,34 +149,36 @@ async function storeConflicts(db: TulayDatabase, conflicts: readonly Conflict[])
  */
 async function retokenCasesOf(
   db: TulayDatabase,
+  counts: DeferredCounts,
   pulledPeople: ReadonlyMap<string, Row>,
   inPage: ReadonlySet<string>,
 ) {
   if (pulledPeople.size === 0) return;
-  const people = [...pulledPeople.keys()];
-  const related = (await db.cases
-    .where('clientId')
-    .anyOf(people)
-    .or('ofwId')
-    .anyOf(people)
-    .toArray()) as unknown as Row[];
+  const related = await casesOfPeople(db, [...pulledPeople.keys()]);
   const others = related.filter((row) => !inPage.has(row.id));
   if (others.length === 0) return;
-  const rows = await withCaseTokens(db, others, pulledPeople);
+  const rows = await withCaseTokens(others, pulledPeople, (ids) => counts.read('people', ids));
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const changed = rows.filter((row, i) => !same(row.searchTokens, others[i]!.searchTokens));
   if (changed.length > 0) await db.cases.bulkPut(changed as never[]);
 }
 
-/** The anonymised cases (id → when) that pulled events or consents belong to. */
-async function anonymisedCasesOf(db: TulayDatabase, records: readonly PulledRecord[]) {
+/**
+ * The anonymised cases (id → when) that pulled events or consents belong to: most were written
+ * by the same page, whose rows the counts keep.
+ */
+async function anonymisedCasesOf(counts: DeferredCounts, records: readonly PulledRecord[]) {
   const ids = [
     ...new Set(
       records.flatMap((r) => (typeof r.fields.caseId === 'string' ? [r.fields.caseId] : [])),
     ),
   ];
-  const cases = await db.cases.bulkGet(ids);
-  return new Map(cases.flatMap((c) => (c?.anonymisedAt ? [[c.id, c.anonymisedAt] as const] : [])));
+  const cases = await counts.read('cases', ids);
+  return new Map(
+    [...cases.values()].flatMap((c) =>
+      typeof c.anonymisedAt === 'string' ? [[c.id, c.anonymisedAt] as const] : [],
+    ),
+  );
 }
 
 /** At most this many ids are listed to tell which of a page's records the desk holds. */
@@ -218,14 +248,16 @@ export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Pr
       // Each table its own pace: a slice of events is cheaper than one of cases.
       const pace = new SlicePace();
       await writeInSlices(records, pace, async (slice, _from, watch) => {
-        const held = slice.filter((r) => stored === 'all' || stored.has(r.id)).map((r) => r.id);
-        const read = held.length > 0 ? ((await db.table(table).bulkGet(held)) as Row[]) : [];
-        const byId = new Map(held.map((id, i) => [id, read[i]]));
-        // Every pulled record's local copy is read: one anonymised here stays anonymised.
-        counts.share(table, new Map(slice.map((r) => [r.id, byId.get(r.id)])));
+        // Read through the counts, which keep them for their "before" values; those the table
+        // did not hold are not read (unless this page wrote them: a second copy of a record).
+        const byId = await counts.read(
+          table,
+          slice.map((r) => r.id),
+          (id) => stored === 'all' || stored.has(id),
+        );
         const anonymisedCases =
           table === 'caseEvents' || table === 'consents'
-            ? await anonymisedCasesOf(db, slice)
+            ? await anonymisedCasesOf(counts, slice)
             : new Map<string, string>();
         const merged = watch.time(() =>
           slice.map((record) => {
@@ -244,11 +276,12 @@ export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Pr
         if (table === 'people') {
           rows = watch.time(() => withPersonTokens(merged));
           rows.forEach((row) => pulledPeople.set(row.id, row));
-        } else if (table === 'cases') rows = await withCaseTokens(db, merged, pulledPeople);
+        } else if (table === 'cases')
+          rows = await withCaseTokens(merged, pulledPeople, (ids) => counts.read('people', ids));
         await watch.time(() => db.table(table).bulkPut(rows));
       });
     }
-    await retokenCasesOf(db, pulledPeople, ids);
+    await retokenCasesOf(db, counts, pulledPeople, ids);
     await storeConflicts(db, page.conflicts);
     await counts.write();
     await db.syncState.put({

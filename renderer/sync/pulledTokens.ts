@@ -7,7 +7,6 @@ import {
   personSearchTokens,
   type NamedPerson,
 } from '../../domain/people/personTokens';
-import type { TulayDatabase } from '../db';
 
 type Row = Record<string, unknown> & { id: string };
 
@@ -23,21 +22,19 @@ export function withPersonTokens(rows: Row[]): Row[] {
 
 /**
  * The case rows with their tokens recomputed from their client and OFW: as pulled in the same
- * page (`pulledPeople`), else as this desk holds them. Runs inside the page's transaction.
+ * page (`pulledPeople`), else as this desk holds them (`readPeople`, in the page's transaction).
  */
 export async function withCaseTokens(
-  db: TulayDatabase,
   rows: Row[],
   pulledPeople: ReadonlyMap<string, Row>,
+  readPeople: (ids: string[]) => Promise<ReadonlyMap<string, Row>>,
 ): Promise<Row[]> {
   const ids = new Set<string>();
   for (const row of rows)
     for (const id of [row.clientId, row.ofwId])
       if (typeof id === 'string' && !pulledPeople.has(id)) ids.add(id);
-  const list = [...ids];
-  const stored = await db.people.bulkGet(list);
   const people = new Map<string, Row>(pulledPeople);
-  stored.forEach((person, i) => person && people.set(list[i]!, person));
+  if (ids.size > 0) for (const [id, person] of await readPeople([...ids])) people.set(id, person);
   return rows.map((row) => {
     if (typeof row.reference !== 'string') return row;
     // An anonymised case is found by its reference only (domain/retention).

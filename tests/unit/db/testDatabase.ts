@@ -8,6 +8,8 @@ import {
   type TulayDatabase,
   type WriteContext,
 } from '../../../renderer/db';
+import { fillReportCounts } from '../../../renderer/db/fillReportCounts';
+import { fillReportMonths } from '../../../renderer/db/reportMonths';
 
 let counter = 0;
 
@@ -33,4 +35,16 @@ export function storedRows(db: TulayDatabase, table: string): Promise<Record<str
     req.onsuccess = () => resolve(req.result as Record<string, unknown>[]);
     req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
   });
+}
+
+/** Counts the report's day rows and their month totals from scratch, over what is stored. */
+export function recountReports(db: TulayDatabase) {
+  return db.transaction(
+    'rw',
+    [db.cases, db.caseEvents, db.people, db.reportCounts, db.reportMonths],
+    async (tx) => {
+      await fillReportCounts(tx);
+      await fillReportMonths(tx);
+    },
+  );
 }

@@ -12,13 +12,12 @@ import {
   type ReportMonthRow,
   type TulayDatabase,
 } from '../../../renderer/db';
-import { fillReportCounts } from '../../../renderer/db/fillReportCounts';
-import { fillReportMonths, monthRowsOf } from '../../../renderer/db/reportMonths';
+import { monthRowsOf } from '../../../renderer/db/reportMonths';
 import { changeStatus, createCase } from '../../../renderer/features/cases/caseRepository';
 import { addFollowUp } from '../../../renderer/features/cases/caseEventRepository';
 import { loadSampleData } from '../../../renderer/features/settings/sampleData';
 import { applyPulledPage } from '../../../renderer/sync/applyPull';
-import { freshDatabase, writer } from '../db/testDatabase';
+import { freshDatabase, recountReports, writer } from '../db/testDatabase';
 
 const desk = { presetId: 'ofw-ph' as const, referencePrefix: 'LGZ' };
 const zone = process.env.TZ;
@@ -43,14 +42,7 @@ async function expectRecounted(): Promise<ReportMonthRow[]> {
   // The months are the sum of the days…
   expect(months).toEqual(byId(monthRowsOf(days)));
   // …and the days what a count from scratch gives; so are the months refilled from them.
-  await db.transaction(
-    'rw',
-    [db.cases, db.caseEvents, db.people, db.reportCounts, db.reportMonths],
-    async (tx) => {
-      await fillReportCounts(tx);
-      await fillReportMonths(tx);
-    },
-  );
+  await recountReports(db);
   expect(byId(await db.reportCounts.toArray())).toEqual(days);
   expect(byId(await db.reportMonths.toArray())).toEqual(months);
   return months;

@@ -74,6 +74,14 @@ describe('a pulled page checked in short tasks', () => {
     await expect(
       client({ records, conflicts: [], hasMore: false }).pull(0, 1000),
     ).rejects.toMatchObject({ kind: 'unreachable' });
+    // The fields' values are JSON by construction (read with response.json()); the fields
+    // themselves must still be an object.
+    for (const fields of ['name', ['name'], null]) {
+      const odd = records.map((r, i) => (i === 500 ? { ...r, fields } : r));
+      await expect(
+        client({ records: odd, conflicts: [], nextCursor: 1000, hasMore: false }).pull(0, 1000),
+      ).rejects.toMatchObject({ kind: 'unreachable' });
+    }
   });
 });
 
