@@ -44,6 +44,7 @@ export { applyReadPolicy, readWholeInThisTransaction } from './readPolicy';
 export {
   sealExistingRecords,
   needsSealing,
+  pendingSealing,
   SEALED_MARKER_ID,
   type SealProgress,
 } from './sealExistingRecords';
