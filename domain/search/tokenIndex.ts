@@ -2,15 +2,35 @@
 // in a sorted list of tokens and set operations on ids, with no database read. At 100,000 people,
 // walking the IndexedDB token index for "Baut Sh" reads every record whose tokens start with
 // "baut" to check the second word, which took over 100 ms; in memory it takes about a millisecond.
-// Only tokens that start with a letter are kept (names, and references such as lgz2026000123):
-// phone numbers are found fast enough by the database's own index and would double the memory.
+// Tokens that start with a letter are kept (names, and references such as lgz2026000123). The
+// people's index also keeps their phone numbers (`withPhones`), in the one form a search box
+// turns a number into (no leading 0 or 63: 9171234567) and backwards for their ending: on an
+// encrypted desk a walk of the database reads sealed rows several times the size of clear ones
+// (docs/encryption.md). The other forms (09171234567, 639171234567) are left to the database: a
+// query that starts so still walks it.
+import { PHONE_ENDING_MARK } from './normalize';
 
 /** Whether the in-memory index keeps (and so can answer for) a token. */
 export const isIndexedToken = (token: string) => /^\p{L}/u.test(token);
 
+/**
+ * Whether the people's index keeps a phone token, and answers a query token so: digits not
+ * starting with 0 or 63 (every stored token starting with such a query is one of those too), or
+ * a phone's ending. A lone "6" could be the start of 63…: the database answers it.
+ */
+export const isIndexedPhoneToken = (token: string) =>
+  token.startsWith(PHONE_ENDING_MARK) || (/^[1-9]\d+$/.test(token) && !token.startsWith('63'));
+
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export class TokenIndex {
+  private readonly keeps: (token: string) => boolean;
+  constructor(options: { withPhones?: boolean } = {}) {
+    this.keeps = options.withPhones
+      ? (token) => isIndexedToken(token) || isIndexedPhoneToken(token)
+      : isIndexedToken;
+  }
+
   /** The indexed tokens of each record. */
   private readonly docs = new Map<string, readonly string[]>();
   /**
@@ -30,7 +50,7 @@ export class TokenIndex {
 
   /** Sets the tokens of a record; null (a deleted record) takes it out. */
   set(id: string, tokens: readonly string[] | null): void {
-    const kept = tokens ? [...new Set(tokens.filter(isIndexedToken))] : [];
+    const kept = tokens ? [...new Set(tokens.filter(this.keeps))] : [];
     const before = this.docs.get(id);
     if (before) {
       for (const token of before) if (!kept.includes(token)) this.unpost(token, id);
@@ -46,10 +66,10 @@ export class TokenIndex {
   /**
    * Ids of the records with a token starting with each query token, newest first (ids are
    * uuidv7, so they sort by creation), at most `limit`. Null when a query token is not one this
-   * index keeps (a phone number): the caller asks the database.
+   * index keeps (a phone number, in the cases' index): the caller asks the database.
    */
   search(queryTokens: readonly string[], limit: number): string[] | null {
-    if (queryTokens.length === 0 || !queryTokens.every(isIndexedToken)) return null;
+    if (queryTokens.length === 0 || !queryTokens.every(this.keeps)) return null;
     const sorted = (this.sorted ??= [...this.postings.keys()].sort(byCodeUnits));
     // Walk the rarest word's tokens and check the other words on each record found.
     const ranges = queryTokens.map((q) => {

@@ -15,7 +15,7 @@ import {
   type DBCoreTable,
 } from 'dexie';
 import { anonymisedPaths, type AnonymisedTable } from '../../domain/retention/anonymise';
-import { FieldCipher, isSealed, type FieldKeys } from './fieldCipher';
+import { FieldCipher, isCurrentBlindForm, isSealed, type FieldKeys } from './fieldCipher';
 import {
   classifyCases,
   clearReadPolicy,
@@ -256,7 +256,10 @@ class TableCipher {
     return row;
   }
 
-  /** Whether a stored row still holds a personal field or its tokens in clear (migration). */
+  /**
+   * Whether a stored row still holds a personal field or its tokens in clear, or its tokens in
+   * the blind index's version 1 (longer hashes): the migration rewrites it.
+   */
   needsSealing(value: unknown): boolean {
     if (value === null || typeof value !== 'object') return false;
     const row = value as Row;
@@ -265,7 +268,21 @@ class TableCipher {
       return value !== undefined && !isSealed(value);
     };
     if (this.paths.some(clear)) return true;
-    return this.blind && Array.isArray(row[TOKENS]) && !isSealed(row[SEALED_TOKENS]);
+    if (!this.blind || !Array.isArray(row[TOKENS])) return false;
+    return !isSealed(row[SEALED_TOKENS]) || !isCurrentBlindForm(row[TOKENS] as unknown[]);
+  }
+
+  /** A stored row with its own tokens opened (from searchTokensSealed); other fields as stored. */
+  openTokens(cipher: FieldCipher, value: unknown): unknown {
+    if (!this.blind || value === null || typeof value !== 'object') return value;
+    const row = value as Row;
+    if (!isSealed(row[SEALED_TOKENS])) return row;
+    const opened: Row = {
+      ...row,
+      [TOKENS]: cipher.open(row[SEALED_TOKENS], this.where(row, [TOKENS])),
+    };
+    delete opened[SEALED_TOKENS];
+    return opened;
   }
 }
 
@@ -504,6 +521,8 @@ export function sealStoredRow(db: Dexie, table: string, row: unknown): unknown {
   const cipher = states.get(db.name)?.cipher;
   if (!tc) return row;
   if (!cipher) throw new DatabaseLockedError(table);
-  // Opened first: a row half sealed (a value pulled by sync) has its tokens as hashes already.
-  return tc.seal(cipher, tc.open(cipher, row));
+  // Its tokens opened first: a row half sealed (a value pulled by sync) has them as hashes
+  // already, and a row of the blind index's version 1 has them as longer hashes. The fields
+  // sealed already stay as they are (seal() leaves a sealed value alone).
+  return tc.seal(cipher, tc.openTokens(cipher, row));
 }

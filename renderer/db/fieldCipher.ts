@@ -15,13 +15,25 @@ export type { FieldKeys };
 /** What an encrypted field holds: this prefix, then base64 of nonce (24) | ciphertext | tag (16). */
 export const SEALED_PREFIX = 'enc1:';
 const NONCE_BYTES = 24;
-/** Bytes of HMAC kept per blind token: 128 bits, far beyond any collision among a desk's names. */
-const BLIND_BYTES = 16;
+/**
+ * Bytes of HMAC kept per blind token: 64 bits, 11 characters of base64url (blind index version
+ * 2; version 1 kept 128 bits, 22 characters). A false match needs two different prefixes of one
+ * desk to share a hash: about n² / 2^65 for n distinct prefixes, one in a million for the five
+ * million of a 100,000-case desk; and the callers check the decrypted tokens of every record a
+ * search would show, so one would cost a record read, never a wrong answer (docs/encryption.md).
+ */
+const BLIND_BYTES = 8;
+/** The length of a stored blind token: a row holding longer ones has the version 1 index. */
+export const BLIND_TOKEN_LENGTH = 11;
 /**
  * Prefixes longer than this are not stored one by one: a query longer than it asks for its first
  * BLIND_PREFIX_MAX characters, and the caller checks the rest on the decrypted tokens.
  */
 export const BLIND_PREFIX_MAX = 12;
+
+/** Whether a row's stored blind tokens are of the current form (version 2). */
+export const isCurrentBlindForm = (stored: readonly unknown[]) =>
+  stored.every((hash) => typeof hash === 'string' && hash.length === BLIND_TOKEN_LENGTH);
 /**
  * Blind tokens remembered per cipher: names repeat ("mar" is a prefix of thousands), and a first
  * sync hashes the same few thousand strings over and over. Bounded so that memory stays small

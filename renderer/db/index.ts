@@ -45,6 +45,7 @@ export { putStoredRows } from './putStoredRows';
 export {
   sealExistingRecords,
   needsSealing,
+  pendingSealing,
   SEALED_MARKER_ID,
   type SealProgress,
 } from './sealExistingRecords';

@@ -1,6 +1,7 @@
 // Encryption at rest for a database written before it (docs/encryption.md, "Migration"): at the
 // first sign-in after the upgrade, every record still holding a personal field or its search
-// tokens in clear is sealed, a batch per transaction. It is resumable without a cursor of its
+// tokens in clear, or its tokens in the blind index's version 1, is sealed (re-blinded), a batch
+// per transaction. It is resumable without a cursor of its
 // own: each batch reads the stored rows as IndexedDB holds them and rewrites, in the same
 // transaction, only those not sealed yet, so a crash half-way leaves sealed and clear records,
 // both readable, and the next sign-in carries on. Only when every table is done is the marker written; until then the app
@@ -10,7 +11,12 @@ import { ENCRYPTED_PATHS, isEncryptionActive, rowNeedsSealing, sealStoredRow } f
 
 /** The syncState row that says every record is sealed; `cursor` is the sealing format done. */
 export const SEALED_MARKER_ID = 'encryptionAtRest';
-const SEALED_FORMAT = 1;
+/**
+ * 1: every personal field and the search tokens sealed, the blind index of version 1 (128-bit
+ * hashes). 2: the same with the blind index of version 2 (64-bit hashes, fieldCipher.ts): a desk
+ * sealed in format 1 has its rows re-blinded by the same scan, at the next sign-in.
+ */
+const SEALED_FORMAT = 2;
 const BATCH = 500;
 
 export interface SealProgress {
@@ -18,11 +24,21 @@ export interface SealProgress {
   total: number;
 }
 
-/** Whether the records of this database may still hold personal data in clear. */
+/**
+ * What the sign-in must do to the records before any screen shows them: seal those saved before
+ * encryption at rest ('encrypt'), re-blind the search tokens of a desk sealed with the blind
+ * index's version 1 ('reindex'), or nothing (null).
+ */
+export async function pendingSealing(db: TulayDatabase): Promise<'encrypt' | 'reindex' | null> {
+  if (!isEncryptionActive(db)) return null;
+  const format = (await db.syncState.get(SEALED_MARKER_ID))?.cursor ?? 0;
+  if (format >= SEALED_FORMAT) return null;
+  return format === 0 ? 'encrypt' : 'reindex';
+}
+
+/** Whether the records of this database may still hold personal data in clear or old hashes. */
 export async function needsSealing(db: TulayDatabase): Promise<boolean> {
-  if (!isEncryptionActive(db)) return false;
-  const marker = await db.syncState.get(SEALED_MARKER_ID);
-  return (marker?.cursor ?? 0) < SEALED_FORMAT;
+  return (await pendingSealing(db)) !== null;
 }
 
 /**

@@ -246,7 +246,7 @@ class SearchIndexes {
 
   private async build(): Promise<Indexes> {
     const fresh: Indexes = {
-      people: new TokenIndex(),
+      people: new TokenIndex({ withPhones: true }),
       cases: new TokenIndex(),
       names: new NameKeyIndex(),
     };

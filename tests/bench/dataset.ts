@@ -38,9 +38,12 @@ export const BENCH_DESK: DeskProfile = {
   referencePrefix: 'LGZ',
 };
 
-/** Bump the version when what the write path stores changes, so that data sets are remade. */
+/**
+ * Bump the version when what the write path stores changes, so that data sets are remade (the
+ * encrypted set's v2: the blind index's version 2, docs/encryption.md).
+ */
 export const datasetName = (size: number) => `tulay-bench-v2-${size}`;
-export const encryptedDatasetName = (size: number) => `tulay-bench-encrypted-v1-${size}`;
+export const encryptedDatasetName = (size: number) => `tulay-bench-encrypted-v2-${size}`;
 
 /**
  * The encrypted desk's administrator passphrase. Its keyring is made by the app's own code

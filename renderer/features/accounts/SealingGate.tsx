@@ -1,6 +1,8 @@
 // At the first sign-in after encryption at rest arrived, the records saved before are sealed
-// (renderer/db/sealExistingRecords.ts) before any screen shows them, with progress on screen. It
-// is resumable: if Tulay closes or the desk locks half-way, the next sign-in carries on.
+// (renderer/db/sealExistingRecords.ts) before any screen shows them, with progress on screen; at
+// the first after the blind index's version 2, the search tokens of a desk sealed before are
+// re-blinded the same way. It is resumable: if Tulay closes or the desk locks half-way, the next
+// sign-in carries on.
 import { Alert, Button, Center, Loader, Progress, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,29 +18,32 @@ export function SealingGate({ children }: { children: ReactNode }) {
         <Loader aria-hidden />
       </Center>
     );
+  // Re-blinding a desk sealed before says so: its records were encrypted already.
+  const text = state.kind === 'reindex' ? 'reindexing' : 'sealing';
+  const progress =
+    state.phase === 'sealing'
+      ? t(`${text}.progress`, { done: state.done, total: state.total })
+      : '';
   return (
     <Center h="100vh" p="md">
       <Stack maw={520} gap="md" data-testid="sealing">
         <Title order={1} size="h2">
-          {t('sealing.title')}
+          {t(`${text}.title`)}
         </Title>
-        <Text>{t('sealing.intro')}</Text>
+        <Text>{t(`${text}.intro`)}</Text>
         {state.phase === 'failed' ? (
           <Alert color="red" role="alert">
             <Stack gap="sm" align="flex-start">
-              <Text size="sm">{t('sealing.failed')}</Text>
+              <Text size="sm">{t(`${text}.failed`)}</Text>
               <Button onClick={retry}>{t('sealing.retry')}</Button>
             </Stack>
           </Alert>
         ) : (
           <>
             <Text size="sm" role="status">
-              {t('sealing.progress', { done: state.done, total: state.total })}
+              {progress}
             </Text>
-            <Progress
-              value={(100 * state.done) / Math.max(1, state.total)}
-              aria-label={t('sealing.progress', { done: state.done, total: state.total })}
-            />
+            <Progress value={(100 * state.done) / Math.max(1, state.total)} aria-label={progress} />
           </>
         )}
       </Stack>

@@ -1,13 +1,17 @@
-// The records saved before encryption at rest, sealed once after sign-in (SealingGate): the state
-// to show, and a retry after a failure.
+// The records saved before encryption at rest, sealed once after sign-in (SealingGate), or those
+// of a desk sealed with the blind index's version 1, re-blinded: the state to show, and a retry
+// after a failure.
 import { useCallback, useEffect, useState } from 'react';
-import { needsSealing, sealExistingRecords, useDatabase, type SealProgress } from '../../db';
+import { pendingSealing, sealExistingRecords, useDatabase, type SealProgress } from '../../db';
+
+/** Sealing records saved in clear, or re-blinding the search tokens of a desk sealed before. */
+export type SealKind = 'encrypt' | 'reindex';
 
 export type SealState =
   | { phase: 'checking' }
   | { phase: 'done' }
-  | { phase: 'failed' }
-  | ({ phase: 'sealing' } & SealProgress);
+  | { phase: 'failed'; kind: SealKind }
+  | ({ phase: 'sealing'; kind: SealKind } & SealProgress);
 
 export function useSealing(): { state: SealState; retry: () => void } {
   const db = useDatabase();
@@ -15,17 +19,21 @@ export function useSealing(): { state: SealState; retry: () => void } {
   const [state, setState] = useState<SealState>({ phase: 'checking' });
   useEffect(() => {
     let live = true;
+    let kind: SealKind = 'encrypt';
     const run = async () => {
-      if (await needsSealing(db))
+      const pending = await pendingSealing(db);
+      if (pending) {
+        kind = pending;
         await sealExistingRecords(db, (progress) => {
-          if (live) setState({ phase: 'sealing', ...progress });
+          if (live) setState({ phase: 'sealing', kind, ...progress });
         });
+      }
       if (live) setState({ phase: 'done' });
     };
     run().catch((error: unknown) => {
       // A lock half-way ends the session (and this screen); the next sign-in carries on.
       console.error(error);
-      if (live) setState({ phase: 'failed' });
+      if (live) setState({ phase: 'failed', kind });
     });
     return () => {
       live = false;

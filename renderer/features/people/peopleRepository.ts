@@ -49,7 +49,8 @@ const tokensOf = (query: string) => queryTokens(query).sort((a, b) => b.length -
 
 /**
  * What `searchIds` answers, when it can be answered at once from the in-memory index (names and
- * references, once the index is built); null when the database must be asked.
+ * references, and the people's phone numbers and their endings, once the index is built); null
+ * when the database must be asked.
  */
 export function searchIdsInMemory(
   db: TulayDatabase,
@@ -58,8 +59,19 @@ export function searchIdsInMemory(
   limit = 50,
 ): string[] | null {
   const tokens = tokensOf(query);
-  return tokens.length === 0 ? [] : searchInMemory(db, table, tokens, limit);
+  if (tokens.length === 0) return [];
+  const starts = searchInMemory(db, table, tokens, limit);
+  const ending = phoneEndingToken(query);
+  if (!starts || !ending) return starts;
+  // Digits: the start or the end of a phone number, as the walk of the database reads them.
+  // A case is found by the end of a number through its people: the database answers that.
+  const ends = table === 'people' ? searchInMemory(db, table, [ending], limit) : null;
+  return ends ? mergeNewestFirst(starts, ends, limit) : null;
 }
+
+/** Two lists of ids as one, without repeats, newest first (ids are uuidv7). */
+const mergeNewestFirst = (a: readonly string[], b: readonly string[], limit: number) =>
+  [...new Set([...a, ...b])].sort().reverse().slice(0, limit);
 
 /** Ids of the records of `table` holding a token that starts with each of `tokens`. */
 async function byTokens(
@@ -129,7 +141,7 @@ export async function searchIds(
       ending ? byPhoneEnding(db, table, ending, limit) : [],
     ]),
   );
-  return [...new Set([...starts, ...ends])].sort().reverse().slice(0, limit);
+  return mergeNewestFirst(starts, ends, limit);
 }
 
 export async function searchPeople(

@@ -3,9 +3,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { unwrapWithPassphrase } from '../../../domain/security/deskKeys';
+import type { StaffKeyEntry } from '../../../domain/records/keyring';
 import { createDatabase, openDatabase, SEALED_MARKER_ID } from '../../../renderer/db';
+import { downgradeToBlindIndexV1 } from '../../fixtures/blindIndexV1';
 import { deskWithCases } from '../cases/caseListFixture';
 import { renderApp } from '../renderApp';
+import { TEST_PASSPHRASE } from '../signInFixture';
 
 async function storedPeople(databaseName: string): Promise<string> {
   const db = createDatabase(databaseName);
@@ -18,7 +22,26 @@ async function storedPeople(databaseName: string): Promise<string> {
   });
   const marker = await db.syncState.get(SEALED_MARKER_ID);
   db.close();
-  return JSON.stringify({ rows, marker: Boolean(marker) });
+  return JSON.stringify({ rows, marker: Boolean(marker), format: marker?.cursor });
+}
+
+/** The stored search hashes of the people, by length (22: version 1, 11: version 2). */
+const hashLengths = (stored: string) =>
+  new Set(
+    (JSON.parse(stored) as { rows: { searchTokens: string[] }[] }).rows.flatMap((row) =>
+      row.searchTokens.map((hash) => hash.length),
+    ),
+  );
+
+/** Turns the sealed desk into one the blind index's version 1 left (tests/fixtures). */
+async function downgrade(databaseName: string) {
+  const db = createDatabase(databaseName);
+  await openDatabase(db);
+  const staffId = (await db.settings.get({ key: 'currentStaffId' }))?.value as string;
+  const row = (await db.keyring.get(staffId)) as StaffKeyEntry;
+  const { fieldKeys } = await unwrapWithPassphrase(row.wrap, TEST_PASSPHRASE);
+  await downgradeToBlindIndexV1(db, fieldKeys);
+  db.close();
 }
 
 describe('records saved before encryption at rest', () => {
@@ -33,6 +56,33 @@ describe('records saved before encryption at rest', () => {
     expect(stored).not.toContain('Dela Cruz');
     expect(stored).not.toContain('Santos');
     expect(stored).toContain('"marker":true');
+    await userEvent.keyboard('/');
+    await userEvent.keyboard('santos');
+    await waitFor(() =>
+      expect(screen.getByTestId('people-count').textContent).toBe('1 matching person'),
+    );
+  });
+
+  it('sealed with the blind index version 1, are re-blinded at the next sign-in and found', async () => {
+    const { databaseName } = await deskWithCases();
+    const first = await renderApp({ databaseName, path: '/people' });
+    await waitFor(() => expect(screen.getByTestId('people-count').textContent).toBe('3 people'), {
+      timeout: 10_000,
+    });
+    first.unmount();
+    await downgrade(databaseName);
+    const old = await storedPeople(databaseName);
+    expect(hashLengths(old)).toEqual(new Set([22]));
+    expect(old).toContain('"format":1');
+
+    await renderApp({ databaseName, path: '/people' });
+    await waitFor(() => expect(screen.getByTestId('people-count').textContent).toBe('3 people'), {
+      timeout: 10_000,
+    });
+    const stored = await storedPeople(databaseName);
+    expect(hashLengths(stored)).toEqual(new Set([11]));
+    expect(stored).toContain('"format":2');
+    expect(stored).not.toContain('Santos');
     await userEvent.keyboard('/');
     await userEvent.keyboard('santos');
     await waitFor(() =>

@@ -9,6 +9,7 @@ import {
   loadDraft,
   sealExistingRecords,
   needsSealing,
+  pendingSealing,
   readForSearch,
   searchInMemory,
   unlockDatabase,
@@ -18,6 +19,7 @@ import {
 import { createPerson, searchIds } from '../../../renderer/features/people';
 import { FieldCipher, SealedValueError } from '../../../renderer/db/fieldCipher';
 import { freshDatabase, storedRows, testFieldKeys, writer } from './testDatabase';
+import { downgradeToBlindIndexV1 } from '../../fixtures/blindIndexV1';
 
 /** Every row of a store exactly as IndexedDB holds it, as one text to search. */
 async function storedText(db: TulayDatabase, table: string): Promise<string> {
@@ -108,6 +110,11 @@ describe('encryption at rest', () => {
     const text = await storedText(db, 'people');
     for (const token of ['dela', 'cruz', 'delacruz', 'maricel', '09175550142'])
       expect(text).not.toContain(`"${token}"`);
+    // Version 2: 64-bit hashes, 11 characters of base64url each.
+    const [row] = (await storedRows(db, 'people')).filter((r) => r.id === person.id);
+    const hashes = row!.searchTokens as string[];
+    expect(hashes.length).toBeGreaterThan(0);
+    for (const hash of hashes) expect(hash).toMatch(/^[A-Za-z0-9_-]{11}$/);
   });
 
   it('refuses to read or write personal data while locked, and not the rest', async () => {
@@ -185,6 +192,71 @@ describe('sealing a database written before encryption', () => {
     const before = await storedText(db, 'people');
     await sealExistingRecords(db);
     expect(await storedText(db, 'people')).toBe(before);
+  }, 30_000);
+
+  it('re-blinds a desk sealed with the blind index version 1, resumably, its fields untouched', async () => {
+    const keys = testFieldKeys();
+    db = createDatabase(`tulay-unit-reblind-${Date.now()}`);
+    unlockDatabase(db, keys);
+    await openDatabase(db);
+    const dela = await createPerson(writer(db), maria);
+    const others = await createRecords(
+      writer(db),
+      'people',
+      Array.from({ length: 520 }, (_, i) => ({
+        givenName: `Person${i}`,
+        familyName: 'Bautista',
+        searchTokens: [`person${i}`, 'bautista'],
+      })),
+    );
+    await sealExistingRecords(db);
+    expect(await pendingSealing(db)).toBeNull();
+    const audit = await db.audit.count();
+
+    // The desk as version 1 left it: 22-character hashes, the marker at format 1.
+    expect(await downgradeToBlindIndexV1(db, keys)).toBe(521);
+    const old = await storedRows(db, 'people');
+    for (const row of old)
+      for (const hash of row.searchTokens as string[]) expect(hash).toHaveLength(22);
+    expect(await pendingSealing(db)).toBe('reindex');
+    // A query asks for the new form's hashes: the old rows are not found until re-blinded.
+    expect(await searchIds(db, 'people', 'cruz')).toEqual([]);
+
+    // Stopped after the first batch (Tulay closed): the marker is not written, the rest waits.
+    const stop = new Error('closed half-way');
+    await expect(
+      sealExistingRecords(db, ({ done }) => {
+        if (done > 0) throw stop;
+      }),
+    ).rejects.toBe(stop);
+    expect(await pendingSealing(db)).toBe('reindex');
+    const half = await storedRows(db, 'people');
+    expect(half.filter((r) => (r.searchTokens as string[])[0]!.length === 11)).toHaveLength(500);
+
+    const seen: number[] = [];
+    await sealExistingRecords(db, ({ done }) => seen.push(done));
+    expect(seen).toEqual([0, 500, 521]);
+    expect(await pendingSealing(db)).toBeNull();
+    const after = await storedRows(db, 'people');
+    const before = new Map(old.map((row) => [row.id, row]));
+    for (const row of after) {
+      for (const hash of row.searchTokens as string[]) expect(hash).toHaveLength(11);
+      // Only the tokens were rewritten: the sealed fields are the same ciphertext.
+      const was = before.get(row.id)!;
+      expect([row.givenName, row.familyName, row.phone]).toEqual([
+        was.givenName,
+        was.familyName,
+        was.phone,
+      ]);
+    }
+    const text = JSON.stringify(after);
+    for (const plain of ['Maricel', 'maricel', 'cruz', 'bautista', '0142'])
+      expect(text).not.toContain(plain);
+    expect(await searchIds(db, 'people', 'dela')).toEqual([dela.id]);
+    expect(await searchIds(db, 'people', 'cruz')).toEqual([dela.id]);
+    expect(await searchIds(db, 'people', '0142')).toEqual([dela.id]);
+    expect(await searchIds(db, 'people', 'bautista person519')).toEqual([others[519]!.id]);
+    expect(await db.audit.count()).toBe(audit);
   }, 30_000);
 });
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteRecord, warmSearchIndexes, type TulayDatabase } from '../../../renderer/db';
 import { createPerson, searchIds } from '../../../renderer/features/people';
+import { searchIdsInMemory } from '../../../renderer/features/people/peopleRepository';
 import { freshDatabase, writer } from '../db/testDatabase';
 
 // The same answers whether the database's token index is walked (while the in-memory index is
@@ -53,6 +54,10 @@ describe.each([
     expect(await searchIds(db, 'people', '5550')).toEqual([]);
     expect(await searchIds(db, 'people', 'junjun')).toEqual([junjun.id]);
     expect(await searchIds(db, 'people', 'junjun pen')).toEqual([junjun.id]);
+    expect(await searchIds(db, 'people', '0918 555')).toEqual([junjun.id]);
+    // Once the index is built, a number is answered from memory, start and end alike.
+    expect(searchIdsInMemory(db, 'people', '0142') !== null).toBe(inMemory);
+    expect(searchIdsInMemory(db, 'people', '0918 555') !== null).toBe(inMemory);
   });
 
   it('lists the newest first, leaves out deleted people and stops at the limit', async () => {

@@ -51,6 +51,33 @@ describe('the in-memory token index', () => {
     expect(idx.search([], 10)).toBeNull();
   });
 
+  it("keeps the people's phone numbers in the form a search asks, and their endings", () => {
+    const idx = new TokenIndex({ withPhones: true });
+    idx.set(
+      'p1',
+      personSearchTokens({ givenName: 'Jose', familyName: 'Cruz', phone: '0917 123 4567' }),
+    );
+    idx.set(
+      'p2',
+      personSearchTokens({ givenName: 'Ana', familyName: 'Lim', phone: '+63 917 123 9999' }),
+    );
+    idx.set(
+      'p3',
+      personSearchTokens({ givenName: 'Rosa', familyName: 'Reyes', phone: '0918 555 4567' }),
+    );
+    // "0917 123" and "+63 917 123" are both asked as 917123.
+    expect(search(idx, '0917 123')).toEqual(['p2', 'p1']);
+    expect(search(idx, '+63 917 123 4')).toEqual(['p1']);
+    expect(idx.search(['~7654'], 10)).toEqual(['p3', 'p1']);
+    expect(search(idx, 'jose 917')).toEqual(['p1']);
+    // Only the stored form a query can start with: what starts with 0 or 63 asks the database.
+    expect(idx.search(['0917'], 10)).toBeNull();
+    expect(idx.search(['639'], 10)).toBeNull();
+    expect(idx.search(['6'], 10)).toBeNull();
+    idx.set('p1', null);
+    expect(search(idx, '0917 123')).toEqual(['p2']);
+  });
+
   it('follows changes made after the first search', () => {
     const idx = desk();
     expect(search(idx, 'bautista')).toEqual(['p6', 'p5']);
