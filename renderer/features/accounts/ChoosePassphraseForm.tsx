@@ -1,8 +1,8 @@
 // The administrator's first passphrase, typed twice; the desk key is made once it is accepted.
 import { Button, Group, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { useCheckedSubmit } from '../../ui/useCheckedSubmit';
 import { useTranslation } from 'react-i18next';
-import { NewPassphraseFields, newPassphraseProblem } from './NewPassphraseFields';
+import { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';
 import { prepareKeyring, type NewKeyring } from './prepareKeyring';
 
 interface Props {
@@ -13,34 +13,17 @@ interface Props {
 
 export function ChoosePassphraseForm({ staffId, submitLabel, onPrepared }: Props) {
   const { t } = useTranslation('accounts');
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [checked, setChecked] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    setChecked(true);
-    if (newPassphraseProblem(passphrase, repeat)) return;
-    setBusy(true);
-    try {
-      onPrepared(await prepareKeyring(staffId, passphrase));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const newPassphrase = useNewPassphrase();
+  const { passphrase } = newPassphrase;
+  const { checked, busy, formProps } = useCheckedSubmit(
+    () => !newPassphrase.problem,
+    async () => onPrepared(await prepareKeyring(staffId, passphrase)),
+  );
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <form {...formProps}>
       <Stack gap="md">
         <NewPassphraseFields
-          passphrase={passphrase}
-          repeat={repeat}
-          onPassphrase={setPassphrase}
-          onRepeat={setRepeat}
+          {...newPassphrase.fields}
           checked={checked}
           label={t('passphrase.label')}
           autoFocus

@@ -1,5 +1,6 @@
 // A new passphrase typed twice, so that a typo does not lock its owner out of the desk.
 import { PasswordInput, Stack } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSPHRASE_MIN_LENGTH } from '../../../domain/security/signInThrottle';
 
@@ -9,6 +10,17 @@ export function newPassphraseProblem(passphrase: string, repeat: string): Passph
   if (passphrase.length < PASSPHRASE_MIN_LENGTH) return 'tooShort';
   if (passphrase !== repeat) return 'different';
   return null;
+}
+
+/** The state of the two fields: `fields` goes to NewPassphraseFields, `problem` decides a submit. */
+export function useNewPassphrase() {
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  return {
+    passphrase,
+    problem: newPassphraseProblem(passphrase, repeat),
+    fields: { passphrase, repeat, onPassphrase: setPassphrase, onRepeat: setRepeat },
+  };
 }
 
 interface Props {

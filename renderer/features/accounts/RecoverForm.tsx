@@ -4,7 +4,8 @@ import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchableSelect } from '../../ui/SearchableSelect';
-import { NewPassphraseFields, newPassphraseProblem } from './NewPassphraseFields';
+import { useCheckedSubmit } from '../../ui/useCheckedSubmit';
+import { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';
 import { useAccounts } from './useAccounts';
 import { useRecoverAdministrator } from './useRecoverAdministrator';
 
@@ -14,34 +15,21 @@ export function RecoverForm({ onDone, onBack }: { onDone: () => void; onBack: ()
   const [chosen, setChosen] = useState<string | null>(null);
   const staffId = chosen ?? (administrators.length === 1 ? administrators[0]!.id : null);
   const [key, setKey] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [checked, setChecked] = useState(false);
+  const newPassphrase = useNewPassphrase();
+  const { passphrase } = newPassphrase;
   const [wrongKey, setWrongKey] = useState(false);
-  const [busy, setBusy] = useState(false);
   const recover = useRecoverAdministrator();
-
-  const submit = async () => {
-    setChecked(true);
-    if (!staffId || !key.trim() || newPassphraseProblem(passphrase, repeat)) return;
-    setBusy(true);
-    try {
-      const done = await recover(staffId, key, passphrase);
+  const { checked, busy, formProps } = useCheckedSubmit(
+    () => !!staffId && !!key.trim() && !newPassphrase.problem,
+    async () => {
+      const done = await recover(staffId!, key, passphrase);
       if (done) onDone();
       else setWrongKey(true);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  );
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <form {...formProps}>
       <Stack gap="md">
         <Title order={1} size="h3">
           {t('recover.title')}
@@ -72,13 +60,7 @@ export function RecoverForm({ onDone, onBack }: { onDone: () => void; onBack: ()
           name="recoveryKey"
           required
         />
-        <NewPassphraseFields
-          passphrase={passphrase}
-          repeat={repeat}
-          onPassphrase={setPassphrase}
-          onRepeat={setRepeat}
-          checked={checked}
-        />
+        <NewPassphraseFields {...newPassphrase.fields} checked={checked} />
         <Group justify="space-between">
           <Button variant="subtle" onClick={onBack}>
             {t('recover.back')}

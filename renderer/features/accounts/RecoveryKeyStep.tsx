@@ -4,6 +4,7 @@ import { Alert, Button, Checkbox, Code, Group, Stack, Text, Title } from '@manti
 import { IconAlertTriangle, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCheckedSubmit } from '../../ui/useCheckedSubmit';
 import { formatDate } from '../../ui/format';
 import './recoverySheet.css';
 
@@ -18,28 +19,10 @@ interface Props {
 export function RecoveryKeyStep({ recoveryText, deskName, municipality, onContinue }: Props) {
   const { t, i18n } = useTranslation('accounts');
   const [kept, setKept] = useState(false);
-  const [checked, setChecked] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async () => {
-    setChecked(true);
-    if (!kept) return;
-    setBusy(true);
-    try {
-      await onContinue();
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { checked, busy, formProps } = useCheckedSubmit(() => kept, onContinue);
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <form {...formProps}>
       <Stack gap="md">
         <Title order={2} size="h3">
           {t('recovery.title')}
