@@ -2,7 +2,7 @@
 // reportMemory.ts): asked again, a report is the one kept, nothing read; a write to a seminar,
 // an attendance, a stakeholder or the counts drops it and the next ask has the new figures; a
 // write elsewhere keeps it; a lock forgets everything.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { localDay } from '../../../domain/localDay';
 import { lockDatabase, unlockDatabase, type TulayDatabase } from '../../../renderer/db';
 import {
@@ -13,9 +13,17 @@ import {
 import { freshDatabase, testFieldKeys } from '../db/testDatabase';
 
 let db: TulayDatabase;
-afterEach(() => db?.close());
+// The clock stands still in mid-June: the report counts a seminar held yesterday in this year,
+// which on 1 January it is not, and keeps a report for the day it was asked on.
+const now = new Date(2026, 5, 17, 10);
+beforeEach(() => {
+  vi.useFakeTimers({ now, toFake: ['Date'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  db?.close();
+});
 
-const now = new Date();
 const yesterday = new Date(now.getTime() - 24 * 3600_000);
 const thisYear = { from: `${now.getFullYear()}-01-01`, to: `${now.getFullYear()}-12-31` };
 const today = { from: localDay(now), to: localDay(now) };

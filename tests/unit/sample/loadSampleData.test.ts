@@ -21,8 +21,13 @@ const SAMPLE_TABLES = ['people', 'households', 'cases', 'consents', 'caseEvents'
 let db: TulayDatabase;
 afterEach(() => db?.close());
 
-async function realCase(database: TulayDatabase) {
-  const ctx = writer(database);
+// The tests of case numbers run on a fixed clock: sample cases spread over the two years before
+// "now" and are numbered by the year they opened, so in early January a small sample has no case
+// of the current year yet, and a run across midnight on 31 December would change the year.
+const MID_YEAR = new Date(2026, 5, 17, 10);
+const atMidYear = (database: TulayDatabase) => ({ ...writer(database), now: () => MID_YEAR });
+
+async function realCase(database: TulayDatabase, ctx = writer(database)) {
   const client = await createPerson(ctx, { givenName: 'Rosario', familyName: 'Dela Cruz' });
   const record = await createCase(ctx, desk, {
     clientId: client.id,
@@ -74,17 +79,17 @@ describe('loadSampleData', () => {
 
   it('numbers sample cases from the desk counter, so real and sample numbers never collide', async () => {
     db = await freshDatabase();
-    const before = await realCase(db);
-    const year = new Date().getFullYear();
+    const before = await realCase(db, atMidYear(db));
+    const year = MID_YEAR.getFullYear();
     // A case imported with a number above the counter: the sample must step over it.
     const imported = formatReference('LGZ', year, 3);
-    await createRecord(writer(db), 'cases', {
+    await createRecord(atMidYear(db), 'cases', {
       ...before.record,
       reference: imported,
       searchTokens: [],
     });
-    await loadSampleData(writer(db), desk, { cases: 300, seed: 9, chunkCases: 120 });
-    const after = await realCase(db);
+    await loadSampleData(atMidYear(db), desk, { cases: 300, seed: 9, chunkCases: 120 });
+    const after = await realCase(db, atMidYear(db));
 
     const references = (await db.cases.toArray()).map((c) => c.reference);
     expect(new Set(references).size).toBe(references.length);
@@ -211,15 +216,15 @@ describe('removeSampleData', () => {
 
   it('never gives a real case a number a removed sample case held', async () => {
     db = await freshDatabase();
-    await loadSampleData(writer(db), desk, { cases: 30, seed: 3 });
-    const year = new Date().getFullYear();
+    await loadSampleData(atMidYear(db), desk, { cases: 30, seed: 3 });
+    const year = MID_YEAR.getFullYear();
     const sampleNumbers = (await db.cases.toArray())
       .map((c) => c.reference)
       .filter((r) => r.startsWith(`LGZ-${year}-`));
     expect(sampleNumbers.length).toBeGreaterThan(0);
     await removeSampleData(writer(db));
 
-    const { record } = await realCase(db);
+    const { record } = await realCase(db, atMidYear(db));
     expect(sampleNumbers).not.toContain(record.reference);
     expect(record.reference > sampleNumbers.sort().at(-1)!).toBe(true);
   });

@@ -140,7 +140,8 @@ describe('importing a logbook', { timeout: 60_000 }, () => {
     expect(await db.cases.where('clientId').equals(known.id).count()).toBeGreaterThan(0);
   });
 
-  it('leaves the database as it was when the import is cancelled half-way', async () => {
+  /** Imports 3,000 rows, calling `cancel` with the abort after each chunk's progress. */
+  async function cancelledImport(cancel: (abort: () => void, chunks: number) => void) {
     db = await freshDatabase();
     const book = generateLogbook(3000, ENGLISH, ['iso']);
     const table = (await readLogbookFile(new TextEncoder().encode(logbookText(book)))) as {
@@ -155,15 +156,29 @@ describe('importing a logbook', { timeout: 60_000 }, () => {
       signal: controller.signal,
       onProgress: (done) => {
         progress.push(done);
-        controller.abort();
+        cancel(() => controller.abort(), progress.length);
       },
     });
     await expect(run).rejects.toThrow('cancelled');
-    expect(progress).toHaveLength(1);
     expect(await db.people.count()).toBe(0);
     expect(await db.cases.count()).toBe(0);
     expect(await db.audit.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
+    return { book, progress };
+  }
+
+  it('leaves the database as it was when the import is cancelled half-way', async () => {
+    const { progress } = await cancelledImport((abort) => abort());
+    expect(progress).toHaveLength(1);
+  });
+
+  it('stops in the middle of a chunk when cancelled, not at its end', async () => {
+    // The officer presses Cancel while the next chunk (2,000 cases) is being written.
+    const { book, progress } = await cancelledImport((abort, chunks) => {
+      if (chunks === 1) setTimeout(abort, 0);
+    });
+    // The people were written, then no chunk of cases ended: the cancel did not wait for it.
+    expect(progress).toEqual([book.people]);
   });
 
   it('previews (dry run) exactly what the import then does, and writes nothing', async () => {
