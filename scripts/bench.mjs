@@ -82,6 +82,10 @@ const context = await launch(profile);
 
 const page = await context.newPage();
 page.setDefaultTimeout(0);
+// What the page says of long preparations (a data set made, its records sealed), as it happens.
+page.on('console', (message) => {
+  if (message.text().startsWith('[bench] ')) console.log(message.text().slice(8));
+});
 await page.goto(url);
 await page.waitForFunction(() => document.title.endsWith('ready'));
 const chromiumVersion = await page.evaluate(
