@@ -3,6 +3,7 @@ import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
+import { userEvent } from 'vitest/browser';
 
 // A findBy… or waitFor waits for what the officer waits for: a screen that opens its database
 // first. Testing Library's one second is less than that takes on a loaded 2-core machine (the
@@ -15,9 +16,11 @@ afterEach(() => {
 });
 
 // Every file runs in the same page as the files before it (isolate: false in vitest.config.mts):
-// each starts as Vitest's fresh page would, with no address, no remembered language, and the
-// document in English, left to right.
-beforeAll(() => {
+// each starts as Vitest's fresh page would, with no address, no remembered language, the
+// document in English, left to right, and the pointer in the page's corner (one left where an
+// earlier file clicked lies over whatever this file draws there).
+beforeAll(async () => {
+  await userEvent.hover(document.body, { position: { x: 0, y: 0 }, force: true });
   history.replaceState(null, '', location.pathname + location.search);
   localStorage.removeItem('tulay.language');
   document.documentElement.lang = 'en';

@@ -83,6 +83,29 @@ describe('check-in at the door', () => {
     expect(registered()).toBe('8');
   });
 
+  it('leaves Enter on the first match when the list is drawn under a resting pointer', async () => {
+    await openCheckIn();
+    // A moving pointer picks an option: here the walk-in line, under the known person.
+    await userEvent.keyboard('gloria mac');
+    const walkIn = await screen.findByRole('option', { name: /Walk-in: register and check in/ });
+    await userEvent.hover(walkIn);
+    await waitFor(() => expect(walkIn.getAttribute('aria-selected')).toBe('true'));
+    // The list goes and comes back under the pointer, which has not moved: the browser tells the
+    // new lines the pointer entered them, and the first match must stay the one Enter acts on.
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryAllByRole('option')).toHaveLength(0));
+    await userEvent.keyboard('gloria mac');
+    const known = await screen.findByRole('option', { name: /Gloria Macaraeg/ });
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
+    // What the browser does on its own after a redraw, over a short while.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(known.getAttribute('aria-selected')).toBe('true');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(present()).toBe('1'));
+    expect(registered()).toBe('7');
+    expect(screen.queryByTestId('walk-in-panel')).toBeNull();
+  });
+
   it('undoes a mistaken check-in from the last five, by keyboard', async () => {
     await openCheckIn();
     await userEvent.keyboard('maria{Enter}');

@@ -1,6 +1,6 @@
 // The one search field of the door and its choices (an ARIA combobox): type a few letters of a
 // name, a phone number or a registration code; Enter acts on the active choice; the arrow keys
-// move it; Esc clears the field.
+// (or a moving pointer) move it; Esc clears the field.
 import { Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import type { KeyboardEvent, RefObject } from 'react';
@@ -73,7 +73,10 @@ export function CheckInSearch({ inputRef, candidates, registered, onAct }: Props
             className="checkin-option"
             data-kind={option.kind}
             onMouseDown={(event) => event.preventDefault()}
-            onMouseEnter={() => setActive(index)}
+            // Only a pointer that moves picks an option. A list drawn under a resting pointer
+            // gets a mouseenter from the browser, and the pointer would take Enter away from the
+            // first match: Enter would act on whoever happens to lie under it.
+            onMouseMove={() => setActive(index)}
             onClick={() => act(option)}
           >
             <CheckInOptionContent option={option} active={index === active} />
