@@ -3,14 +3,10 @@
 // indicators and a shared stakeholder; this desk reads them without a token, imports the
 // stakeholder into its map, and the page is looked at in English and Arabic.
 import { expect, test } from '@playwright/test';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ar from '../../locales/ar/catalogue.json';
 import arCommon from '../../locales/ar/common.json';
 import en from '../../locales/en/catalogue.json';
+import { createCatalogue, type TestCatalogue } from './catalogueServer';
 import { completeSetup, expectNoSeriousA11yViolations, screenshot } from './helpers';
 
 // The web build's Content-Security-Policy (scripts/serveRenderer.mjs) allows only its own origin,
@@ -18,23 +14,8 @@ import { completeSetup, expectNoSeriousA11yViolations, screenshot } from './help
 // its own, is let through by the browser instead.
 test.use({ bypassCSP: true });
 
-// Made in beforeAll, not when the file loads: the runner loads every file to list its tests,
-// and a folder made then would be left behind.
-let dataDir = '';
-let env: NodeJS.ProcessEnv = {};
-let server: ChildProcess | undefined;
+let catalogue: TestCatalogue | undefined;
 let address = '';
-
-const cli = (...args: string[]) =>
-  execFileSync('npx', ['tsx', 'catalogue/src/main.ts', ...args], { env, encoding: 'utf8' });
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 async function publish(token: string, path: string, body: unknown) {
   const response = await fetch(`${address}${path}`, {
@@ -51,24 +32,9 @@ async function publish(token: string, path: string, body: unknown) {
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  dataDir = mkdtempSync(join(tmpdir(), 'tulay-catalogue-e2e-'));
-  env = { ...process.env, CATALOGUE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-  const tenant = /Tenant added: (\S+)/.exec(
-    cli('add-tenant', '--name', 'Terrassa', '--country', 'ES'),
-  )![1]!;
-  const token = /^(tly1_\S+)$/m.exec(cli('add-desk', '--tenant', tenant, '--name', 'SAIER'))![1]!;
-  const port = await freePort();
-  address = `http://127.0.0.1:${port}`;
-  server = spawn('npx', ['tsx', 'catalogue/src/main.ts'], {
-    env: { ...env, PORT: String(port) },
-    stdio: 'ignore',
-    detached: true,
-  });
-  await expect
-    .poll(async () => (await fetch(`${address}/health`).catch(() => null))?.status, {
-      timeout: 90_000,
-    })
-    .toBe(200);
+  catalogue = createCatalogue('catalogue');
+  const token = catalogue.addDesk(catalogue.addTenant('Terrassa', 'ES'), 'SAIER');
+  address = await catalogue.start();
   await publish(token, '/v1/catalogue/commitments/0190a000-0000-7000-8000-000000000301', {
     title: 'Welcome points for newly arrived families in Terrassa',
     summary: 'The City of Terrassa commits to open two welcome points with legal advice.',
@@ -94,11 +60,7 @@ test.beforeAll(async () => {
   });
 });
 
-test.afterAll(() => {
-  // The server's process group: npx, tsx and node, started above and only those.
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+test.afterAll(() => catalogue?.stop());
 
 test('a desk reads the catalogue, finds a shared stakeholder and imports it, in English and Arabic', async ({
   page,

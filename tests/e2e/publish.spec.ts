@@ -4,69 +4,32 @@
 // be sent and publishes it; the public catalogue then holds it with this desk's indicators. The
 // panel is checked with axe in English and Arabic.
 import { expect, test } from '@playwright/test';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { localDay } from '../../domain/localDay';
 import { recentQuarters } from '../../domain/reports/publishedIndicators';
 import type { CatalogueEntry } from '../../domain/sync';
 import ar from '../../locales/ar/publish.json';
 import en from '../../locales/en/publish.json';
+import { createCatalogue, type TestCatalogue } from './catalogueServer';
 import { completeSetup, expectNoSeriousA11yViolations, screenshot } from './helpers';
 
 // The web build's Content-Security-Policy (scripts/serveRenderer.mjs) allows only its own
 // origin; this test's catalogue, on a port of its own, is let through by the browser instead.
 test.use({ bypassCSP: true });
 
-// Made in beforeAll, not when the file loads: the runner loads every file to list its tests,
-// and a folder made then would be left behind.
-let dataDir = '';
-let env: NodeJS.ProcessEnv = {};
-let server: ChildProcess | undefined;
+let catalogue: TestCatalogue | undefined;
 let address = '';
 let token = '';
 let tenantId = '';
 
-const cli = (...args: string[]) =>
-  execFileSync('npx', ['tsx', 'catalogue/src/main.ts', ...args], { env, encoding: 'utf8' });
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  dataDir = mkdtempSync(join(tmpdir(), 'tulay-publish-e2e-'));
-  env = { ...process.env, CATALOGUE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-  tenantId = /Tenant added: (\S+)/.exec(
-    cli('add-tenant', '--name', 'Legazpi City', '--country', 'PH'),
-  )![1]!;
-  token = /^(tly1_\S+)$/m.exec(cli('add-desk', '--tenant', tenantId, '--name', 'Albay desk'))![1]!;
-  const port = await freePort();
-  address = `http://127.0.0.1:${port}`;
-  server = spawn('npx', ['tsx', 'catalogue/src/main.ts'], {
-    env: { ...env, PORT: String(port) },
-    stdio: 'ignore',
-    detached: true,
-  });
-  await expect
-    .poll(async () => (await fetch(`${address}/health`).catch(() => null))?.status, {
-      timeout: 90_000,
-    })
-    .toBe(200);
+  catalogue = createCatalogue('publish');
+  tenantId = catalogue.addTenant('Legazpi City', 'PH');
+  token = catalogue.addDesk(tenantId, 'Albay desk');
+  address = await catalogue.start();
 });
 
-test.afterAll(() => {
-  // The server's process group: npx, tsx and node, started above and only those.
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+test.afterAll(() => catalogue?.stop());
 
 const TITLE = 'Help desk for Overseas Filipino Workers and their families';
 

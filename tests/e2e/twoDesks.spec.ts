@@ -7,73 +7,27 @@
 // saw the other's change is shown under "Needs review", where the officer keeps one value: the
 // conflict is gone on both desks and both hold the chosen number.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import sync from '../../locales/en/sync.json';
+import { createCatalogue, type TestCatalogue } from './catalogueServer';
 import { completeSetup, LEGAZPI, screenshot, type DeskAnswers } from './helpers';
 
 // The web build's Content-Security-Policy (scripts/serveRenderer.mjs) allows only its own
 // origin; this test's catalogue, on a port of its own, is let through by the browser instead.
 test.use({ bypassCSP: true });
 
-// Made in beforeAll, not when the file loads: Playwright also loads this file in its runner
-// process, which never runs afterAll.
-let dataDir = '';
-let env: NodeJS.ProcessEnv = {};
-let server: ChildProcess | undefined;
+let catalogue: TestCatalogue | undefined;
 let address = '';
 const tokens: string[] = [];
 
-// `npm run catalogue` is `tsx catalogue/src/main.ts`: run by this Node directly, without npx.
-const TSX = ['--import', 'tsx', 'catalogue/src/main.ts'];
-const cli = (...args: string[]) =>
-  execFileSync(process.execPath, [...TSX, ...args], { env, encoding: 'utf8' });
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  dataDir = mkdtempSync(join(tmpdir(), 'tulay-twodesks-e2e-'));
-  env = { ...process.env, CATALOGUE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-  const tenant = /Tenant added: (\S+)/.exec(
-    cli('add-tenant', '--name', 'Legazpi City', '--country', 'PH'),
-  )![1]!;
-  for (const name of ['Desk A', 'Desk B']) {
-    tokens.push(/^(tly1_\S+)$/m.exec(cli('add-desk', '--tenant', tenant, '--name', name))![1]!);
-  }
-  const port = await freePort();
-  address = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, TSX, {
-    env: { ...env, PORT: String(port) },
-    stdio: 'ignore',
-    detached: true,
-  });
-  await expect
-    .poll(async () => (await fetch(`${address}/health`).catch(() => null))?.status, {
-      timeout: 90_000,
-    })
-    .toBe(200);
+  catalogue = createCatalogue('twodesks');
+  const tenant = catalogue.addTenant('Legazpi City', 'PH');
+  for (const name of ['Desk A', 'Desk B']) tokens.push(catalogue.addDesk(tenant, name));
+  address = await catalogue.start();
 });
 
-test.afterAll(async () => {
-  // The server's process group, started above and only that; its folder goes once it has
-  // closed its database.
-  if (server?.pid && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once('exit', resolve));
-    process.kill(-server.pid, 'SIGTERM');
-    await exited;
-  }
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+test.afterAll(() => catalogue?.stop());
 
 const DESK_B: DeskAnswers = { ...LEGAZPI, deskName: 'Legazpi Port Desk', staffName: 'Jose Reyes' };
 const CLIENT = 'Rosalinda Magbanua';
