@@ -25,6 +25,7 @@ import {
 } from '../../domain/reports/contributions';
 import { monthDelta, monthRow, REPORT_MONTHS } from './reportMonths';
 import { RowCache } from './rowCache';
+import { currentZone, type Zone } from './zone';
 
 export const REPORT_COUNTS = 'reportCounts';
 const TRACKED = ['people', 'cases', 'caseEvents'] as const;
@@ -43,17 +44,6 @@ type Delta = Map<string, Map<string, number>>;
 type Pair = readonly [before: Rec | undefined, after: Rec | undefined];
 
 /**
- * Dexie's own layers below this one read the Dexie transaction from its "zone" (Dexie.Promise
- * .PSD), which a native await loses: every request after one is issued in the write's zone.
- */
-type Zone = <T>(request: () => T) => T;
-interface DexieZones {
-  PSD: unknown;
-  usePSD: <T>(psd: unknown, fn: () => T) => T;
-}
-const zones = Dexie.Promise as unknown as DexieZones;
-
-/**
  * A transaction that writes many records in several steps (a pulled page, in slices): the counts
  * of its writes are summed here and written once at its end, and the rows it has read or written
  * are kept in `rows` (rowCache.ts): a record's "before" values, the person of a case and the case
@@ -66,25 +56,23 @@ interface Deferred {
 const deferred = new WeakMap<object, Deferred>();
 
 class Counter {
-  readonly zone: Zone;
   constructor(
     readonly core: DBCore,
     readonly trans: DBCoreTransaction,
     readonly delta: Delta = new Map(),
     /** The transaction's rows as they stand, when it writes in steps (deferReportCounts). */
     readonly rows?: RowCache,
-  ) {
-    const psd = zones.PSD;
-    this.zone = (request) => zones.usePSD(psd, request);
-  }
+    /** Dexie's layers below this one need the write's zone for every request after an await. */
+    readonly zone: Zone = currentZone(),
+  ) {}
 
   /** The stored rows of `keys` (strings only), as they are now, read from the database. */
   async read(table: string, keys: readonly unknown[]): Promise<Map<string, Rec>> {
     const wanted = [...new Set(keys.filter((k): k is string => typeof k === 'string'))];
     if (wanted.length === 0) return new Map();
-    const rows = (await this.core.table(table).getMany({ trans: this.trans, keys: wanted })) as (
-      Rec | undefined
-    )[];
+    const rows = (await this.zone(() =>
+      this.core.table(table).getMany({ trans: this.trans, keys: wanted }),
+    )) as (Rec | undefined)[];
     return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
   }
 
@@ -106,7 +94,10 @@ class Counter {
     const { found, missing } = this.rows.lookup(table, ids);
     if (missing.length === 0) return found;
     const generation = this.rows.generation(table);
-    const wanted = missing.filter(stored);
+    // A row a write of the transaction named is read even if the caller knows it was not stored
+    // before: that write may still be under way (a pulled page's next slice is prepared while the
+    // last is stored), and the read, issued after it, gives its values.
+    const wanted = missing.filter((id) => stored(id) || this.rows!.wrote(table, id));
     const read = await this.read(table, wanted);
     this.rows.keep(
       table,
@@ -460,11 +451,13 @@ export function deferReportCounts(db: Dexie): DeferredCounts {
     throw new Error('deferReportCounts needs a transaction of this database');
   const trans = tx.idbtrans;
   const state: Deferred = { delta: new Map(), rows: new RowCache() };
+  // The caller's later reads may come after a native await that lost the transaction's zone.
+  const zone = currentZone();
   deferred.set(trans, state);
   const counter = (rows?: RowCache) => {
     const low = lowCores.get(db)?.();
     if (!low) throw new Error('deferReportCounts needs a database with report counts');
-    return new Counter(low, trans, state.delta, rows);
+    return new Counter(low, trans, state.delta, rows, zone);
   };
   return {
     read(table, ids, stored = () => true) {
