@@ -121,9 +121,28 @@ class Counter {
 
   /**
    * `where` for many keys, the queries issued all at once in the write's transaction: a pulled
-   * page of a thousand people or cases would otherwise wait a round trip per record.
+   * page of a thousand people or cases would otherwise wait a round trip per record. A key asked
+   * for again (read ahead of the write, then by its count) is not queried again.
    */
-  async whereEach(table: Tracked, index: string, keys: readonly string[]): Promise<Rec[][]> {
+  whereEach(table: Tracked, index: string, keys: readonly string[]): Promise<Rec[][]> {
+    const name = `${table}|${index}`;
+    const asked = this.queried.get(name) ?? new Map<string, Promise<Rec[]>>();
+    this.queried.set(name, asked);
+    const fresh = [...new Set(keys)].filter((key) => !asked.has(key));
+    if (fresh.length > 0) {
+      const rows = this.queryEach(table, index, fresh);
+      fresh.forEach((key, i) => {
+        const one = rows.then((all) => all[i]!);
+        one.catch(() => {}); // a read ahead that nobody awaits (its transaction failed)
+        asked.set(key, one);
+      });
+    }
+    return Promise.all(keys.map((key) => asked.get(key)!));
+  }
+
+  private readonly queried = new Map<string, Map<string, Promise<Rec[]>>>();
+
+  private async queryEach(table: Tracked, index: string, keys: readonly string[]) {
     const found = keys.length > 1 ? await this.whereBetween(table, index, keys) : null;
     return found ?? Promise.all(keys.map((key) => this.where(table, index, key)));
   }
@@ -165,16 +184,84 @@ class Counter {
 
 const changed = (pair: Pair, fields: readonly string[]) =>
   !pair[0] || !pair[1] || fields.some((f) => pair[0]![f] !== pair[1]![f]);
+const idOf = ([before, after]: Pair) => (before ?? after)!.id;
+
+// What each count reads: the same keys whether read ahead of the write (readAhead) or after it.
+/** People whose cases change with them (sex, age). */
+const movedPeople = (pairs: readonly Pair[]) =>
+  pairs.filter((pair) => changed(pair, ['sex', 'birthDate']));
+const casesOfPeople = (counter: Counter, ids: readonly string[]) =>
+  Promise.all([
+    counter.whereEach('cases', 'clientId', ids),
+    counter.whereEach('cases', 'ofwId', ids),
+  ]);
+/** The person of each case. */
+const peopleOfCases = (counter: Counter, pairs: readonly Pair[]) =>
+  counter.get(
+    'people',
+    pairs.flatMap((p) => p.flatMap((c) => (c ? [concernedId(c as unknown as CaseFacts)] : []))),
+  );
+/** Cases whose events change with them (officer, deletion). */
+const movedCases = (pairs: readonly Pair[]) =>
+  pairs.filter((pair) => changed(pair, ['assignedTo', 'deletedAt']));
+const eventsOf = (pairs: readonly Pair[]) =>
+  pairs.flatMap((p) => p.filter((e): e is Rec => !!e)) as unknown as EventFacts[];
+/** The case of each event, and the referral each answers. */
+const casesAndReferrals = (counter: Counter, events: readonly EventFacts[]) =>
+  Promise.all([
+    counter.get(
+      'cases',
+      events.map((e) => e.caseId),
+    ),
+    counter.get(
+      'caseEvents',
+      events.map((e) => e.relatedEventId),
+    ),
+  ]);
+/** Referrals whose answers change with them (day, deletion). */
+const movedReferrals = (pairs: readonly Pair[]) =>
+  pairs.filter(([before, after]) => {
+    const event = (before ?? after) as unknown as EventFacts;
+    return event.type === 'referral' && changed([before, after], ['at', 'deletedAt']);
+  });
+const caseIdsOf = (referrals: readonly Pair[]) => [
+  ...new Set(referrals.map((pair) => ((pair[0] ?? pair[1]) as unknown as EventFacts).caseId)),
+];
+
+/**
+ * Issues the reads the count of a put will make, before the put and with it (each count then
+ * finds them read: its rows kept, its queries asked): in a page written in steps, the next
+ * step's writes wait for this one's count. Their answers are the same after the put: the
+ * rows read are of other tables or not in the put (a count leaves the put's own rows out).
+ * Only when the rows the put replaces are known: the keys depend on what changed.
+ */
+function readAhead(counter: Counter, name: Tracked, req: DBCoreMutateRequest) {
+  if (req.type !== 'put' || req.updates || req.criteria || req.changeSpec || !counter.rows) return;
+  const values = new Map((req.values as Rec[]).map((v) => [v.id, v]));
+  const { found, missing } = counter.rows.lookup(name, values.keys());
+  if (missing.length > 0) return;
+  const pairs: Pair[] = [...values].map(([id, value]) => [found.get(id), value]);
+  const reads =
+    name === 'people'
+      ? [casesOfPeople(counter, movedPeople(pairs).map(idOf))]
+      : name === 'cases'
+        ? [
+            peopleOfCases(counter, pairs),
+            counter.whereEach('caseEvents', 'caseId', movedCases(pairs).map(idOf)),
+          ]
+        : [
+            casesAndReferrals(counter, eventsOf(pairs)),
+            counter.whereEach('caseEvents', 'caseId', caseIdsOf(movedReferrals(pairs))),
+          ];
+  for (const read of reads as Promise<unknown>[]) read.catch(() => {});
+}
 
 async function countPeople(counter: Counter, pairs: readonly Pair[], added: boolean) {
   // A new person has no case yet (the intake and every import write the person first).
   if (added) return;
-  const moved = pairs.filter((pair) => changed(pair, ['sex', 'birthDate']));
-  const ids = moved.map(([before, after]) => (before ?? after)!.id);
-  const [asClient, asOfw] = await Promise.all([
-    counter.whereEach('cases', 'clientId', ids),
-    counter.whereEach('cases', 'ofwId', ids),
-  ]);
+  const moved = movedPeople(pairs);
+  const ids = moved.map(idOf);
+  const [asClient, asOfw] = await casesOfPeople(counter, ids);
   for (const [i, [before, after]] of moved.entries()) {
     const id = ids[i]!;
     const cases = [...asClient[i]!, ...asOfw[i]!] as unknown as (CaseFacts & Rec)[];
@@ -189,10 +276,7 @@ async function countPeople(counter: Counter, pairs: readonly Pair[], added: bool
 }
 
 async function countCases(counter: Counter, pairs: readonly Pair[], added: boolean) {
-  const people = await counter.get(
-    'people',
-    pairs.flatMap((p) => p.flatMap((c) => (c ? [concernedId(c as unknown as CaseFacts)] : []))),
-  );
+  const people = await peopleOfCases(counter, pairs);
   const personOf = (c: Rec) => people.get(concernedId(c as unknown as CaseFacts)) as PersonFacts;
   for (const [before, after] of pairs) {
     if (before) counter.add(caseContribution(before as unknown as CaseFacts, personOf(before)), -1);
@@ -200,12 +284,8 @@ async function countCases(counter: Counter, pairs: readonly Pair[], added: boole
   }
   // A new case has no events yet; an existing one's events follow its officer and its deletion.
   if (added) return;
-  const moved = pairs.filter((pair) => changed(pair, ['assignedTo', 'deletedAt']));
-  const timelines = await counter.whereEach(
-    'caseEvents',
-    'caseId',
-    moved.map(([before, after]) => (before ?? after)!.id),
-  );
+  const moved = movedCases(pairs);
+  const timelines = await counter.whereEach('caseEvents', 'caseId', moved.map(idOf));
   for (const [i, [before, after]] of moved.entries()) {
     const events = timelines[i] as unknown as (EventFacts & Rec)[];
     const byId = new Map(events.map((e) => [e.id, e]));
@@ -218,17 +298,7 @@ async function countCases(counter: Counter, pairs: readonly Pair[], added: boole
 }
 
 async function countEvents(counter: Counter, pairs: readonly Pair[], added: boolean) {
-  const events = pairs.flatMap((p) => p.filter((e): e is Rec => !!e)) as unknown as EventFacts[];
-  const [cases, stored] = await Promise.all([
-    counter.get(
-      'cases',
-      events.map((e) => e.caseId),
-    ),
-    counter.get(
-      'caseEvents',
-      events.map((e) => e.relatedEventId),
-    ),
-  ]);
+  const [cases, stored] = await casesAndReferrals(counter, eventsOf(pairs));
   // The records read are as they are now; a referral changed by this same write was as it
   // was before the write on the "before" side.
   const batch = new Map(pairs.map((pair) => [(pair[0] ?? pair[1])!.id, pair]));
@@ -246,13 +316,8 @@ async function countEvents(counter: Counter, pairs: readonly Pair[], added: bool
   if (added) return;
   // A referral's answer counts on the referral's day: it follows the referral. The timelines of
   // the referrals' cases are read at once (a pulled page holds a referral every few records).
-  const referrals = pairs.filter(([before, after]) => {
-    const event = (before ?? after) as unknown as EventFacts;
-    return event.type === 'referral' && changed([before, after], ['at', 'deletedAt']);
-  });
-  const caseIds = [
-    ...new Set(referrals.map((pair) => ((pair[0] ?? pair[1]) as unknown as EventFacts).caseId)),
-  ];
+  const referrals = movedReferrals(pairs);
+  const caseIds = caseIdsOf(referrals);
   const timelines = await counter.whereEach('caseEvents', 'caseId', caseIds);
   const timelineOf = new Map(caseIds.map((id, i) => [id, timelines[i]!]));
   for (const [before, after] of referrals) {
@@ -397,6 +462,8 @@ async function mutateCounted(
   }
   const later = deferred.get(req.trans);
   const counter = new Counter(low, req.trans, later?.delta, later?.rows);
+  // In a page written in steps, what its count reads is read with the write, not after it.
+  if (later) readAhead(counter, name, req);
   // The read of the records as they were is issued before the change, in the same transaction.
   const reading = recordsBefore(counter, name, low.table(name), req);
   const [{ ids, before, generation }, res] = await Promise.all([reading, table.mutate(req)]);
