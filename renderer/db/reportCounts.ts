@@ -23,7 +23,7 @@ import {
   type EventFacts,
   type PersonFacts,
 } from '../../domain/reports/contributions';
-import { monthDelta, monthRow, REPORT_MONTHS } from './reportMonths';
+import { monthDelta, monthIdOf, monthRow, REPORT_MONTHS } from './reportMonths';
 import { RowCache } from './rowCache';
 import { currentZone, type Zone } from './zone';
 
@@ -52,6 +52,8 @@ type Pair = readonly [before: Rec | undefined, after: Rec | undefined];
 interface Deferred {
   readonly delta: Delta;
   readonly rows: RowCache;
+  /** The day and month rows asked for so far, by table and id (written only at the end). */
+  readonly countRows: Map<string, Map<string, Promise<CountRow | undefined>>>;
 }
 const deferred = new WeakMap<object, Deferred>();
 
@@ -338,19 +340,53 @@ async function countEvents(counter: Counter, pairs: readonly Pair[], added: bool
 
 const COUNTERS = { people: countPeople, cases: countCases, caseEvents: countEvents };
 
+type CountRow = { counts: Record<string, number> };
+type CountRows = Map<string, Map<string, Promise<CountRow | undefined>>>;
+
+/**
+ * Asks for the count rows (days or months) of `ids` not asked for yet in a deferred transaction:
+ * asked as soon as its writes name them, they are read while it writes, not at its end.
+ */
+function askCountRows(counter: Counter, rows: CountRows, name: string, ids: Iterable<string>) {
+  const asked = rows.get(name) ?? new Map<string, Promise<CountRow | undefined>>();
+  rows.set(name, asked);
+  const fresh = [...ids].filter((id) => !asked.has(id));
+  if (fresh.length === 0) return asked;
+  const { core, trans, zone } = counter;
+  const read = zone(() => core.table(name).getMany({ trans, keys: fresh })) as Promise<
+    (CountRow | undefined)[]
+  >;
+  fresh.forEach((id, i) => {
+    const one = read.then((all) => all[i]);
+    one.catch(() => {}); // awaited at the end, unless the transaction failed before it
+    asked.set(id, one);
+  });
+  return asked;
+}
+
+/** The day rows a deferred transaction's writes have named so far, and their months', asked for. */
+function askDeferredCountRows(counter: Counter, state: Deferred, withMonths: boolean) {
+  askCountRows(counter, state.countRows, REPORT_COUNTS, state.delta.keys());
+  if (withMonths)
+    askCountRows(counter, state.countRows, REPORT_MONTHS, [...state.delta.keys()].map(monthIdOf));
+}
+
 /** Adds a delta (by row id) to the rows of a counts table: days, or their months. */
 async function writeDelta(
-  { core, trans, zone }: Counter,
+  counter: Counter,
   name: string,
   delta: Delta,
   rowOf: (id: string, counts: Record<string, number>) => object,
+  asked?: CountRows,
 ) {
   const ids = [...delta.keys()];
   if (ids.length === 0) return;
+  const { core, trans, zone } = counter;
   const table = core.table(name);
-  const rows = (await zone(() => table.getMany({ trans, keys: ids }))) as (
-    { counts: Record<string, number> } | undefined
-  )[];
+  const known = asked && askCountRows(counter, asked, name, ids);
+  const rows = known
+    ? await Promise.all(ids.map((id) => known.get(id)!))
+    : ((await zone(() => table.getMany({ trans, keys: ids }))) as (CountRow | undefined)[]);
   const puts: object[] = [];
   const deletes: string[] = [];
   ids.forEach((id, i) => {
@@ -376,11 +412,14 @@ function dayRow(id: string, counts: Record<string, number>): ReportCountRow {
   return { id, day, staff, counts };
 }
 
-/** The day rows, and the month rows once the database holds them (schema version 9). */
-async function writeDeltas(counter: Counter, withMonths: boolean) {
+/**
+ * The day rows, and the month rows once the database holds them (schema version 9); `asked`:
+ * those a deferred transaction has asked for already.
+ */
+async function writeDeltas(counter: Counter, withMonths: boolean, asked?: CountRows) {
   await Promise.all([
-    writeDelta(counter, REPORT_COUNTS, counter.delta, dayRow),
-    withMonths && writeDelta(counter, REPORT_MONTHS, monthDelta(counter.delta), monthRow),
+    writeDelta(counter, REPORT_COUNTS, counter.delta, dayRow, asked),
+    withMonths && writeDelta(counter, REPORT_MONTHS, monthDelta(counter.delta), monthRow, asked),
   ]);
 }
 
@@ -481,7 +520,9 @@ async function mutateCounted(
     after.get(id),
   ]);
   await COUNTERS[name](counter, pairs, req.type === 'add');
-  if (!later) await writeDeltas(counter, idb.objectStoreNames.contains(REPORT_MONTHS));
+  const withMonths = idb.objectStoreNames.contains(REPORT_MONTHS);
+  if (later) askDeferredCountRows(counter, later, withMonths);
+  else await writeDeltas(counter, withMonths);
   return res;
 }
 
@@ -517,7 +558,7 @@ export function deferReportCounts(db: Dexie): DeferredCounts {
   if (!tx || tx.db !== db)
     throw new Error('deferReportCounts needs a transaction of this database');
   const trans = tx.idbtrans;
-  const state: Deferred = { delta: new Map(), rows: new RowCache() };
+  const state: Deferred = { delta: new Map(), rows: new RowCache(), countRows: new Map() };
   // The caller's later reads may come after a native await that lost the transaction's zone.
   const zone = currentZone();
   deferred.set(trans, state);
@@ -535,7 +576,7 @@ export function deferReportCounts(db: Dexie): DeferredCounts {
     async write() {
       deferred.delete(trans);
       if (!trans.objectStoreNames.contains(REPORT_COUNTS) || state.delta.size === 0) return;
-      await writeDeltas(counter(), trans.objectStoreNames.contains(REPORT_MONTHS));
+      await writeDeltas(counter(), trans.objectStoreNames.contains(REPORT_MONTHS), state.countRows);
     },
   };
 }
