@@ -11,7 +11,7 @@ import type { PullResponse } from '../../../domain/sync';
 import { updateRecord, type TulayDatabase } from '../../../renderer/db';
 import { loadSampleData } from '../../../renderer/features/settings/sampleData/loadSampleData';
 import { applyPulledPage } from '../../../renderer/sync/applyPull';
-import { freshDatabase, recountReports, writer } from '../db/testDatabase';
+import { freshDatabase, recountReports, reportCountEntries, writer } from '../db/testDatabase';
 
 type Pulled = PullResponse['records'][number];
 type Row = Record<string, unknown> & { id: string };
@@ -65,15 +65,7 @@ function acrossFirstBoundary(rows: readonly Pulled[], first: Pulled, second: Pul
   return [...rest.slice(0, 49), first, second, ...rest.slice(49)];
 }
 
-/** Every count of the database, as "day|staff key" → count. */
-async function counts(db: TulayDatabase) {
-  const out: Record<string, number> = {};
-  for (const row of await db.reportCounts.toArray())
-    for (const [key, n] of Object.entries(row.counts)) out[`${row.id} ${key}`] = n;
-  for (const row of await db.reportMonths.toArray())
-    for (const [key, n] of Object.entries(row.counts)) out[`month ${row.id} ${key}`] = n;
-  return out;
-}
+const counts = reportCountEntries;
 
 let db: TulayDatabase | undefined;
 afterEach(() => db?.close());
