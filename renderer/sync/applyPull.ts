@@ -131,18 +131,16 @@ async function casesOfPeople(
   const low = people.reduce((a, b) => (b < a ? b : a));
   const high = people.reduce((a, b) => (b > a ? b : a));
   const wanted = new Set(people);
-  const byId = new Map<string, Row>();
-  for (const index of ['clientId', 'ofwId']) {
+  const ofIndex = async (index: string) => {
     const rows = (await zone(() =>
       db.cases.where(index).between(low, high, true, true).limit(RANGE_ROWS).toArray(),
     )) as unknown as Row[];
-    const found =
-      rows.length < RANGE_ROWS
-        ? rows.filter((row) => wanted.has(row[index] as string))
-        : ((await zone(() => db.cases.where(index).anyOf(people).toArray())) as unknown as Row[]);
-    for (const row of found) byId.set(row.id, row);
-  }
-  return [...byId.values()];
+    return rows.length < RANGE_ROWS
+      ? rows.filter((row) => wanted.has(row[index] as string))
+      : ((await zone(() => db.cases.where(index).anyOf(people).toArray())) as unknown as Row[]);
+  };
+  const found = await Promise.all([ofIndex('clientId'), ofIndex('ofwId')]);
+  return [...new Map(found.flat().map((row) => [row.id, row])).values()];
 }
 
 /**
@@ -155,10 +153,9 @@ async function retokenCasesOf(
   zone: Zone,
   counts: DeferredCounts,
   pulledPeople: ReadonlyMap<string, Row>,
+  related: readonly Row[],
   inPage: ReadonlySet<string>,
 ) {
-  if (pulledPeople.size === 0) return;
-  const related = await casesOfPeople(db, zone, [...pulledPeople.keys()]);
   const others = related.filter((row) => !inPage.has(row.id));
   if (others.length === 0) return;
   const rows = await withCaseTokens(others, pulledPeople, (ids) => counts.read('people', ids));
@@ -237,8 +234,6 @@ export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Pr
     // The page's report counts are written once, at its end, and its records in slices.
     const counts = deferReportCounts(db);
     const ids = new Set(page.records.map((r) => r.id));
-    const entries = await db.outbox.toArray();
-    const pending = pendingByRecord(entries, ids);
     const byTable = new Map<SyncTable, PullResponse['records']>();
     // People first: the page's cases take their tokens from the page's people.
     if (tables.includes('people')) byTable.set('people', []);
@@ -247,11 +242,23 @@ export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Pr
       if (list) list.push(record);
       else byTable.set(record.table, [record]);
     }
+    // What the page reads before its writes, asked for at once: the pending edits; the ids of
+    // its records each table holds (on a first sync, none), so that only those are read; the
+    // cases of its people that it does not carry (no write of the page changes those).
+    const people = byTable.get('people')?.map((r) => r.id) ?? [];
+    const [entries, storedByTable, related] = await zone(() =>
+      Promise.all([
+        db.outbox.toArray(),
+        Promise.all([...byTable].map(([table, records]) => storedIds(db.table(table), records))),
+        people.length > 0 ? casesOfPeople(db, zone, people) : [],
+      ]),
+    );
+    const pending = pendingByRecord(entries, ids);
     const pulledPeople = new Map<string, Row>();
-    for (const [table, records] of byTable) {
-      // Only the records this desk holds are read (on a first sync, none), each slice's before it
-      // is written: a page's thousand reads at once were one long task of answers.
-      const stored = await zone(() => storedIds(db.table(table), records));
+    for (const [i, [table, records]] of [...byTable].entries()) {
+      // Only the records this desk holds are read, each slice's before it is written: a page's
+      // thousand reads at once were one long task of answers.
+      const stored = storedByTable[i]!;
       // Each table its own pace: a slice of events is cheaper than one of cases.
       const pace = new SlicePace();
       const prepare = async (slice: readonly PulledRecord[], _from: number, watch: Stopwatch) => {
@@ -292,7 +299,7 @@ export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Pr
         watch.time(() => zone(() => db.table(table).bulkPut(rows))),
       );
     }
-    await retokenCasesOf(db, zone, counts, pulledPeople, ids);
+    await retokenCasesOf(db, zone, counts, pulledPeople, related, ids);
     await storeConflicts(db, zone, page.conflicts);
     await counts.write();
     await zone(() =>

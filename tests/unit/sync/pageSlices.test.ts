@@ -137,4 +137,28 @@ describe('a pulled page written in overlapping slices', () => {
     await recountReports(db);
     expect(await counts(db)).toEqual(after);
   }, 60_000);
+
+  it('gives the cases a page does not carry the new name of their pulled person', async () => {
+    db = await freshDatabase();
+    await loadSampleData(
+      writer(db),
+      { presetId: 'ofw-ph', referencePrefix: 'LGZ' },
+      { cases: 20, seed: 9 },
+    );
+    await db.outbox.clear();
+    const held = (await db.cases.toArray())[3]!;
+    const person = (await db.people.get(held.clientId)) as unknown as Row;
+    const renamed = pulled('people', person, { familyName: 'Villanueva' });
+
+    await applyPulledPage(db, {
+      records: [renamed],
+      conflicts: [],
+      nextCursor: seq,
+      hasMore: false,
+    });
+
+    expect((await db.cases.get(held.id))?.searchTokens).toEqual(
+      expect.arrayContaining(['villanueva']),
+    );
+  }, 60_000);
 });
