@@ -67,6 +67,18 @@ function acrossFirstBoundary(rows: readonly Pulled[], first: Pulled, second: Pul
 
 const counts = reportCountEntries;
 
+/** A desk holding sample cases, all pushed already (no pending edit). */
+async function deskWithSampleData(cases: number, seed: number) {
+  const desk = await freshDatabase();
+  await loadSampleData(
+    writer(desk),
+    { presetId: 'ofw-ph', referencePrefix: 'LGZ' },
+    { cases, seed },
+  );
+  await desk.outbox.clear();
+  return desk;
+}
+
 let db: TulayDatabase | undefined;
 afterEach(() => db?.close());
 
@@ -110,13 +122,7 @@ describe('a pulled page written in overlapping slices', () => {
   }, 60_000);
 
   it('keeps a pending local edit over both copies of a record pulled on either side of a boundary', async () => {
-    db = await freshDatabase();
-    await loadSampleData(
-      writer(db),
-      { presetId: 'ofw-ph', referencePrefix: 'LGZ' },
-      { cases: 60, seed: 5 },
-    );
-    await db.outbox.clear();
+    db = await deskWithSampleData(60, 5);
     const cases = (await db.cases.toArray()) as unknown as Row[];
     const edited = cases[20]!;
     // Pulled once already: the edit is of one field, not of a record never synced.
@@ -139,13 +145,7 @@ describe('a pulled page written in overlapping slices', () => {
   }, 60_000);
 
   it('gives the cases a page does not carry the new name of their pulled person', async () => {
-    db = await freshDatabase();
-    await loadSampleData(
-      writer(db),
-      { presetId: 'ofw-ph', referencePrefix: 'LGZ' },
-      { cases: 20, seed: 9 },
-    );
-    await db.outbox.clear();
+    db = await deskWithSampleData(20, 9);
     const held = (await db.cases.toArray())[3]!;
     const person = (await db.people.get(held.clientId)) as unknown as Row;
     const renamed = pulled('people', person, { familyName: 'Villanueva' });
