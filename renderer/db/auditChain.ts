@@ -5,7 +5,7 @@
 // IndexedDB requests is awaited and the transaction stays alive. Every writer is covered: the
 // single write path, the bulk path, a view or export, and whatever records its own entries.
 import {
-  Dexie,
+  type Dexie,
   type DBCore,
   type DBCoreMutateRequest,
   type DBCoreMutateResponse,
@@ -22,6 +22,7 @@ import {
 } from '../../domain/audit/chain';
 import type { AuditEntry } from '../../domain/records/internal';
 import type { TulayDatabase } from './database';
+import { currentZone, type Zone } from './zone';
 
 const AUDIT = 'audit';
 const STATE = 'syncState';
@@ -45,14 +46,6 @@ interface RemovedRow {
   hash: string;
   updatedAt: string;
 }
-
-// Dexie's layers below read the transaction from its zone, which a native await loses
-// (see reportCounts.ts).
-interface DexieZones {
-  PSD: unknown;
-  usePSD: <T>(psd: unknown, fn: () => T) => T;
-}
-const zones = Dexie.Promise as unknown as DexieZones;
 
 /**
  * The chain's head as a transaction sees it. The read is issued on the raw transaction the
@@ -140,13 +133,10 @@ export async function keepRemovedLinks(db: TulayDatabase, entries: readonly Audi
   if (rows.length > 0) await db.syncState.bulkPut(rows);
 }
 
-type Zone = <T>(fn: () => T) => T;
-
 function mutateChained(low: DBCore, table: DBCoreTable, req: DBCoreMutateRequest) {
   const state = states.get(req.trans);
   if (!state) return table.mutate(req);
-  const psd = zones.PSD;
-  const zone: Zone = (fn) => zones.usePSD(psd, fn);
+  const zone = currentZone();
   if (req.type === 'add' || req.type === 'put') {
     if (req.values.length === 0) return table.mutate(req);
     return whenHeadKnown(state, zone, () => linkAndAdd(low, table, req, state));

@@ -23,8 +23,9 @@ import {
   type EventFacts,
   type PersonFacts,
 } from '../../domain/reports/contributions';
-import { monthDelta, monthRow, REPORT_MONTHS } from './reportMonths';
+import { monthDelta, monthIdOf, monthRow, REPORT_MONTHS } from './reportMonths';
 import { RowCache } from './rowCache';
+import { currentZone, type Zone } from './zone';
 
 export const REPORT_COUNTS = 'reportCounts';
 const TRACKED = ['people', 'cases', 'caseEvents'] as const;
@@ -43,17 +44,6 @@ type Delta = Map<string, Map<string, number>>;
 type Pair = readonly [before: Rec | undefined, after: Rec | undefined];
 
 /**
- * Dexie's own layers below this one read the Dexie transaction from its "zone" (Dexie.Promise
- * .PSD), which a native await loses: every request after one is issued in the write's zone.
- */
-type Zone = <T>(request: () => T) => T;
-interface DexieZones {
-  PSD: unknown;
-  usePSD: <T>(psd: unknown, fn: () => T) => T;
-}
-const zones = Dexie.Promise as unknown as DexieZones;
-
-/**
  * A transaction that writes many records in several steps (a pulled page, in slices): the counts
  * of its writes are summed here and written once at its end, and the rows it has read or written
  * are kept in `rows` (rowCache.ts): a record's "before" values, the person of a case and the case
@@ -62,29 +52,29 @@ const zones = Dexie.Promise as unknown as DexieZones;
 interface Deferred {
   readonly delta: Delta;
   readonly rows: RowCache;
+  /** The day and month rows asked for so far, by table and id (written only at the end). */
+  readonly countRows: Map<string, Map<string, Promise<CountRow | undefined>>>;
 }
 const deferred = new WeakMap<object, Deferred>();
 
 class Counter {
-  readonly zone: Zone;
   constructor(
     readonly core: DBCore,
     readonly trans: DBCoreTransaction,
     readonly delta: Delta = new Map(),
     /** The transaction's rows as they stand, when it writes in steps (deferReportCounts). */
     readonly rows?: RowCache,
-  ) {
-    const psd = zones.PSD;
-    this.zone = (request) => zones.usePSD(psd, request);
-  }
+    /** Dexie's layers below this one need the write's zone for every request after an await. */
+    readonly zone: Zone = currentZone(),
+  ) {}
 
   /** The stored rows of `keys` (strings only), as they are now, read from the database. */
   async read(table: string, keys: readonly unknown[]): Promise<Map<string, Rec>> {
     const wanted = [...new Set(keys.filter((k): k is string => typeof k === 'string'))];
     if (wanted.length === 0) return new Map();
-    const rows = (await this.core.table(table).getMany({ trans: this.trans, keys: wanted })) as (
-      Rec | undefined
-    )[];
+    const rows = (await this.zone(() =>
+      this.core.table(table).getMany({ trans: this.trans, keys: wanted }),
+    )) as (Rec | undefined)[];
     return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
   }
 
@@ -106,7 +96,10 @@ class Counter {
     const { found, missing } = this.rows.lookup(table, ids);
     if (missing.length === 0) return found;
     const generation = this.rows.generation(table);
-    const wanted = missing.filter(stored);
+    // A row a write of the transaction named is read even if the caller knows it was not stored
+    // before: that write may still be under way (a pulled page's next slice is prepared while the
+    // last is stored), and the read, issued after it, gives its values.
+    const wanted = missing.filter((id) => stored(id) || this.rows!.wrote(table, id));
     const read = await this.read(table, wanted);
     this.rows.keep(
       table,
@@ -130,9 +123,28 @@ class Counter {
 
   /**
    * `where` for many keys, the queries issued all at once in the write's transaction: a pulled
-   * page of a thousand people or cases would otherwise wait a round trip per record.
+   * page of a thousand people or cases would otherwise wait a round trip per record. A key asked
+   * for again (read ahead of the write, then by its count) is not queried again.
    */
-  async whereEach(table: Tracked, index: string, keys: readonly string[]): Promise<Rec[][]> {
+  whereEach(table: Tracked, index: string, keys: readonly string[]): Promise<Rec[][]> {
+    const name = `${table}|${index}`;
+    const asked = this.queried.get(name) ?? new Map<string, Promise<Rec[]>>();
+    this.queried.set(name, asked);
+    const fresh = [...new Set(keys)].filter((key) => !asked.has(key));
+    if (fresh.length > 0) {
+      const rows = this.queryEach(table, index, fresh);
+      fresh.forEach((key, i) => {
+        const one = rows.then((all) => all[i]!);
+        one.catch(() => {}); // a read ahead that nobody awaits (its transaction failed)
+        asked.set(key, one);
+      });
+    }
+    return Promise.all(keys.map((key) => asked.get(key)!));
+  }
+
+  private readonly queried = new Map<string, Map<string, Promise<Rec[]>>>();
+
+  private async queryEach(table: Tracked, index: string, keys: readonly string[]) {
     const found = keys.length > 1 ? await this.whereBetween(table, index, keys) : null;
     return found ?? Promise.all(keys.map((key) => this.where(table, index, key)));
   }
@@ -174,16 +186,84 @@ class Counter {
 
 const changed = (pair: Pair, fields: readonly string[]) =>
   !pair[0] || !pair[1] || fields.some((f) => pair[0]![f] !== pair[1]![f]);
+const idOf = ([before, after]: Pair) => (before ?? after)!.id;
+
+// What each count reads: the same keys whether read ahead of the write (readAhead) or after it.
+/** People whose cases change with them (sex, age). */
+const movedPeople = (pairs: readonly Pair[]) =>
+  pairs.filter((pair) => changed(pair, ['sex', 'birthDate']));
+const casesOfPeople = (counter: Counter, ids: readonly string[]) =>
+  Promise.all([
+    counter.whereEach('cases', 'clientId', ids),
+    counter.whereEach('cases', 'ofwId', ids),
+  ]);
+/** The person of each case. */
+const peopleOfCases = (counter: Counter, pairs: readonly Pair[]) =>
+  counter.get(
+    'people',
+    pairs.flatMap((p) => p.flatMap((c) => (c ? [concernedId(c as unknown as CaseFacts)] : []))),
+  );
+/** Cases whose events change with them (officer, deletion). */
+const movedCases = (pairs: readonly Pair[]) =>
+  pairs.filter((pair) => changed(pair, ['assignedTo', 'deletedAt']));
+const eventsOf = (pairs: readonly Pair[]) =>
+  pairs.flatMap((p) => p.filter((e): e is Rec => !!e)) as unknown as EventFacts[];
+/** The case of each event, and the referral each answers. */
+const casesAndReferrals = (counter: Counter, events: readonly EventFacts[]) =>
+  Promise.all([
+    counter.get(
+      'cases',
+      events.map((e) => e.caseId),
+    ),
+    counter.get(
+      'caseEvents',
+      events.map((e) => e.relatedEventId),
+    ),
+  ]);
+/** Referrals whose answers change with them (day, deletion). */
+const movedReferrals = (pairs: readonly Pair[]) =>
+  pairs.filter(([before, after]) => {
+    const event = (before ?? after) as unknown as EventFacts;
+    return event.type === 'referral' && changed([before, after], ['at', 'deletedAt']);
+  });
+const caseIdsOf = (referrals: readonly Pair[]) => [
+  ...new Set(referrals.map((pair) => ((pair[0] ?? pair[1]) as unknown as EventFacts).caseId)),
+];
+
+/**
+ * Issues the reads the count of a put will make, before the put and with it (each count then
+ * finds them read: its rows kept, its queries asked): in a page written in steps, the next
+ * step's writes wait for this one's count. Their answers are the same after the put: the
+ * rows read are of other tables or not in the put (a count leaves the put's own rows out).
+ * Only when the rows the put replaces are known: the keys depend on what changed.
+ */
+function readAhead(counter: Counter, name: Tracked, req: DBCoreMutateRequest) {
+  if (req.type !== 'put' || req.updates || req.criteria || req.changeSpec || !counter.rows) return;
+  const values = new Map((req.values as Rec[]).map((v) => [v.id, v]));
+  const { found, missing } = counter.rows.lookup(name, values.keys());
+  if (missing.length > 0) return;
+  const pairs: Pair[] = [...values].map(([id, value]) => [found.get(id), value]);
+  const reads =
+    name === 'people'
+      ? [casesOfPeople(counter, movedPeople(pairs).map(idOf))]
+      : name === 'cases'
+        ? [
+            peopleOfCases(counter, pairs),
+            counter.whereEach('caseEvents', 'caseId', movedCases(pairs).map(idOf)),
+          ]
+        : [
+            casesAndReferrals(counter, eventsOf(pairs)),
+            counter.whereEach('caseEvents', 'caseId', caseIdsOf(movedReferrals(pairs))),
+          ];
+  for (const read of reads as Promise<unknown>[]) read.catch(() => {});
+}
 
 async function countPeople(counter: Counter, pairs: readonly Pair[], added: boolean) {
   // A new person has no case yet (the intake and every import write the person first).
   if (added) return;
-  const moved = pairs.filter((pair) => changed(pair, ['sex', 'birthDate']));
-  const ids = moved.map(([before, after]) => (before ?? after)!.id);
-  const [asClient, asOfw] = await Promise.all([
-    counter.whereEach('cases', 'clientId', ids),
-    counter.whereEach('cases', 'ofwId', ids),
-  ]);
+  const moved = movedPeople(pairs);
+  const ids = moved.map(idOf);
+  const [asClient, asOfw] = await casesOfPeople(counter, ids);
   for (const [i, [before, after]] of moved.entries()) {
     const id = ids[i]!;
     const cases = [...asClient[i]!, ...asOfw[i]!] as unknown as (CaseFacts & Rec)[];
@@ -198,10 +278,7 @@ async function countPeople(counter: Counter, pairs: readonly Pair[], added: bool
 }
 
 async function countCases(counter: Counter, pairs: readonly Pair[], added: boolean) {
-  const people = await counter.get(
-    'people',
-    pairs.flatMap((p) => p.flatMap((c) => (c ? [concernedId(c as unknown as CaseFacts)] : []))),
-  );
+  const people = await peopleOfCases(counter, pairs);
   const personOf = (c: Rec) => people.get(concernedId(c as unknown as CaseFacts)) as PersonFacts;
   for (const [before, after] of pairs) {
     if (before) counter.add(caseContribution(before as unknown as CaseFacts, personOf(before)), -1);
@@ -209,12 +286,8 @@ async function countCases(counter: Counter, pairs: readonly Pair[], added: boole
   }
   // A new case has no events yet; an existing one's events follow its officer and its deletion.
   if (added) return;
-  const moved = pairs.filter((pair) => changed(pair, ['assignedTo', 'deletedAt']));
-  const timelines = await counter.whereEach(
-    'caseEvents',
-    'caseId',
-    moved.map(([before, after]) => (before ?? after)!.id),
-  );
+  const moved = movedCases(pairs);
+  const timelines = await counter.whereEach('caseEvents', 'caseId', moved.map(idOf));
   for (const [i, [before, after]] of moved.entries()) {
     const events = timelines[i] as unknown as (EventFacts & Rec)[];
     const byId = new Map(events.map((e) => [e.id, e]));
@@ -227,17 +300,7 @@ async function countCases(counter: Counter, pairs: readonly Pair[], added: boole
 }
 
 async function countEvents(counter: Counter, pairs: readonly Pair[], added: boolean) {
-  const events = pairs.flatMap((p) => p.filter((e): e is Rec => !!e)) as unknown as EventFacts[];
-  const [cases, stored] = await Promise.all([
-    counter.get(
-      'cases',
-      events.map((e) => e.caseId),
-    ),
-    counter.get(
-      'caseEvents',
-      events.map((e) => e.relatedEventId),
-    ),
-  ]);
+  const [cases, stored] = await casesAndReferrals(counter, eventsOf(pairs));
   // The records read are as they are now; a referral changed by this same write was as it
   // was before the write on the "before" side.
   const batch = new Map(pairs.map((pair) => [(pair[0] ?? pair[1])!.id, pair]));
@@ -255,13 +318,8 @@ async function countEvents(counter: Counter, pairs: readonly Pair[], added: bool
   if (added) return;
   // A referral's answer counts on the referral's day: it follows the referral. The timelines of
   // the referrals' cases are read at once (a pulled page holds a referral every few records).
-  const referrals = pairs.filter(([before, after]) => {
-    const event = (before ?? after) as unknown as EventFacts;
-    return event.type === 'referral' && changed([before, after], ['at', 'deletedAt']);
-  });
-  const caseIds = [
-    ...new Set(referrals.map((pair) => ((pair[0] ?? pair[1]) as unknown as EventFacts).caseId)),
-  ];
+  const referrals = movedReferrals(pairs);
+  const caseIds = caseIdsOf(referrals);
   const timelines = await counter.whereEach('caseEvents', 'caseId', caseIds);
   const timelineOf = new Map(caseIds.map((id, i) => [id, timelines[i]!]));
   for (const [before, after] of referrals) {
@@ -282,19 +340,53 @@ async function countEvents(counter: Counter, pairs: readonly Pair[], added: bool
 
 const COUNTERS = { people: countPeople, cases: countCases, caseEvents: countEvents };
 
+type CountRow = { counts: Record<string, number> };
+type CountRows = Map<string, Map<string, Promise<CountRow | undefined>>>;
+
+/**
+ * Asks for the count rows (days or months) of `ids` not asked for yet in a deferred transaction:
+ * asked as soon as its writes name them, they are read while it writes, not at its end.
+ */
+function askCountRows(counter: Counter, rows: CountRows, name: string, ids: Iterable<string>) {
+  const asked = rows.get(name) ?? new Map<string, Promise<CountRow | undefined>>();
+  rows.set(name, asked);
+  const fresh = [...ids].filter((id) => !asked.has(id));
+  if (fresh.length === 0) return asked;
+  const { core, trans, zone } = counter;
+  const read = zone(() => core.table(name).getMany({ trans, keys: fresh })) as Promise<
+    (CountRow | undefined)[]
+  >;
+  fresh.forEach((id, i) => {
+    const one = read.then((all) => all[i]);
+    one.catch(() => {}); // awaited at the end, unless the transaction failed before it
+    asked.set(id, one);
+  });
+  return asked;
+}
+
+/** The day rows a deferred transaction's writes have named so far, and their months', asked for. */
+function askDeferredCountRows(counter: Counter, state: Deferred, withMonths: boolean) {
+  askCountRows(counter, state.countRows, REPORT_COUNTS, state.delta.keys());
+  if (withMonths)
+    askCountRows(counter, state.countRows, REPORT_MONTHS, [...state.delta.keys()].map(monthIdOf));
+}
+
 /** Adds a delta (by row id) to the rows of a counts table: days, or their months. */
 async function writeDelta(
-  { core, trans, zone }: Counter,
+  counter: Counter,
   name: string,
   delta: Delta,
   rowOf: (id: string, counts: Record<string, number>) => object,
+  asked?: CountRows,
 ) {
   const ids = [...delta.keys()];
   if (ids.length === 0) return;
+  const { core, trans, zone } = counter;
   const table = core.table(name);
-  const rows = (await zone(() => table.getMany({ trans, keys: ids }))) as (
-    { counts: Record<string, number> } | undefined
-  )[];
+  const known = asked && askCountRows(counter, asked, name, ids);
+  const rows = known
+    ? await Promise.all(ids.map((id) => known.get(id)!))
+    : ((await zone(() => table.getMany({ trans, keys: ids }))) as (CountRow | undefined)[]);
   const puts: object[] = [];
   const deletes: string[] = [];
   ids.forEach((id, i) => {
@@ -320,11 +412,14 @@ function dayRow(id: string, counts: Record<string, number>): ReportCountRow {
   return { id, day, staff, counts };
 }
 
-/** The day rows, and the month rows once the database holds them (schema version 9). */
-async function writeDeltas(counter: Counter, withMonths: boolean) {
+/**
+ * The day rows, and the month rows once the database holds them (schema version 9); `asked`:
+ * those a deferred transaction has asked for already.
+ */
+async function writeDeltas(counter: Counter, withMonths: boolean, asked?: CountRows) {
   await Promise.all([
-    writeDelta(counter, REPORT_COUNTS, counter.delta, dayRow),
-    withMonths && writeDelta(counter, REPORT_MONTHS, monthDelta(counter.delta), monthRow),
+    writeDelta(counter, REPORT_COUNTS, counter.delta, dayRow, asked),
+    withMonths && writeDelta(counter, REPORT_MONTHS, monthDelta(counter.delta), monthRow, asked),
   ]);
 }
 
@@ -406,6 +501,8 @@ async function mutateCounted(
   }
   const later = deferred.get(req.trans);
   const counter = new Counter(low, req.trans, later?.delta, later?.rows);
+  // In a page written in steps, what its count reads is read with the write, not after it.
+  if (later) readAhead(counter, name, req);
   // The read of the records as they were is issued before the change, in the same transaction.
   const reading = recordsBefore(counter, name, low.table(name), req);
   const [{ ids, before, generation }, res] = await Promise.all([reading, table.mutate(req)]);
@@ -423,7 +520,9 @@ async function mutateCounted(
     after.get(id),
   ]);
   await COUNTERS[name](counter, pairs, req.type === 'add');
-  if (!later) await writeDeltas(counter, idb.objectStoreNames.contains(REPORT_MONTHS));
+  const withMonths = idb.objectStoreNames.contains(REPORT_MONTHS);
+  if (later) askDeferredCountRows(counter, later, withMonths);
+  else await writeDeltas(counter, withMonths);
   return res;
 }
 
@@ -459,12 +558,14 @@ export function deferReportCounts(db: Dexie): DeferredCounts {
   if (!tx || tx.db !== db)
     throw new Error('deferReportCounts needs a transaction of this database');
   const trans = tx.idbtrans;
-  const state: Deferred = { delta: new Map(), rows: new RowCache() };
+  const state: Deferred = { delta: new Map(), rows: new RowCache(), countRows: new Map() };
+  // The caller's later reads may come after a native await that lost the transaction's zone.
+  const zone = currentZone();
   deferred.set(trans, state);
   const counter = (rows?: RowCache) => {
     const low = lowCores.get(db)?.();
     if (!low) throw new Error('deferReportCounts needs a database with report counts');
-    return new Counter(low, trans, state.delta, rows);
+    return new Counter(low, trans, state.delta, rows, zone);
   };
   return {
     read(table, ids, stored = () => true) {
@@ -475,7 +576,7 @@ export function deferReportCounts(db: Dexie): DeferredCounts {
     async write() {
       deferred.delete(trans);
       if (!trans.objectStoreNames.contains(REPORT_COUNTS) || state.delta.size === 0) return;
-      await writeDeltas(counter(), trans.objectStoreNames.contains(REPORT_MONTHS));
+      await writeDeltas(counter(), trans.objectStoreNames.contains(REPORT_MONTHS), state.countRows);
     },
   };
 }

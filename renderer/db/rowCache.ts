@@ -42,6 +42,15 @@ export class RowCache {
     return this.tables.get(table)?.writes ?? 0;
   }
 
+  /**
+   * Whether a write of this transaction named the row (or may have): it is stored now, or about
+   * to be, whatever the table held before the transaction.
+   */
+  wrote(table: string, id: string): boolean {
+    const state = this.tables.get(table);
+    return !!state && (state.wholeTable > 0 || state.written.has(id));
+  }
+
   /** The rows of `ids` known here (absent from `found`: known not to be stored), and the others. */
   lookup(
     table: string,

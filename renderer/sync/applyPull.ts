@@ -17,7 +17,8 @@ import { readWholeInThisTransaction, type TulayDatabase } from '../db';
 import { withCaseTokens, withPersonTokens } from './pulledTokens';
 import { anonymiseFields, type AnonymisedTable } from '../../domain/retention/anonymise';
 import { deferReportCounts, type DeferredCounts } from '../db/reportCounts';
-import { SlicePace, writeInSlices } from './writeInSlices';
+import { currentZone, type Zone } from '../db/zone';
+import { SlicePace, type Stopwatch, writeInSlices } from './writeInSlices';
 
 export const PULL_CURSOR_ID = 'pull';
 
@@ -108,10 +109,10 @@ export function mergeConflict(local: ConflictEntry | undefined, pulled: Conflict
   return { ...pulled, state: 'open' };
 }
 
-async function storeConflicts(db: TulayDatabase, conflicts: readonly Conflict[]) {
+async function storeConflicts(db: TulayDatabase, zone: Zone, conflicts: readonly Conflict[]) {
   if (conflicts.length === 0) return;
-  const locals = await db.conflicts.bulkGet(conflicts.map((c) => c.id));
-  await db.conflicts.bulkPut(conflicts.map((c, i) => mergeConflict(locals[i], c)));
+  const locals = await zone(() => db.conflicts.bulkGet(conflicts.map((c) => c.id)));
+  await zone(() => db.conflicts.bulkPut(conflicts.map((c, i) => mergeConflict(locals[i], c))));
 }
 
 /** At most this many rows are read to find a page's related records in one range of an index. */
@@ -122,24 +123,24 @@ const RANGE_ROWS = 5000;
  * and the highest of their ids (ids are time-ordered, and a page's people are near each other)
  * when at most RANGE_ROWS lie there, else the index walked key by key.
  */
-async function casesOfPeople(db: TulayDatabase, people: readonly string[]): Promise<Row[]> {
+async function casesOfPeople(
+  db: TulayDatabase,
+  zone: Zone,
+  people: readonly string[],
+): Promise<Row[]> {
   const low = people.reduce((a, b) => (b < a ? b : a));
   const high = people.reduce((a, b) => (b > a ? b : a));
   const wanted = new Set(people);
-  const byId = new Map<string, Row>();
-  for (const index of ['clientId', 'ofwId']) {
-    const rows = (await db.cases
-      .where(index)
-      .between(low, high, true, true)
-      .limit(RANGE_ROWS)
-      .toArray()) as unknown as Row[];
-    const found =
-      rows.length < RANGE_ROWS
-        ? rows.filter((row) => wanted.has(row[index] as string))
-        : ((await db.cases.where(index).anyOf(people).toArray()) as unknown as Row[]);
-    for (const row of found) byId.set(row.id, row);
-  }
-  return [...byId.values()];
+  const ofIndex = async (index: string) => {
+    const rows = (await zone(() =>
+      db.cases.where(index).between(low, high, true, true).limit(RANGE_ROWS).toArray(),
+    )) as unknown as Row[];
+    return rows.length < RANGE_ROWS
+      ? rows.filter((row) => wanted.has(row[index] as string))
+      : ((await zone(() => db.cases.where(index).anyOf(people).toArray())) as unknown as Row[]);
+  };
+  const found = await Promise.all([ofIndex('clientId'), ofIndex('ofwId')]);
+  return [...new Map(found.flat().map((row) => [row.id, row])).values()];
 }
 
 /**
@@ -149,18 +150,18 @@ async function casesOfPeople(db: TulayDatabase, people: readonly string[]): Prom
  */
 async function retokenCasesOf(
   db: TulayDatabase,
+  zone: Zone,
   counts: DeferredCounts,
   pulledPeople: ReadonlyMap<string, Row>,
+  related: readonly Row[],
   inPage: ReadonlySet<string>,
 ) {
-  if (pulledPeople.size === 0) return;
-  const related = await casesOfPeople(db, [...pulledPeople.keys()]);
   const others = related.filter((row) => !inPage.has(row.id));
   if (others.length === 0) return;
   const rows = await withCaseTokens(others, pulledPeople, (ids) => counts.read('people', ids));
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const changed = rows.filter((row, i) => !same(row.searchTokens, others[i]!.searchTokens));
-  if (changed.length > 0) await db.cases.bulkPut(changed as never[]);
+  if (changed.length > 0) await zone(() => db.cases.bulkPut(changed as never[]));
 }
 
 /**
@@ -227,11 +228,12 @@ export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Pr
   ];
   return db.transaction('rw', stores, async () => {
     readWholeInThisTransaction(); // merged and written whole, whoever is signed in
+    // Every request of the page is issued in its transaction's zone: a slice is prepared while
+    // the last is stored, and the native awaits in between lose the zone Dexie would follow.
+    const zone = currentZone();
     // The page's report counts are written once, at its end, and its records in slices.
     const counts = deferReportCounts(db);
     const ids = new Set(page.records.map((r) => r.id));
-    const entries = await db.outbox.toArray();
-    const pending = pendingByRecord(entries, ids);
     const byTable = new Map<SyncTable, PullResponse['records']>();
     // People first: the page's cases take their tokens from the page's people.
     if (tables.includes('people')) byTable.set('people', []);
@@ -240,14 +242,26 @@ export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Pr
       if (list) list.push(record);
       else byTable.set(record.table, [record]);
     }
+    // What the page reads before its writes, asked for at once: the pending edits; the ids of
+    // its records each table holds (on a first sync, none), so that only those are read; the
+    // cases of its people that it does not carry (no write of the page changes those).
+    const people = byTable.get('people')?.map((r) => r.id) ?? [];
+    const [entries, storedByTable, related] = await zone(() =>
+      Promise.all([
+        db.outbox.toArray(),
+        Promise.all([...byTable].map(([table, records]) => storedIds(db.table(table), records))),
+        people.length > 0 ? casesOfPeople(db, zone, people) : [],
+      ]),
+    );
+    const pending = pendingByRecord(entries, ids);
     const pulledPeople = new Map<string, Row>();
-    for (const [table, records] of byTable) {
-      // Only the records this desk holds are read (on a first sync, none), each slice's before it
-      // is written: a page's thousand reads at once were one long task of answers.
-      const stored = await storedIds(db.table(table), records);
+    for (const [i, [table, records]] of [...byTable].entries()) {
+      // Only the records this desk holds are read, each slice's before it is written: a page's
+      // thousand reads at once were one long task of answers.
+      const stored = storedByTable[i]!;
       // Each table its own pace: a slice of events is cheaper than one of cases.
       const pace = new SlicePace();
-      await writeInSlices(records, pace, async (slice, _from, watch) => {
+      const prepare = async (slice: readonly PulledRecord[], _from: number, watch: Stopwatch) => {
         // Read through the counts, which keep them for their "before" values; those the table
         // did not hold are not read (unless this page wrote them: a second copy of a record).
         const byId = await counts.read(
@@ -272,23 +286,29 @@ export async function applyPulledPage(db: TulayDatabase, page: PullResponse): Pr
             );
           }),
         );
-        let rows = merged;
         if (table === 'people') {
-          rows = watch.time(() => withPersonTokens(merged));
+          const rows = watch.time(() => withPersonTokens(merged));
           rows.forEach((row) => pulledPeople.set(row.id, row));
-        } else if (table === 'cases')
-          rows = await withCaseTokens(merged, pulledPeople, (ids) => counts.read('people', ids));
-        await watch.time(() => db.table(table).bulkPut(rows));
-      });
+          return rows;
+        }
+        if (table === 'cases')
+          return withCaseTokens(merged, pulledPeople, (ids) => counts.read('people', ids));
+        return merged;
+      };
+      await writeInSlices(records, pace, prepare, (rows, watch) =>
+        watch.time(() => zone(() => db.table(table).bulkPut(rows))),
+      );
     }
-    await retokenCasesOf(db, counts, pulledPeople, ids);
-    await storeConflicts(db, page.conflicts);
+    await retokenCasesOf(db, zone, counts, pulledPeople, related, ids);
+    await storeConflicts(db, zone, page.conflicts);
     await counts.write();
-    await db.syncState.put({
-      id: PULL_CURSOR_ID,
-      cursor: page.nextCursor,
-      updatedAt: new Date().toISOString(),
-    });
+    await zone(() =>
+      db.syncState.put({
+        id: PULL_CURSOR_ID,
+        cursor: page.nextCursor,
+        updatedAt: new Date().toISOString(),
+      }),
+    );
     return page.records.length;
   });
 }

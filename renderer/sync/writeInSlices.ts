@@ -1,5 +1,5 @@
-// A pulled page is written in slices inside its one transaction, each slice issued once the one
-// before is stored: between slices the page runs its other tasks (a keystroke, a paint), and the
+// A pulled page is written in slices inside its one transaction, the next slice prepared while
+// the last is stored: between slices the page runs its other tasks (a keystroke, a paint), and the
 // transaction stays open because one of its requests is always pending. A slice is sized by the
 // main-thread work the last one took (merging, search tokens, sealing, structured cloning), so it
 // stays short on a slow or loaded machine and with encryption, and long enough to keep IndexedDB
@@ -41,19 +41,35 @@ export class SlicePace {
 }
 
 /**
- * Calls `write` on consecutive slices of `items` (with the index of each slice's first item),
- * one after the other; `write` runs its synchronous steps through the stopwatch it is given.
+ * Writes consecutive slices of `items`: `prepare` makes a slice's rows (with the index of its
+ * first item), `store` issues their writes. A slice is prepared while the one before is stored,
+ * so the main thread and IndexedDB work at the same time instead of taking turns; its writes are
+ * issued only once the one before is stored (and has issued what it reads after its writes), so
+ * the database sees the requests in the order one slice after the other would give. `store` must
+ * issue its writes before it returns. Both run their synchronous steps through the stopwatch.
  */
-export async function writeInSlices<T>(
+export async function writeInSlices<T, R>(
   items: readonly T[],
   pace: SlicePace,
-  write: (slice: readonly T[], from: number, watch: Stopwatch) => Promise<void>,
+  prepare: (slice: readonly T[], from: number, watch: Stopwatch) => Promise<R>,
+  store: (rows: R, watch: Stopwatch) => Promise<unknown>,
 ): Promise<void> {
-  for (let from = 0; from < items.length;) {
-    const slice = items.slice(from, from + pace.next);
-    const watch = new Stopwatch();
-    await write(slice, from, watch);
-    pace.took(slice.length, watch.ms);
-    from += slice.length;
+  let storing: Promise<unknown> | null = null;
+  try {
+    for (let from = 0; from < items.length;) {
+      const slice = items.slice(from, from + pace.next);
+      const watch = new Stopwatch();
+      const rows = await prepare(slice, from, watch);
+      if (storing) await storing;
+      storing = store(rows, watch);
+      // Awaited before the next slice's writes, or below when preparing it fails.
+      storing.catch(() => {});
+      pace.took(slice.length, watch.ms);
+      from += slice.length;
+    }
+  } finally {
+    // The last slice's writes, and a slice still being stored when preparing the next failed:
+    // the page's transaction ends only after them (their failure, if any, is what is thrown).
+    if (storing) await storing;
   }
 }

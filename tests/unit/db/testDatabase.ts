@@ -48,3 +48,13 @@ export function recountReports(db: TulayDatabase) {
     },
   );
 }
+
+/** Every count of the database, as "day|staff key" → count, then "month month|staff key". */
+export async function reportCountEntries(db: TulayDatabase) {
+  const out: Record<string, number> = {};
+  for (const row of await db.reportCounts.toArray())
+    for (const [key, n] of Object.entries(row.counts)) out[`${row.id} ${key}`] = n;
+  for (const row of await db.reportMonths.toArray())
+    for (const [key, n] of Object.entries(row.counts)) out[`month ${row.id} ${key}`] = n;
+  return out;
+}

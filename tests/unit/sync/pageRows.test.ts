@@ -8,7 +8,7 @@ import type { PullResponse } from '../../../domain/sync';
 import type { TulayDatabase } from '../../../renderer/db';
 import { loadSampleData } from '../../../renderer/features/settings/sampleData/loadSampleData';
 import { applyPulledPage } from '../../../renderer/sync/applyPull';
-import { freshDatabase, recountReports, writer } from '../db/testDatabase';
+import { freshDatabase, recountReports, reportCountEntries, writer } from '../db/testDatabase';
 
 type Pulled = PullResponse['records'][number];
 type Row = Record<string, unknown> & { id: string };
@@ -25,15 +25,7 @@ const pulled = (
   return { table, id: row.id, seq: ++seq, fields: fields as Pulled['fields'] };
 };
 
-/** Every count of the database, as "day|staff key" → count. */
-async function counts(db: TulayDatabase) {
-  const out: Record<string, number> = {};
-  for (const row of await db.reportCounts.toArray())
-    for (const [key, n] of Object.entries(row.counts)) out[`${row.id} ${key}`] = n;
-  for (const row of await db.reportMonths.toArray())
-    for (const [key, n] of Object.entries(row.counts)) out[`month ${row.id} ${key}`] = n;
-  return out;
-}
+const counts = reportCountEntries;
 
 /** The counts a count from scratch gives: the day rows, then their month totals. */
 async function recount(db: TulayDatabase) {
