@@ -5,6 +5,7 @@ import type { RecordInput, StoredRecord } from '../../../domain/records';
 import { phoneEndingToken, queryTokens } from '../../../domain/search/normalize';
 import {
   createRecord,
+  isEncryptionActive,
   readForSearch,
   searchInMemory,
   updateRecord,
@@ -73,25 +74,66 @@ export function searchIdsInMemory(
 const mergeNewestFirst = (a: readonly string[], b: readonly string[], limit: number) =>
   [...new Set([...a, ...b])].sort().reverse().slice(0, limit);
 
-/** Ids of the records of `table` holding a token that starts with each of `tokens`. */
+interface Tokened {
+  id: string;
+  searchTokens: string[];
+  deletedAt: string | null;
+}
+
+/** Whether a record (its tokens in clear) is found by every token of a query. */
+const matchesAll = (r: Tokened, tokens: readonly string[]) =>
+  !r.deletedAt && tokens.every((q) => r.searchTokens.some((t) => t.startsWith(q)));
+
+/**
+ * Ids of the records of `table` holding a token that starts with each of `tokens` (the longest
+ * first), the first `limit` in the order of the walk of the first token's index range.
+ */
 async function byTokens(
   db: TulayDatabase,
   table: 'people' | 'cases',
-  [first, ...rest]: readonly string[],
+  tokens: readonly string[],
   limit: number,
 ): Promise<string[]> {
+  if (isEncryptionActive(db)) return byBlindTokens(db, table, tokens, limit);
   const matches = await db
     .table(table)
     .where('searchTokens')
-    .startsWith(first!)
+    .startsWith(tokens[0]!)
     .distinct()
-    .filter(
-      (r: { searchTokens: string[]; deletedAt: string | null }) =>
-        !r.deletedAt && [first!, ...rest].every((q) => r.searchTokens.some((t) => t.startsWith(q))),
-    )
+    .filter((r: Tokened) => matchesAll(r, tokens))
     .limit(limit)
     .primaryKeys();
   return matches as string[];
+}
+
+/**
+ * `byTokens` on a blind index (docs/encryption.md, "What a search decrypts"): each token of the
+ * query is an equality on one keyed hash, whose index entries come in id order, the order the
+ * walk of the first token visits them. The ids holding every token's hash are intersected from
+ * the index alone (keys, no record read), and only those records are read, in that order, and
+ * their opened tokens checked (a token longer than the 12 characters a hash covers, a hash
+ * shared by chance), until `limit` match: the same answer as the walk, without reading and
+ * opening every record that holds the first token but not the others.
+ */
+async function byBlindTokens(
+  db: TulayDatabase,
+  table: 'people' | 'cases',
+  tokens: readonly string[],
+  limit: number,
+): Promise<string[]> {
+  const store = db.table<Tokened, string>(table);
+  const [first, ...others] = await Promise.all(
+    tokens.map((q) => store.where('searchTokens').startsWith(q).primaryKeys()),
+  );
+  const holding = others.map((ids) => new Set(ids));
+  const candidates = first!.filter((id) => holding.every((ids) => ids.has(id)));
+  const found: string[] = [];
+  for (let at = 0; at < candidates.length && found.length < limit;) {
+    const batch = candidates.slice(at, at + limit - found.length);
+    at += batch.length;
+    for (const r of await store.bulkGet(batch)) if (r && matchesAll(r, tokens)) found.push(r.id);
+  }
+  return found;
 }
 
 /**
