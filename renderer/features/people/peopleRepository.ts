@@ -94,7 +94,8 @@ async function byTokens(
   tokens: readonly string[],
   limit: number,
 ): Promise<string[]> {
-  if (isEncryptionActive(db)) return byBlindTokens(db, table, tokens, limit);
+  // One word: the walk reads about `limit` records anyway, all of them found.
+  if (tokens.length > 1 && isEncryptionActive(db)) return byBlindTokens(db, table, tokens, limit);
   const matches = await db
     .table(table)
     .where('searchTokens')
@@ -107,13 +108,13 @@ async function byTokens(
 }
 
 /**
- * `byTokens` on a blind index (docs/encryption.md, "What a search decrypts"): each token of the
- * query is an equality on one keyed hash, whose index entries come in id order, the order the
- * walk of the first token visits them. The ids holding every token's hash are intersected from
- * the index alone (keys, no record read), and only those records are read, in that order, and
- * their opened tokens checked (a token longer than the 12 characters a hash covers, a hash
- * shared by chance), until `limit` match: the same answer as the walk, without reading and
- * opening every record that holds the first token but not the others.
+ * `byTokens` of several words on a blind index (docs/encryption.md, "What a search decrypts"):
+ * each word is an equality on one keyed hash, whose index entries come in id order, the order
+ * the walk of the first word visits them. The ids under every word's hash are intersected from
+ * the index alone (keys: no record read, nothing opened), and only those records are read, in
+ * that order, and their opened tokens checked (a word longer than the 12 characters a hash
+ * covers, a hash shared by chance, a deleted record), until `limit` match: the walk's answer,
+ * without reading and opening every record that holds the first word but not the others.
  */
 async function byBlindTokens(
   db: TulayDatabase,
