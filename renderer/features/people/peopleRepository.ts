@@ -95,7 +95,11 @@ async function byTokens(
   limit: number,
 ): Promise<string[]> {
   // One word: the walk reads about `limit` records anyway, all of them found.
-  if (tokens.length > 1 && isEncryptionActive(db)) return byBlindTokens(db, table, tokens, limit);
+  const blind =
+    tokens.length > 1 && isEncryptionActive(db)
+      ? await byBlindTokens(db, table, tokens, limit)
+      : null;
+  if (blind) return blind;
   const matches = await db
     .table(table)
     .where('searchTokens')
@@ -108,6 +112,14 @@ async function byTokens(
 }
 
 /**
+ * The most ids asked of the index for one word of a query: a word more common than that ("ma"
+ * at 100,000 cases) is checked on the ids beyond them on the opened tokens instead, and a query
+ * whose every word is that common walks (a walk that finds its records within a few reads).
+ * Changed by tests only.
+ */
+export const blindSearchLimits = { idsPerWord: 5_000 };
+
+/**
  * `byTokens` of several words on a blind index (docs/encryption.md, "What a search decrypts"):
  * each word is an equality on one keyed hash, whose index entries come in id order, the order
  * the walk of the first word visits them. The ids under every word's hash are intersected from
@@ -115,19 +127,29 @@ async function byTokens(
  * that order, and their opened tokens checked (a word longer than the 12 characters a hash
  * covers, a hash shared by chance, a deleted record), until `limit` match: the walk's answer,
  * without reading and opening every record that holds the first word but not the others.
+ * Null when every word is too common for its ids to be read whole: the caller walks.
  */
 async function byBlindTokens(
   db: TulayDatabase,
   table: 'people' | 'cases',
   tokens: readonly string[],
   limit: number,
-): Promise<string[]> {
+): Promise<string[] | null> {
   const store = db.table<Tokened, string>(table);
-  const [first, ...others] = await Promise.all(
-    tokens.map((q) => store.where('searchTokens').startsWith(q).primaryKeys()),
+  const most = blindSearchLimits.idsPerWord;
+  const lists = await Promise.all(
+    tokens.map((q) => store.where('searchTokens').startsWith(q).limit(most).primaryKeys()),
   );
-  const holding = others.map((ids) => new Set(ids));
-  const candidates = first!.filter((id) => holding.every((ids) => ids.has(id)));
+  // The rarest word whose ids came whole gives the candidates, in id order. Another word's ids
+  // exclude a candidate up to the last id read of it; beyond that, the opened tokens decide.
+  const whole = lists.filter((ids) => ids.length < most).sort((a, b) => a.length - b.length)[0];
+  if (!whole) return null;
+  const others = lists
+    .filter((ids) => ids !== whole)
+    .map((ids) => ({ ids: new Set(ids), last: ids.length < most ? null : ids[ids.length - 1]! }));
+  const candidates = whole.filter((id) =>
+    others.every(({ ids, last }) => ids.has(id) || (last !== null && id > last)),
+  );
   const found: string[] = [];
   for (let at = 0; at < candidates.length && found.length < limit;) {
     const batch = candidates.slice(at, at + limit - found.length);
