@@ -4,7 +4,7 @@ import { deleteRecord, readForSearch, type TulayDatabase } from '../../../render
 import { FieldCipher } from '../../../renderer/db/fieldCipher';
 import { createPerson, searchIds, type Person } from '../../../renderer/features/people';
 import { blindSearchLimits } from '../../../renderer/features/people/peopleRepository';
-import { freshDatabase, writer } from '../db/testDatabase';
+import { freshDatabase, storedRows, writer } from '../db/testDatabase';
 
 // The search that reads the database before the in-memory index is built, on an encrypted desk:
 // the blind index's ids are intersected from the index alone and only those records are read
@@ -137,6 +137,9 @@ describe('searching an encrypted desk before the in-memory index is built', () =
     const opened = new Set(places.map((where) => where.split('/')[1]!));
     expect(found.every((id) => opened.has(id))).toBe(true);
     expect([...opened].filter((id) => !found.includes(id) && !deleted.has(id))).toEqual([]);
+    // A search writes nothing: what is stored holds no name and no token in clear.
+    const stored = JSON.stringify(await storedRows(db, 'people')).toLowerCase();
+    for (const word of ['santos', 'zenaida', 'bartholomew']) expect(stored).not.toContain(word);
   });
 
   it('reads a hash shared by two tokens longer than it as one, and tells them apart', async () => {
