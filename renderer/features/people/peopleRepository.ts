@@ -5,6 +5,7 @@ import type { RecordInput, StoredRecord } from '../../../domain/records';
 import { phoneEndingToken, queryTokens } from '../../../domain/search/normalize';
 import {
   createRecord,
+  isEncryptionActive,
   readForSearch,
   searchInMemory,
   updateRecord,
@@ -73,25 +74,89 @@ export function searchIdsInMemory(
 const mergeNewestFirst = (a: readonly string[], b: readonly string[], limit: number) =>
   [...new Set([...a, ...b])].sort().reverse().slice(0, limit);
 
-/** Ids of the records of `table` holding a token that starts with each of `tokens`. */
+interface Tokened {
+  id: string;
+  searchTokens: string[];
+  deletedAt: string | null;
+}
+
+/** Whether a record (its tokens in clear) is found by every token of a query. */
+const matchesAll = (r: Tokened, tokens: readonly string[]) =>
+  !r.deletedAt && tokens.every((q) => r.searchTokens.some((t) => t.startsWith(q)));
+
+/**
+ * Ids of the records of `table` holding a token that starts with each of `tokens` (the longest
+ * first), the first `limit` in the order of the walk of the first token's index range.
+ */
 async function byTokens(
   db: TulayDatabase,
   table: 'people' | 'cases',
-  [first, ...rest]: readonly string[],
+  tokens: readonly string[],
   limit: number,
 ): Promise<string[]> {
+  // One word: the walk reads about `limit` records anyway, all of them found.
+  const blind =
+    tokens.length > 1 && isEncryptionActive(db)
+      ? await byBlindTokens(db, table, tokens, limit)
+      : null;
+  if (blind) return blind;
   const matches = await db
     .table(table)
     .where('searchTokens')
-    .startsWith(first!)
+    .startsWith(tokens[0]!)
     .distinct()
-    .filter(
-      (r: { searchTokens: string[]; deletedAt: string | null }) =>
-        !r.deletedAt && [first!, ...rest].every((q) => r.searchTokens.some((t) => t.startsWith(q))),
-    )
+    .filter((r: Tokened) => matchesAll(r, tokens))
     .limit(limit)
     .primaryKeys();
   return matches as string[];
+}
+
+/**
+ * The most ids asked of the index for one word of a query: a word more common than that ("ma"
+ * at 100,000 cases) is checked on the ids beyond them on the opened tokens instead, and a query
+ * whose every word is that common walks (a walk that finds its records within a few reads).
+ * Changed by tests only.
+ */
+export const blindSearchLimits = { idsPerWord: 5_000 };
+
+/**
+ * `byTokens` of several words on a blind index (docs/encryption.md, "What a search decrypts"):
+ * each word is an equality on one keyed hash, whose index entries come in id order, the order
+ * the walk of the first word visits them. The ids under every word's hash are intersected from
+ * the index alone (keys: no record read, nothing opened), and only those records are read, in
+ * that order, and their opened tokens checked (a word longer than the 12 characters a hash
+ * covers, a hash shared by chance, a deleted record), until `limit` match: the walk's answer,
+ * without reading and opening every record that holds the first word but not the others.
+ * Null when every word is too common for its ids to be read whole: the caller walks.
+ */
+async function byBlindTokens(
+  db: TulayDatabase,
+  table: 'people' | 'cases',
+  tokens: readonly string[],
+  limit: number,
+): Promise<string[] | null> {
+  const store = db.table<Tokened, string>(table);
+  const most = blindSearchLimits.idsPerWord;
+  const lists = await Promise.all(
+    tokens.map((q) => store.where('searchTokens').startsWith(q).limit(most).primaryKeys()),
+  );
+  // The rarest word whose ids came whole gives the candidates, in id order. Another word's ids
+  // exclude a candidate up to the last id read of it; beyond that, the opened tokens decide.
+  const whole = lists.filter((ids) => ids.length < most).sort((a, b) => a.length - b.length)[0];
+  if (!whole) return null;
+  const others = lists
+    .filter((ids) => ids !== whole)
+    .map((ids) => ({ ids: new Set(ids), last: ids.length < most ? null : ids[ids.length - 1]! }));
+  const candidates = whole.filter((id) =>
+    others.every(({ ids, last }) => ids.has(id) || (last !== null && id > last)),
+  );
+  const found: string[] = [];
+  for (let at = 0; at < candidates.length && found.length < limit;) {
+    const batch = candidates.slice(at, at + limit - found.length);
+    at += batch.length;
+    for (const r of await store.bulkGet(batch)) if (r && matchesAll(r, tokens)) found.push(r.id);
+  }
+  return found;
 }
 
 /**

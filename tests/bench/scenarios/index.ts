@@ -7,6 +7,7 @@ import { caseList } from './caseList';
 import { checkIn } from './checkIn';
 import { duplicateCheckScenario } from './duplicateCheck';
 import { encryptionCost, sealExisting, signInToCaseList } from './encryption';
+import { encryptionSearchParts } from './encryptionSearchParts';
 import { initialSync } from './initialSync';
 import { intakeSave } from './intakeSave';
 import { logbookImport } from './logbookImport';
@@ -30,6 +31,7 @@ export const SCENARIOS: readonly Scenario[] = [
   backupRestore,
   initialSync,
   encryptionCost,
+  encryptionSearchParts,
   signInToCaseList,
   sealExisting,
 ];

@@ -1,0 +1,159 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { queryTokens } from '../../../domain/search/normalize';
+import { deleteRecord, readForSearch, type TulayDatabase } from '../../../renderer/db';
+import { FieldCipher } from '../../../renderer/db/fieldCipher';
+import { createPerson, searchIds, type Person } from '../../../renderer/features/people';
+import { blindSearchLimits } from '../../../renderer/features/people/peopleRepository';
+import { freshDatabase, storedRows, writer } from '../db/testDatabase';
+
+// The search that reads the database before the in-memory index is built, on an encrypted desk:
+// the blind index's ids are intersected from the index alone and only those records are read
+// (peopleRepository.ts, byBlindTokens). It must answer exactly as the walk of the first token's
+// index range did, and open the tokens of no record but those.
+
+const GIVEN = ['Maria', 'Mario', 'Marites', 'Jose', 'Josefina', 'Ana', 'Andres', 'Rosa'];
+const FAMILY = ['Dela Cruz', 'Santos', 'Santiago', 'Reyes', 'Ramos', 'Bartholomewson'];
+
+/** The walk as it was: the first token's range, every record checked on its opened tokens. */
+async function walked(db: TulayDatabase, query: string, limit: number): Promise<string[]> {
+  const tokens = queryTokens(query).sort((a, b) => b.length - a.length);
+  const ids = await readForSearch(db, ['people'], () =>
+    db.people
+      .where('searchTokens')
+      .startsWith(tokens[0]!)
+      .distinct()
+      .filter(
+        (p) => !p.deletedAt && tokens.every((q) => p.searchTokens.some((t) => t.startsWith(q))),
+      )
+      .limit(limit)
+      .primaryKeys(),
+  );
+  return ids.sort().reverse();
+}
+
+describe('searching an encrypted desk before the in-memory index is built', () => {
+  let db: TulayDatabase;
+  const idsPerWord = blindSearchLimits.idsPerWord;
+  afterEach(() => {
+    blindSearchLimits.idsPerWord = idsPerWord;
+    vi.restoreAllMocks();
+    db?.close();
+  });
+
+  async function desk() {
+    db = await freshDatabase();
+    const ctx = writer(db);
+    // A few rare names, before and after the common ones: a query pairing one with a common word.
+    const rare = (givenName: string, familyName: string) =>
+      createPerson(ctx, { givenName, familyName });
+    const people: Person[] = [await rare('Zenaida', 'Reyes'), await rare('Zoilo', 'Santos')];
+    for (let i = 0; i < 96; i++) {
+      people.push(
+        await createPerson(ctx, {
+          givenName: GIVEN[(i * 5) % GIVEN.length]!,
+          familyName: FAMILY[(i * 7) % FAMILY.length]!,
+          ...(i % 11 === 0 ? { middleName: 'Bartholomewsky' } : {}),
+        }),
+      );
+    }
+    people.push(await rare('Zenaida', 'Santos'), await rare('Zoilo', 'Ramos'));
+    // Deleted people hold their hashes still: the walk skipped them, and must still.
+    const deleted = new Set(people.filter((_, i) => i % 9 === 4).map((p) => p.id));
+    for (const id of deleted) await deleteRecord(ctx, 'people', id);
+    return { people: people.filter((p) => !deleted.has(p.id)), deleted };
+  }
+
+  const QUERIES = [
+    'santos',
+    'sant ma',
+    'ma santos',
+    'dela cruz',
+    'ros ram',
+    'jose re',
+    'a',
+    'm s',
+    'bartholomewson',
+    'bartholomewsk',
+    'bartholomews ana',
+    'bartholomewso a',
+    'bartholomewsk a',
+    'nobody here',
+    'santos zen',
+    'zo santos',
+    'ra zoi',
+    'z s',
+  ];
+
+  /** Every query at three limits, against the walk; how many answers stopped at the limit. */
+  async function compareWithWalk() {
+    let beyondLimit = 0;
+    for (const query of QUERIES) {
+      for (const limit of [3, 7, 50]) {
+        const expected = await walked(db, query, limit);
+        expect(await searchIds(db, 'people', query, limit), `"${query}" ${limit}`).toEqual(
+          expected,
+        );
+        if (expected.length === limit) beyondLimit++;
+      }
+    }
+    return beyondLimit;
+  }
+
+  it('answers as the walk of the token index did: same people, same order, same limit', async () => {
+    await desk();
+    const beyondLimit = await compareWithWalk();
+    // The limits are reached (the answer is the first ones in id order, not any of them)...
+    expect(beyondLimit).toBeGreaterThan(10);
+    // ...and a 13-character query tells apart two names that share their first 12 characters.
+    const son = await searchIds(db, 'people', 'bartholomewso', 50);
+    const sky = await searchIds(db, 'people', 'bartholomewsk', 50);
+    expect(son.length).toBeGreaterThan(0);
+    expect(sky.length).toBeGreaterThan(0);
+    expect(son.filter((id) => sky.includes(id))).toEqual(
+      (await db.people.bulkGet(son))
+        .filter((p) => p!.middleName === 'Bartholomewsky')
+        .map((p) => p!.id),
+    );
+  });
+
+  it('answers as the walk did when a word has more ids than it reads of the index', async () => {
+    await desk();
+    // 4 ids a word at most: most words here are "too common", some queries all of them (walked).
+    blindSearchLimits.idsPerWord = 4;
+    expect(await compareWithWalk()).toBeGreaterThan(10);
+  });
+
+  it('opens the tokens of the records it finds, and no other field of any record', async () => {
+    const { people, deleted } = await desk();
+    const open = vi.spyOn(FieldCipher.prototype, 'open');
+    const found = await searchIds(db, 'people', 'santos ma', 50);
+    const santos = people.filter((p) => p.familyName === 'Santos');
+    expect(found.length).toBeGreaterThan(0);
+    // Fewer than the people the first token alone finds: the others are not opened.
+    expect(found.length).toBeLessThan(santos.length);
+    const places = open.mock.calls.map(([, where]) => where);
+    expect(places.every((where) => /^people\/[^/]+\/searchTokens$/.test(where))).toBe(true);
+    // Those found, and those deleted that hold both hashes still (left out once read).
+    const opened = new Set(places.map((where) => where.split('/')[1]!));
+    expect(found.every((id) => opened.has(id))).toBe(true);
+    expect([...opened].filter((id) => !found.includes(id) && !deleted.has(id))).toEqual([]);
+    // A search writes nothing: what is stored holds no name and no token in clear.
+    const stored = JSON.stringify(await storedRows(db, 'people')).toLowerCase();
+    for (const word of ['santos', 'zenaida', 'bartholomew']) expect(stored).not.toContain(word);
+  });
+
+  it('reads a hash shared by two tokens longer than it as one, and tells them apart', async () => {
+    await desk();
+    const open = vi.spyOn(FieldCipher.prototype, 'open');
+    // "bartholomews" (12 characters) is the hash both names share; the 13th tells them apart.
+    const sons = await searchIds(db, 'people', 'bartholomewso a', 50);
+    const opened = new Set(open.mock.calls.map(([, where]) => where.split('/')[1]));
+    const rows = await db.people.bulkGet(sons);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((p) => p!.familyName === 'Bartholomewson' && /^A/.test(p!.givenName))).toBe(
+      true,
+    );
+    // Ana Bartholomewsky Reyes was a candidate by the hashes, opened and left out.
+    expect(opened.size).toBeGreaterThan(sons.length);
+  });
+});
