@@ -25,11 +25,11 @@ function pickFor(data: SelectProps['data'], typed: string, first: boolean) {
   return exact ?? (matches.length === 1 || first ? matches[0] : undefined);
 }
 
-/** The option the open dropdown highlights, if any. */
-function highlighted(input: HTMLInputElement): boolean {
+/** The value of the option the open dropdown highlights, if any. */
+function highlighted(input: HTMLInputElement): string | null {
   const listId = input.getAttribute('aria-controls');
   const list = listId ? document.getElementById(listId) : null;
-  return !!list?.querySelector('[data-combobox-selected]');
+  return list?.querySelector('[data-combobox-selected]')?.getAttribute('value') ?? null;
 }
 
 export function SearchableSelect(props: SearchableSelectProps) {
@@ -55,10 +55,14 @@ export function SearchableSelect(props: SearchableSelectProps) {
     onKeyDown?.(event);
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
     event.preventDefault();
-    // A highlighted option is clicked by Mantine's own handler, which runs next.
-    if (typed.current.trim() && !highlighted(event.currentTarget)) {
-      choose(pickFor(data, typed.current, true));
-    }
+    if (!typed.current.trim()) return;
+    // The option the officer sees highlighted, else the match for what was typed. Mantine's own
+    // handler, which runs next, clicks the option at the index it keeps, and that index can lag
+    // behind the list as it is filtered: "creat" + Enter then picked nothing in one run. Picking
+    // here, the same option a second time changes nothing.
+    const shown = highlighted(event.currentTarget);
+    const options = matchesOf(data, '');
+    choose(options.find((o) => o.value === shown) ?? pickFor(data, typed.current, true));
   };
 
   return (
