@@ -67,6 +67,8 @@ test('seminars with attendance leave as Excel and CSV; the Export controls in En
   await screenshot(page, 'export-saved-seminar-ar');
 
   await page.getByRole('navigation').getByRole('link', { name: 'الخدمات' }).click();
+  // The seminar page holds two tables until the services page replaces it.
+  await expect(page.getByRole('heading', { level: 1, name: 'الخدمات' })).toBeVisible();
   await expect(page.getByRole('table')).toBeVisible();
   await screenshot(page, 'export-services-ar');
   await expectNoSeriousA11yViolations(page);
