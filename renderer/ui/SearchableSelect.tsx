@@ -33,13 +33,26 @@ function highlighted(input: HTMLInputElement): string | null {
 }
 
 export function SearchableSelect(props: SearchableSelectProps) {
-  const { data, onChange, onKeyDown, onBlur, onInput, onOptionSubmit, onSearchChange, ...rest } =
-    props;
+  const {
+    data,
+    onChange,
+    onKeyDown,
+    onBlur,
+    onInput,
+    onOptionSubmit,
+    onSearchChange,
+    onDropdownOpen,
+    onDropdownClose,
+    ...rest
+  } = props;
   // What the officer typed since the last pick; Mantine forgets it on blur.
   const typed = useRef('');
   // The text in the box. Held here because picking the option already chosen changes no value,
   // and Mantine would then leave the typed "Phil" in the box instead of "Philippines".
   const [search, setSearch] = useState('');
+  // Held here so that a pick by Enter closes the list: Mantine leaves it open when its own
+  // highlight had not caught up with the typing, and the whole list then stayed on screen.
+  const [opened, setOpened] = useState(props.defaultDropdownOpened ?? false);
   const showPicked = (value: string) => {
     const label = matchesOf(data, '').find((m) => m.value === value)?.label;
     if (label !== undefined) setSearch(label);
@@ -62,7 +75,9 @@ export function SearchableSelect(props: SearchableSelectProps) {
     // here, the same option a second time changes nothing.
     const shown = highlighted(event.currentTarget);
     const options = matchesOf(data, '');
-    choose(options.find((o) => o.value === shown) ?? pickFor(data, typed.current, true));
+    const option = options.find((o) => o.value === shown) ?? pickFor(data, typed.current, true);
+    choose(option);
+    if (option) setOpened(false);
   };
 
   return (
@@ -75,6 +90,15 @@ export function SearchableSelect(props: SearchableSelectProps) {
       // is picked the focus moves on to the next field, and a list popping open there hid the
       // page below it).
       openOnFocus={props.openOnFocus ?? false}
+      dropdownOpened={props.dropdownOpened ?? opened}
+      onDropdownOpen={() => {
+        setOpened(true);
+        onDropdownOpen?.();
+      }}
+      onDropdownClose={() => {
+        setOpened(false);
+        onDropdownClose?.();
+      }}
       selectFirstOptionOnChange
       filter={foldedFilter}
       searchValue={search}
@@ -96,6 +120,13 @@ export function SearchableSelect(props: SearchableSelectProps) {
         onInput?.(event);
       }}
       onKeyDown={keyDown}
+      // Chromium lets Tab stop on a box that scrolls and holds nothing focusable. The long list
+      // is such a box, and where it is drawn right after the field (not at the end of the page)
+      // Tab landed on it, the list then closed, and the focus was lost.
+      scrollAreaProps={{
+        ...props.scrollAreaProps,
+        viewportProps: { tabIndex: -1, ...props.scrollAreaProps?.viewportProps },
+      }}
       onBlur={(event) => {
         if (typed.current.trim()) choose(pickFor(data, typed.current, false));
         typed.current = '';

@@ -23,7 +23,7 @@ describe('registration on the session page', () => {
     await userEvent.keyboard('gloria mac');
     await screen.findByRole('option', { name: /Gloria Macaraeg/ });
     await userEvent.keyboard('{Enter}');
-    const destination = screen.getByTestId('destination-select');
+    const destination = await screen.findByTestId('destination-select');
     await waitFor(() => expect(destination).toBe(document.activeElement));
     // Enter in the destination picks the typed country; it does not register yet.
     await userEvent.keyboard('qat{Enter}');

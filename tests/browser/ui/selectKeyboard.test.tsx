@@ -1,9 +1,13 @@
 // Enter in a select picks, never submits the form: the set-up's searchable country and its
 // plain language select, used with the keyboard alone.
-import { screen, waitFor } from '@testing-library/react';
+import { MantineProvider } from '@mantine/core';
+import { render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
 import en from '../../../locales/en/common.json';
+import { COUNTRY_CODES } from '../../../domain/countries';
+import { theme } from '../../../renderer/app/theme';
+import { SearchableSelect } from '../../../renderer/ui/SearchableSelect';
 import { renderApp } from '../renderApp';
 
 const country = () => screen.getByRole('combobox', { name: /^Country/ });
@@ -59,11 +63,42 @@ describe('selects by keyboard', () => {
     await waitFor(() => expect(country()).toHaveProperty('value', 'Saudi Arabia'));
   });
 
+  it('closes the list once Enter picks, so Tab goes on to the next field', async () => {
+    await openSetUp();
+    // Typed and picked in one go, as a fast typist does.
+    await userEvent.keyboard('qat{Enter}');
+    await waitFor(() => expect(country()).toHaveProperty('value', 'Qatar'));
+    await waitFor(() => expect(country().getAttribute('aria-expanded')).toBe('false'));
+    await userEvent.keyboard('{Tab}');
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /^Desk name/ }));
+  });
+
   it('opens a closed plain select on Enter instead of submitting the form', async () => {
     await openSetUp();
     screen.getByRole('combobox', { name: en.setup.language }).focus();
     await userEvent.keyboard('{Enter}');
     expect(await screen.findByRole('option', { name: 'English' })).toBeTruthy();
     expect(submitted()).toBe(false);
+  });
+
+  // The destination on the session page draws its list right after the box (not at the end of
+  // the page), so the list's scrolling box comes next in the Tab order.
+  it('moves on to the next control with Tab while a long in-place list is open', async () => {
+    render(
+      <MantineProvider theme={theme}>
+        <SearchableSelect
+          label="Destination"
+          data={COUNTRY_CODES.map((code) => ({ value: code, label: `Country ${code}` }))}
+          value={null}
+          comboboxProps={{ withinPortal: false }}
+        />
+        <button type="button">Register</button>
+      </MantineProvider>,
+    );
+    screen.getByRole('combobox', { name: 'Destination' }).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await screen.findByRole('option', { name: 'Country PH' });
+    await userEvent.keyboard('{Tab}');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Register' }));
   });
 });
