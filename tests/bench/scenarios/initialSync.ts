@@ -21,8 +21,18 @@ const PAGE = 1000;
 
 type PulledRecord = PullResponse['records'][number];
 
-/** The pull answers for `size` cases, as JSON text, in seq order. */
-function pages(size: number): string[] {
+/** One pull answer, as the bytes the network would bring, under the cursor that asks for it. */
+interface Page {
+  since: number;
+  body: Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * The pull answers for `size` cases, in seq order, each encoded as soon as it is full: at
+ * 100,000 cases the answers hold about 1.2 million records, and keeping them as objects or as
+ * text as well (as this did before) did not fit in the page's memory.
+ */
+function pages(size: number): Page[] {
   const gen = createSampleGenerator({
     preset: getPreset('ofw-ph'),
     cases: size,
@@ -31,8 +41,21 @@ function pages(size: number): string[] {
     actor: 'bench',
     partnerIds: {},
   });
-  const records: PulledRecord[] = [];
+  // A real answer arrives as bytes from the network, and turning a megabyte of text into a
+  // Response's body is no work a desk does: the bytes are made before the clock.
+  const encoder = new TextEncoder();
+  const out: Page[] = [];
+  let records: PulledRecord[] = [];
   let seq = 0;
+  let since = 0;
+  const flush = (hasMore: boolean) => {
+    if (records.length === 0) return;
+    const nextCursor = records[records.length - 1]!.seq;
+    const answer: PullResponse = { records, conflicts: [], nextCursor, hasMore };
+    out.push({ since, body: encoder.encode(JSON.stringify(answer)) });
+    since = nextCursor;
+    records = [];
+  };
   const meta = {
     createdAt: '2026-11-01T00:00:00.000Z',
     updatedAt: '2026-11-01T00:00:00.000Z',
@@ -40,6 +63,8 @@ function pages(size: number): string[] {
     deletedAt: null,
   };
   const add = (table: PulledRecord['table'], row: Record<string, unknown>) => {
+    // The last page says it is the last: a full page is kept until the next record comes.
+    if (records.length === PAGE) flush(true);
     const fields = { ...row, ...meta } as PulledRecord['fields'];
     // The sample marker never travels; the id is the record's own.
     delete fields.sample;
@@ -57,32 +82,16 @@ function pages(size: number): string[] {
     for (const c of batch.consents) add('consents', c);
     for (const e of batch.caseEvents) add('caseEvents', e);
   }
-  const out: string[] = [];
-  for (let i = 0; i < records.length; i += PAGE) {
-    const page = records.slice(i, i + PAGE);
-    const answer: PullResponse = {
-      records: page,
-      conflicts: [],
-      nextCursor: page[page.length - 1]!.seq,
-      hasMore: i + PAGE < records.length,
-    };
-    out.push(JSON.stringify(answer));
-  }
+  flush(false);
   return out;
 }
 
 /** The catalogue's pull as an in-page fetch: `since` picks the page. */
-function servePages(answers: string[]): FetchLike {
-  // The answers' bytes, encoded before the clock: a real answer arrives as bytes from the
-  // network, and turning a megabyte of text into a Response's body is no work a desk does.
-  const encoder = new TextEncoder();
-  const bySince = new Map<number, Uint8Array<ArrayBuffer>>();
-  let since = 0;
-  for (const text of answers) {
-    bySince.set(since, encoder.encode(text));
-    since = (JSON.parse(text) as PullResponse).nextCursor;
-  }
-  const empty = encoder.encode('{"records":[],"conflicts":[],"nextCursor":0,"hasMore":false}');
+function servePages(answers: Page[]): FetchLike {
+  const bySince = new Map(answers.map((page) => [page.since, page.body]));
+  const empty = new TextEncoder().encode(
+    '{"records":[],"conflicts":[],"nextCursor":0,"hasMore":false}',
+  );
   return (input) => {
     const after = Number(new URL(input).searchParams.get('since'));
     const body = bySince.get(after) ?? empty;
