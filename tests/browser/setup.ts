@@ -1,6 +1,7 @@
 // Browser tests render the real app pieces in Chromium with Mantine's styles.
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
+import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -13,6 +14,10 @@ configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();
+  // Mantine keeps its notifications in a store of the page, not in the app that showed them: a
+  // "Case details saved" left by one file was shown again by the next file's app, and a test
+  // there that read the alert on its screen read it instead (CI, 2026-12-07).
+  notifications.clean();
 });
 
 // Every file runs in the same page as the files before it (isolate: false in vitest.config.mts):
