@@ -98,6 +98,8 @@ export function verifyChain(
   removed: readonly RemovedLink[] = [],
   /** Checks only the chain's end from this place (the quick check at start); 1 checks it all. */
   fromSeq = 1,
+  /** The hash of an entry as stored; computed beforehand by a caller that spreads the work. */
+  hashOf: (entry: AuditEntry) => string = entryHash,
 ): ChainReport {
   const breaks: ChainBreak[] = [];
   const bySeq = new Map<number, AuditEntry>();
@@ -127,7 +129,7 @@ export function verifyChain(
       resume = true;
       continue;
     }
-    const hash = entry ? entryHash(entry) : stub!.hash;
+    const hash = entry ? hashOf(entry) : stub!.hash;
     const claimed = entry ? entry.hash : stub!.hash;
     const linkedTo = entry ? entry.prevHash : stub!.prevHash;
     if (hash !== claimed) {

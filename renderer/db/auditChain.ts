@@ -14,6 +14,7 @@ import {
 } from 'dexie';
 import {
   EMPTY_CHAIN,
+  entryHash,
   linkEntry,
   verifyChain,
   type ChainHead,
@@ -175,47 +176,79 @@ export function attachAuditChain(db: Dexie) {
 /** How many of the latest entries the check at start reads: the whole trail takes seconds. */
 export const RECENT_CHECKED = 2_000;
 
+/** Entries hashed between two pauses of a check: each slice keeps the page busy about 10 ms. */
+const HASH_SLICE = 100;
+
+/**
+ * Every entry's hash, computed a slice at a time with a pause between slices, so that a check
+ * never holds the page: hashing 2,000 entries at once (the check at start) was a 200 ms task
+ * while the officer typed the first search after signing in, and the whole trail of a large desk
+ * takes seconds. After the reading transaction: pausing inside it would end it.
+ */
+async function hashesOf(entries: readonly AuditEntry[]): Promise<Map<AuditEntry, string>> {
+  const hashes = new Map<AuditEntry, string>();
+  for (let at = 0; at < entries.length; at += HASH_SLICE) {
+    if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const entry of entries.slice(at, at + HASH_SLICE)) hashes.set(entry, entryHash(entry));
+  }
+  return hashes;
+}
+
+async function verifyInSlices(
+  entries: readonly AuditEntry[],
+  head: ChainHead,
+  removed: readonly RemovedLink[],
+  fromSeq = 1,
+): Promise<ChainReport> {
+  const chained = entries.filter((e) => typeof e.seq === 'number' && e.seq >= fromSeq);
+  const hashes = await hashesOf(chained);
+  return verifyChain(entries, head, removed, fromSeq, (e) => hashes.get(e) ?? entryHash(e));
+}
+
 /**
  * The check at start: the chain's end, from the latest entries (by time) to the head, so that
  * a removed or altered recent entry, or a cut-off end, is found without reading the whole trail.
  */
 export async function checkRecentAuditChain(db: TulayDatabase): Promise<ChainReport> {
-  return db.transaction('r', [db.audit, db.syncState], async () => {
+  const read = await db.transaction('r', [db.audit, db.syncState], async () => {
     const [entries, head] = await Promise.all([
       db.audit.orderBy('at').reverse().limit(RECENT_CHECKED).toArray(),
       db.syncState.get(CHAIN_HEAD_ID) as Promise<HeadRow | undefined>,
     ]);
-    if (!head) return { verified: 0, unchained: 0, removedBySampleData: 0, breaks: [] };
-    const from = Math.max(1, head.cursor - Math.floor(RECENT_CHECKED / 2) + 1);
+    if (!head) return null;
     const removed = (await db.syncState
       .where('id')
       .startsWith(REMOVED_PREFIX)
       .toArray()) as RemovedRow[];
-    return verifyChain(
-      entries,
-      { seq: head.cursor, hash: head.hash },
-      removed
-        .filter((r) => r.cursor >= from)
-        .map((r): RemovedLink => ({ seq: r.cursor, prevHash: r.prevHash, hash: r.hash })),
-      from,
-    );
+    return { entries, head, removed };
   });
+  if (!read) return { verified: 0, unchained: 0, removedBySampleData: 0, breaks: [] };
+  const { entries, head, removed } = read;
+  const from = Math.max(1, head.cursor - Math.floor(RECENT_CHECKED / 2) + 1);
+  return verifyInSlices(
+    entries,
+    { seq: head.cursor, hash: head.hash },
+    removed
+      .filter((r) => r.cursor >= from)
+      .map((r): RemovedLink => ({ seq: r.cursor, prevHash: r.prevHash, hash: r.hash })),
+    from,
+  );
 }
 
 /** Reads the whole trail and checks its chain (on demand, in Settings). */
 export async function checkAuditChain(db: TulayDatabase): Promise<ChainReport> {
-  return db.transaction('r', [db.audit, db.syncState], async () => {
-    const [entries, head, removed] = await Promise.all([
+  const [entries, head, removed] = await db.transaction('r', [db.audit, db.syncState], () =>
+    Promise.all([
       db.audit.toArray(),
       db.syncState.get(CHAIN_HEAD_ID) as Promise<HeadRow | undefined>,
       db.syncState.where('id').startsWith(REMOVED_PREFIX).toArray() as unknown as Promise<
         RemovedRow[]
       >,
-    ]);
-    return verifyChain(
-      entries,
-      head ? { seq: head.cursor, hash: head.hash } : EMPTY_CHAIN,
-      removed.map((r): RemovedLink => ({ seq: r.cursor, prevHash: r.prevHash, hash: r.hash })),
-    );
-  });
+    ]),
+  );
+  return verifyInSlices(
+    entries,
+    head ? { seq: head.cursor, hash: head.hash } : EMPTY_CHAIN,
+    removed.map((r): RemovedLink => ({ seq: r.cursor, prevHash: r.prevHash, hash: r.hash })),
+  );
 }
