@@ -39,6 +39,7 @@ export {
   DatabaseLockedError,
   ENCRYPTED_PATHS,
   readForSearch,
+  readWithoutPersonal,
 } from './encryption';
 export { applyReadPolicy, readWholeInThisTransaction } from './readPolicy';
 export { putStoredRows } from './putStoredRows';

@@ -1,6 +1,6 @@
 // Encryption at rest for a database written before it (docs/encryption.md, "Migration"): at the
 // first sign-in after the upgrade, every record still holding a personal field or its search
-// tokens in clear, or its tokens in the blind index's version 1, is sealed (re-blinded), a batch
+// tokens in clear, or its tokens in an older version of the blind index, is sealed (re-blinded), a batch
 // per transaction. It is resumable without a cursor of its
 // own: each batch reads the stored rows as IndexedDB holds them and rewrites, in the same
 // transaction, only those not sealed yet, so a crash half-way leaves sealed and clear records,
@@ -13,10 +13,11 @@ import { ENCRYPTED_PATHS, isEncryptionActive, rowNeedsSealing, sealStoredRow } f
 export const SEALED_MARKER_ID = 'encryptionAtRest';
 /**
  * 1: every personal field and the search tokens sealed, the blind index of version 1 (128-bit
- * hashes). 2: the same with the blind index of version 2 (64-bit hashes, fieldCipher.ts): a desk
- * sealed in format 1 has its rows re-blinded by the same scan, at the next sign-in.
+ * hashes). 2: the same with the blind index of version 2 (64-bit hashes). 3: version 3 (72-bit
+ * hashes of fewer prefixes, fieldCipher.ts). A desk sealed in an older format has its rows
+ * re-blinded by the same scan, at the next sign-in.
  */
-const SEALED_FORMAT = 2;
+const SEALED_FORMAT = 3;
 const BATCH = 500;
 
 export interface SealProgress {
@@ -26,8 +27,8 @@ export interface SealProgress {
 
 /**
  * What the sign-in must do to the records before any screen shows them: seal those saved before
- * encryption at rest ('encrypt'), re-blind the search tokens of a desk sealed with the blind
- * index's version 1 ('reindex'), or nothing (null).
+ * encryption at rest ('encrypt'), re-blind the search tokens of a desk sealed with an older
+ * version of the blind index ('reindex'), or nothing (null).
  */
 export async function pendingSealing(db: TulayDatabase): Promise<'encrypt' | 'reindex' | null> {
   if (!isEncryptionActive(db)) return null;

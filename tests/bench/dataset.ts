@@ -12,6 +12,7 @@ import {
   createDatabase,
   lockDatabase,
   openDatabase,
+  pendingSealing,
   sealExistingRecords,
   SEALED_MARKER_ID,
   unlockDatabase,
@@ -115,6 +116,17 @@ export async function openEncryptedDataset(size: number): Promise<Dataset> {
     lockDatabase(db);
     const keys = await signIn(db, staffId, BENCH_PASSPHRASE);
     unlockDatabase(db, keys.fieldKeys);
+    // Made with an older blind index: re-blinded here, as the first sign-in after the upgrade
+    // does (SealingGate), and timed: that is the upgrade's own figure.
+    if ((await pendingSealing(db)) === 'reindex') {
+      const started = performance.now();
+      const records = await sealSayingSo(db, started);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.info(
+        `[bench] encrypted data set of ${size} cases re-blinded: ${records} records in ${seconds} s ` +
+          `(${Math.round(records / Number(seconds))} records/s)`,
+      );
+    }
     return { db, ctx: { db, actor: staffId }, name };
   }
 
@@ -139,15 +151,7 @@ export async function openEncryptedDataset(size: number): Promise<Dataset> {
   console.info(`[bench] ${size} cases written in clear in ${seconds(started, written)} s; sealing`);
   // The first sign-in after the upgrade (SealingGate): every row sealed, then the marker written.
   unlockDatabase(db, keyring.keys.fieldKeys);
-  let records = 0;
-  let told = 0;
-  await sealExistingRecords(db, (progress) => {
-    records = progress.total;
-    if (progress.done - told < progress.total / 10) return;
-    told = progress.done;
-    const rate = Math.round(progress.done / ((performance.now() - written) / 1000));
-    console.info(`[bench] sealed ${progress.done} of ${progress.total} records (${rate}/s)`);
-  });
+  const records = await sealSayingSo(db, written);
   if (!(await db.syncState.get(SEALED_MARKER_ID))) throw new Error('the data set was not sealed');
   // The sealing is the migration of a desk that upgraded: its time is a figure of its own.
   const done = performance.now();
@@ -157,6 +161,20 @@ export async function openEncryptedDataset(size: number): Promise<Dataset> {
       `(${Math.round(records / ((done - written) / 1000))} records/s)`,
   );
   return { db, ctx, name };
+}
+
+/** sealExistingRecords, saying a tenth at a time how far it is; returns the records looked at. */
+async function sealSayingSo(db: TulayDatabase, started: number): Promise<number> {
+  let records = 0;
+  let told = 0;
+  await sealExistingRecords(db, (progress) => {
+    records = progress.total;
+    if (progress.done - told < progress.total / 10) return;
+    told = progress.done;
+    const rate = Math.round(progress.done / ((performance.now() - started) / 1000));
+    console.info(`[bench] sealed ${progress.done} of ${progress.total} records (${rate}/s)`);
+  });
+  return records;
 }
 
 /** A fixed pseudo-random pick, so every run asks the same questions. */

@@ -1,7 +1,7 @@
 // At the first sign-in after encryption at rest arrived, the records saved before are sealed
 // (renderer/db/sealExistingRecords.ts) before any screen shows them, with progress on screen; at
-// the first after the blind index's version 2, the search tokens of a desk sealed before are
-// re-blinded the same way. It is resumable: if Tulay closes or the desk locks half-way, the next
+// the first after a new version of the blind index (2, then 3), the search tokens of a desk
+// sealed before are re-blinded the same way. It is resumable: if Tulay closes or the desk locks half-way, the next
 // sign-in carries on.
 import { Alert, Button, Center, Loader, Progress, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';

@@ -1,5 +1,5 @@
 // The records saved before encryption at rest, sealed once after sign-in (SealingGate), or those
-// of a desk sealed with the blind index's version 1, re-blinded: the state to show, and a retry
+// of a desk sealed with an older version of the blind index, re-blinded: the state to show, and a retry
 // after a failure.
 import { useCallback, useEffect, useState } from 'react';
 import { pendingSealing, sealExistingRecords, useDatabase, type SealProgress } from '../../db';

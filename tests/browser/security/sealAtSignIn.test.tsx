@@ -6,7 +6,12 @@ import { userEvent } from 'vitest/browser';
 import { unwrapWithPassphrase } from '../../../domain/security/deskKeys';
 import type { StaffKeyEntry } from '../../../domain/records/keyring';
 import { createDatabase, openDatabase, SEALED_MARKER_ID } from '../../../renderer/db';
-import { downgradeToBlindIndexV1 } from '../../fixtures/blindIndexV1';
+import {
+  downgradeBlindIndex,
+  OLD_HASH_LENGTH,
+  type OldBlindIndex,
+} from '../../fixtures/blindIndexOld';
+import { BLIND_TOKEN_LENGTH } from '../../../renderer/db/fieldCipher';
 import { deskWithCases } from '../cases/caseListFixture';
 import { renderApp } from '../renderApp';
 import { TEST_PASSPHRASE } from '../signInFixture';
@@ -25,7 +30,7 @@ async function storedPeople(databaseName: string): Promise<string> {
   return JSON.stringify({ rows, marker: Boolean(marker), format: marker?.cursor });
 }
 
-/** The stored search hashes of the people, by length (22: version 1, 11: version 2). */
+/** The stored search hashes of the people, by length (22: version 1, 11: version 2, 12: 3). */
 const hashLengths = (stored: string) =>
   new Set(
     (JSON.parse(stored) as { rows: { searchTokens: string[] }[] }).rows.flatMap((row) =>
@@ -33,14 +38,14 @@ const hashLengths = (stored: string) =>
     ),
   );
 
-/** Turns the sealed desk into one the blind index's version 1 left (tests/fixtures). */
-async function downgrade(databaseName: string) {
+/** Turns the sealed desk into one an older version of the blind index left (tests/fixtures). */
+async function downgrade(databaseName: string, version: OldBlindIndex) {
   const db = createDatabase(databaseName);
   await openDatabase(db);
   const staffId = (await db.settings.get({ key: 'currentStaffId' }))?.value as string;
   const row = (await db.keyring.get(staffId)) as StaffKeyEntry;
   const { fieldKeys } = await unwrapWithPassphrase(row.wrap, TEST_PASSPHRASE);
-  await downgradeToBlindIndexV1(db, fieldKeys);
+  await downgradeBlindIndex(db, fieldKeys, version);
   db.close();
 }
 
@@ -63,30 +68,33 @@ describe('records saved before encryption at rest', () => {
     );
   });
 
-  it('sealed with the blind index version 1, are re-blinded at the next sign-in and found', async () => {
-    const { databaseName } = await deskWithCases();
-    const first = await renderApp({ databaseName, path: '/people' });
-    await waitFor(() => expect(screen.getByTestId('people-count').textContent).toBe('3 people'), {
-      timeout: 10_000,
-    });
-    first.unmount();
-    await downgrade(databaseName);
-    const old = await storedPeople(databaseName);
-    expect(hashLengths(old)).toEqual(new Set([22]));
-    expect(old).toContain('"format":1');
+  it.each([1, 2] as const)(
+    'sealed with the blind index version %i, are re-blinded at the next sign-in and found',
+    async (version) => {
+      const { databaseName } = await deskWithCases();
+      const first = await renderApp({ databaseName, path: '/people' });
+      await waitFor(() => expect(screen.getByTestId('people-count').textContent).toBe('3 people'), {
+        timeout: 10_000,
+      });
+      first.unmount();
+      await downgrade(databaseName, version);
+      const old = await storedPeople(databaseName);
+      expect(hashLengths(old)).toEqual(new Set([OLD_HASH_LENGTH[version]]));
+      expect(old).toContain(`"format":${version}`);
 
-    await renderApp({ databaseName, path: '/people' });
-    await waitFor(() => expect(screen.getByTestId('people-count').textContent).toBe('3 people'), {
-      timeout: 10_000,
-    });
-    const stored = await storedPeople(databaseName);
-    expect(hashLengths(stored)).toEqual(new Set([11]));
-    expect(stored).toContain('"format":2');
-    expect(stored).not.toContain('Santos');
-    await userEvent.keyboard('/');
-    await userEvent.keyboard('santos');
-    await waitFor(() =>
-      expect(screen.getByTestId('people-count').textContent).toBe('1 matching person'),
-    );
-  });
+      await renderApp({ databaseName, path: '/people' });
+      await waitFor(() => expect(screen.getByTestId('people-count').textContent).toBe('3 people'), {
+        timeout: 10_000,
+      });
+      const stored = await storedPeople(databaseName);
+      expect(hashLengths(stored)).toEqual(new Set([BLIND_TOKEN_LENGTH]));
+      expect(stored).toContain('"format":3');
+      expect(stored).not.toContain('Santos');
+      await userEvent.keyboard('/');
+      await userEvent.keyboard('santos');
+      await waitFor(() =>
+        expect(screen.getByTestId('people-count').textContent).toBe('1 matching person'),
+      );
+    },
+  );
 });

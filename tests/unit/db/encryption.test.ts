@@ -11,15 +11,23 @@ import {
   needsSealing,
   pendingSealing,
   readForSearch,
+  readWithoutPersonal,
   searchInMemory,
   unlockDatabase,
   warmSearchIndexes,
   type TulayDatabase,
 } from '../../../renderer/db';
 import { createPerson, searchIds } from '../../../renderer/features/people';
+import { createCase } from '../../../renderer/features/cases/caseRepository';
+import { Interner, type CaseSummary } from '../../../renderer/features/cases/list/caseSummary';
+import {
+  loadAllCases,
+  loadNewestCases,
+} from '../../../renderer/features/cases/list/caseSummaryRepository';
 import { FieldCipher, SealedValueError } from '../../../renderer/db/fieldCipher';
 import { clearText, freshDatabase, storedRows, testFieldKeys, writer } from './testDatabase';
-import { downgradeToBlindIndexV1 } from '../../fixtures/blindIndexV1';
+import { downgradeBlindIndex, OLD_HASH_LENGTH } from '../../fixtures/blindIndexOld';
+import { BLIND_TOKEN_LENGTH } from '../../../renderer/db/fieldCipher';
 
 /** Every row of a store exactly as IndexedDB holds it, as one text to search. */
 async function storedText(db: TulayDatabase, table: string): Promise<string> {
@@ -30,7 +38,7 @@ async function storedText(db: TulayDatabase, table: string): Promise<string> {
 function expectOnlyHashes(rows: readonly Record<string, unknown>[]) {
   for (const row of rows)
     for (const hash of (row.searchTokens as string[] | undefined) ?? [])
-      expect(hash).toHaveLength(11);
+      expect(hash).toHaveLength(BLIND_TOKEN_LENGTH);
 }
 
 const maria = {
@@ -108,7 +116,13 @@ describe('encryption at rest', () => {
     db = await freshDatabase();
     const person = await createPerson(writer(db), maria);
     await createPerson(writer(db), { givenName: 'Jose', familyName: 'Santos' });
+    const maricar = await createPerson(writer(db), { givenName: 'Maricar', familyName: 'Reyes' });
     expect(await searchIds(db, 'people', 'dela')).toEqual([person.id]);
+    // Between the stored prefix lengths (5 and 8): "maric" is stored, "marice" asks for it and
+    // the decrypted tokens tell Maricel from Maricar.
+    expect(await searchIds(db, 'people', 'maric')).toEqual([maricar.id, person.id]);
+    expect(await searchIds(db, 'people', 'marice')).toEqual([person.id]);
+    expect(await searchIds(db, 'people', 'maricar')).toEqual([maricar.id]);
     expect(await searchIds(db, 'people', 'cruz')).toEqual([person.id]);
     expect(await searchIds(db, 'people', 'cruz mar')).toEqual([person.id]);
     expect(await searchIds(db, 'people', 'delacruzz')).toEqual([]);
@@ -119,11 +133,11 @@ describe('encryption at rest', () => {
     const text = await storedText(db, 'people');
     for (const token of ['dela', 'cruz', 'delacruz', 'maricel', '09175550142'])
       expect(text).not.toContain(`"${token}"`);
-    // Version 2: 64-bit hashes, 11 characters of base64url each.
+    // Version 3: 72-bit hashes, 12 characters of base64url each.
     const [row] = (await storedRows(db, 'people')).filter((r) => r.id === person.id);
     const hashes = row!.searchTokens as string[];
     expect(hashes.length).toBeGreaterThan(0);
-    for (const hash of hashes) expect(hash).toMatch(/^[A-Za-z0-9_-]{11}$/);
+    for (const hash of hashes) expect(hash).toMatch(/^[A-Za-z0-9_-]{12}$/);
   });
 
   it('refuses to read or write personal data while locked, and not the rest', async () => {
@@ -203,70 +217,78 @@ describe('sealing a database written before encryption', () => {
     expect(await storedText(db, 'people')).toBe(before);
   }, 30_000);
 
-  it('re-blinds a desk sealed with the blind index version 1, resumably, its fields untouched', async () => {
-    const keys = testFieldKeys();
-    db = createDatabase(`tulay-unit-reblind-${Date.now()}`);
-    unlockDatabase(db, keys);
-    await openDatabase(db);
-    const dela = await createPerson(writer(db), maria);
-    const others = await createRecords(
-      writer(db),
-      'people',
-      Array.from({ length: 520 }, (_, i) => ({
-        givenName: `Person${i}`,
-        familyName: 'Bautista',
-        searchTokens: [`person${i}`, 'bautista'],
-      })),
-    );
-    await sealExistingRecords(db);
-    expect(await pendingSealing(db)).toBeNull();
-    const audit = await db.audit.count();
+  it.each([1, 2] as const)(
+    're-blinds a desk sealed with the blind index version %i, resumably, its fields untouched',
+    async (version) => {
+      const keys = testFieldKeys();
+      db = createDatabase(`tulay-unit-reblind-${Date.now()}`);
+      unlockDatabase(db, keys);
+      await openDatabase(db);
+      const dela = await createPerson(writer(db), maria);
+      const others = await createRecords(
+        writer(db),
+        'people',
+        Array.from({ length: 520 }, (_, i) => ({
+          givenName: `Person${i}`,
+          familyName: 'Bautista',
+          searchTokens: [`person${i}`, 'bautista'],
+        })),
+      );
+      await sealExistingRecords(db);
+      expect(await pendingSealing(db)).toBeNull();
+      const audit = await db.audit.count();
 
-    // The desk as version 1 left it: 22-character hashes, the marker at format 1.
-    expect(await downgradeToBlindIndexV1(db, keys)).toBe(521);
-    const old = await storedRows(db, 'people');
-    for (const row of old)
-      for (const hash of row.searchTokens as string[]) expect(hash).toHaveLength(22);
-    expect(await pendingSealing(db)).toBe('reindex');
-    // A query asks for the new form's hashes: the old rows are not found until re-blinded.
-    expect(await searchIds(db, 'people', 'cruz')).toEqual([]);
+      // The desk as that version left it: its hashes (22 or 11 characters), its marker.
+      expect(await downgradeBlindIndex(db, keys, version)).toBe(521);
+      const old = await storedRows(db, 'people');
+      for (const row of old)
+        for (const hash of row.searchTokens as string[])
+          expect(hash).toHaveLength(OLD_HASH_LENGTH[version]);
+      expect(await pendingSealing(db)).toBe('reindex');
+      // A query asks for the new form's hashes: the old rows are not found until re-blinded.
+      expect(await searchIds(db, 'people', 'cruz')).toEqual([]);
 
-    // Stopped after the first batch (Tulay closed): the marker is not written, the rest waits.
-    const stop = new Error('closed half-way');
-    await expect(
-      sealExistingRecords(db, ({ done }) => {
-        if (done > 0) throw stop;
-      }),
-    ).rejects.toBe(stop);
-    expect(await pendingSealing(db)).toBe('reindex');
-    const half = await storedRows(db, 'people');
-    expect(half.filter((r) => (r.searchTokens as string[])[0]!.length === 11)).toHaveLength(500);
+      // Stopped after the first batch (Tulay closed): the marker is not written, the rest waits.
+      const stop = new Error('closed half-way');
+      await expect(
+        sealExistingRecords(db, ({ done }) => {
+          if (done > 0) throw stop;
+        }),
+      ).rejects.toBe(stop);
+      expect(await pendingSealing(db)).toBe('reindex');
+      const half = await storedRows(db, 'people');
+      const current = (r: Record<string, unknown>) =>
+        (r.searchTokens as string[])[0]!.length === BLIND_TOKEN_LENGTH;
+      expect(half.filter(current)).toHaveLength(500);
 
-    const seen: number[] = [];
-    await sealExistingRecords(db, ({ done }) => seen.push(done));
-    expect(seen).toEqual([0, 500, 521]);
-    expect(await pendingSealing(db)).toBeNull();
-    const after = await storedRows(db, 'people');
-    const before = new Map(old.map((row) => [row.id, row]));
-    for (const row of after) {
-      for (const hash of row.searchTokens as string[]) expect(hash).toHaveLength(11);
-      // Only the tokens were rewritten: the sealed fields are the same ciphertext.
-      const was = before.get(row.id)!;
-      expect([row.givenName, row.familyName, row.phone]).toEqual([
-        was.givenName,
-        was.familyName,
-        was.phone,
-      ]);
-    }
-    const text = clearText(after);
-    for (const plain of ['Maricel', 'maricel', 'cruz', 'bautista', '0142'])
-      expect(text).not.toContain(plain);
-    expect(await searchIds(db, 'people', 'dela')).toEqual([dela.id]);
-    expect(await searchIds(db, 'people', 'cruz')).toEqual([dela.id]);
-    expect(await searchIds(db, 'people', '0142')).toEqual([dela.id]);
-    expect(await searchIds(db, 'people', 'bautista person519')).toEqual([others[519]!.id]);
-    expect(await db.audit.count()).toBe(audit);
-  }, 30_000);
+      const seen: number[] = [];
+      await sealExistingRecords(db, ({ done }) => seen.push(done));
+      expect(seen).toEqual([0, 500, 521]);
+      expect(await pendingSealing(db)).toBeNull();
+      const after = await storedRows(db, 'people');
+      const before = new Map(old.map((row) => [row.id, row]));
+      for (const row of after) {
+        for (const hash of row.searchTokens as string[])
+          expect(hash).toHaveLength(BLIND_TOKEN_LENGTH);
+        // Only the tokens were rewritten: the sealed fields are the same ciphertext.
+        const was = before.get(row.id)!;
+        expect([row.givenName, row.familyName, row.phone]).toEqual([
+          was.givenName,
+          was.familyName,
+          was.phone,
+        ]);
+      }
+      const text = clearText(after);
+      for (const plain of ['Maricel', 'maricel', 'cruz', 'bautista', '0142'])
+        expect(text).not.toContain(plain);
+      expect(await searchIds(db, 'people', 'dela')).toEqual([dela.id]);
+      expect(await searchIds(db, 'people', 'cruz')).toEqual([dela.id]);
+      expect(await searchIds(db, 'people', '0142')).toEqual([dela.id]);
+      expect(await searchIds(db, 'people', 'bautista person519')).toEqual([others[519]!.id]);
+      expect(await db.audit.count()).toBe(audit);
+    },
+    30_000,
+  );
 });
 
 /** The fields (last part of each `table/id/field` place) the cipher opens while `run` runs. */
@@ -320,6 +342,54 @@ describe('what encryption at rest decrypts', () => {
     const opened = await fieldsOpened(() => warmSearchIndexes(db));
     expect([...opened].sort()).toEqual(['familyName', 'givenName', 'searchTokens']);
     expect(searchInMemory(db, 'people', ['dela', 'mari'], 10)).toEqual([person.id]);
+  });
+
+  it("opens nothing for the case list's summary of every case, and the summary is whole", async () => {
+    db = await freshDatabase();
+    const client = await createPerson(writer(db), maria);
+    const opened = await createCase(
+      writer(db),
+      { presetId: 'ofw-ph', referencePrefix: 'LGZ' },
+      {
+        clientId: client.id,
+        clientRole: 'returnedOfw',
+        ofwDetails: { destinationCountry: 'SA', eRegistrationNumber: 'E-1234567' },
+        channel: 'walkIn',
+        categories: ['welfare'],
+        urgency: 'high',
+        description: 'Unpaid wages; the employer kept her passport',
+        consents: [],
+      },
+    );
+    const summaries: CaseSummary[] = [];
+    const decrypted = await fieldsOpened(async () => {
+      await loadAllCases(db, new Interner(), (chunk) => summaries.push(...chunk) > 0);
+      summaries.push(...(await loadNewestCases(db, new Interner(), 10)));
+    });
+    expect([...decrypted]).toEqual([]);
+    const expected = {
+      id: opened.id,
+      reference: opened.reference,
+      status: 'new',
+      urgency: 'high',
+      categories: ['welfare'],
+      country: 'SA',
+      clientId: client.id,
+    };
+    expect(summaries).toEqual([
+      expect.objectContaining(expected),
+      expect.objectContaining(expected),
+    ]);
+    // The same read inside a write transaction, which may put back what it read: whole.
+    const whole = await db.transaction('rw', db.cases, () =>
+      readWithoutPersonal(db, ['cases'], () => db.cases.get(opened.id)),
+    );
+    expect(whole?.description).toBe('Unpaid wages; the employer kept her passport');
+    const bare = await readWithoutPersonal(db, ['cases'], () => db.cases.get(opened.id));
+    expect(bare).toMatchObject({ reference: opened.reference, categories: ['welfare'] });
+    expect(bare).not.toHaveProperty('description');
+    expect(bare).not.toHaveProperty('searchTokens');
+    expect(bare?.ofwDetails).toEqual({ destinationCountry: 'SA' });
   });
 
   it('reads records whole when asked for a search inside another transaction', async () => {
