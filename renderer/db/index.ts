@@ -42,6 +42,7 @@ export {
   readWithoutPersonal,
 } from './encryption';
 export { applyReadPolicy, readWholeInThisTransaction } from './readPolicy';
+export { inForeground, backgroundTurn } from './readPriority';
 export { putStoredRows } from './putStoredRows';
 export {
   sealExistingRecords,

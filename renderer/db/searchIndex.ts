@@ -18,6 +18,7 @@ import { duplicateNameKey } from '../../domain/people/duplicates';
 import { NameKeyIndex, type SimilarNames } from '../../domain/people/nameKeyIndex';
 import { TokenIndex } from '../../domain/search/tokenIndex';
 import { readForSearch } from './encryption';
+import { backgroundTurn } from './readPriority';
 
 export type SearchedTable = 'people' | 'cases';
 const TABLES: readonly SearchedTable[] = ['people', 'cases'];
@@ -272,6 +273,8 @@ class SearchIndexes {
           if (rows.length < BUILD_CHUNK) break;
           last = rows[rows.length - 1]!.id;
           await idle();
+          // A search the officer typed goes first (readPriority.ts).
+          await backgroundTurn();
         }
       }
       for (const [table, changes] of this.queued ?? []) apply(fresh, table, changes);

@@ -5,6 +5,7 @@ import type { RecordInput, StoredRecord } from '../../../domain/records';
 import { phoneEndingToken, queryTokens } from '../../../domain/search/normalize';
 import {
   createRecord,
+  inForeground,
   isEncryptionActive,
   readForSearch,
   searchInMemory,
@@ -94,11 +95,10 @@ async function byTokens(
   tokens: readonly string[],
   limit: number,
 ): Promise<string[]> {
-  // One word: the walk reads about `limit` records anyway, all of them found.
-  const blind =
-    tokens.length > 1 && isEncryptionActive(db)
-      ? await byBlindTokens(db, table, tokens, limit)
-      : null;
+  // One word too: the ids come from the index in one request, and the records in one batch of
+  // requests instead of a round trip each, which after sign-in wait in turn behind the
+  // background reads (at 10,000 cases, "aquino" answered in 0.3–0.8 s instead of 0.7–1.1 s).
+  const blind = isEncryptionActive(db) ? await byBlindTokens(db, table, tokens, limit) : null;
   if (blind) return blind;
   const matches = await db
     .table(table)
@@ -120,7 +120,7 @@ async function byTokens(
 export const blindSearchLimits = { idsPerWord: 5_000 };
 
 /**
- * `byTokens` of several words on a blind index (docs/encryption.md, "What a search decrypts"):
+ * `byTokens` on a blind index (docs/encryption.md, "What a search decrypts"):
  * each word is an equality on one keyed hash, whose index entries come in id order, the order
  * the walk of the first word visits them. The ids under every word's hash are intersected from
  * the index alone (keys: no record read, nothing opened), and only those records are read, in
@@ -200,11 +200,14 @@ export async function searchIds(
   const ending = phoneEndingToken(query);
   // The walk reads records only to check their tokens: on an encrypted desk, only those are
   // decrypted (docs/encryption.md, "Search before the in-memory index").
-  const [starts, ends] = await readForSearch(db, ['people', 'cases'], () =>
-    Promise.all([
-      byTokens(db, table, tokensOf(query), limit),
-      ending ? byPhoneEnding(db, table, ending, limit) : [],
-    ]),
+  // A read the officer waits for: the background reads after sign-in wait for it (readPriority).
+  const [starts, ends] = await inForeground(() =>
+    readForSearch(db, ['people', 'cases'], () =>
+      Promise.all([
+        byTokens(db, table, tokensOf(query), limit),
+        ending ? byPhoneEnding(db, table, ending, limit) : [],
+      ]),
+    ),
   );
   return mergeNewestFirst(starts, ends, limit);
 }

@@ -5,7 +5,7 @@
 // (readWithoutPersonal): decrypting every description of the desk took a third of a second of
 // the page per 5,000 cases, while the officer typed the first search.
 import type { StoredRecord } from '../../../../domain/records';
-import { readWithoutPersonal, type TulayDatabase } from '../../../db';
+import { backgroundTurn, readWithoutPersonal, type TulayDatabase } from '../../../db';
 import { Interner, toSummary, type CaseSummary } from './caseSummary';
 
 type CaseRecord = StoredRecord<'cases'>;
@@ -36,6 +36,8 @@ export async function loadAllCases(
 ): Promise<void> {
   let after: string | null = null;
   for (;;) {
+    // A search the officer typed goes first (readPriority.ts).
+    await backgroundTurn();
     const query = after === null ? db.cases.toCollection() : db.cases.where(':id').above(after);
     const records: CaseRecord[] = await readWithoutPersonal(db, ['cases'], () =>
       query.limit(chunkSize).toArray(),
