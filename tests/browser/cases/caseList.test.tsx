@@ -2,6 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import en from '../../../locales/en/caseList.json';
+import { createDatabase, inForeground, openDatabase } from '../../../renderer/db';
+import { createCase } from '../../../renderer/features/cases/caseRepository';
+import { createPerson } from '../../../renderer/features/people';
 import { setUpDesk } from '../deskFixture';
 import { renderApp } from '../renderApp';
 import { deskWithCases } from './caseListFixture';
@@ -186,5 +189,53 @@ describe('case list', () => {
     expect(count()).toBe('0 of 4 cases');
     await userEvent.click(within(none).getByRole('button', { name: en.noMatch.clear }));
     await waitFor(() => expect(count()).toBe('4 of 4 cases'));
+  });
+});
+
+describe('case list, while every case is still being read', () => {
+  it("shows a search's matches among the cases not read yet", async () => {
+    const { databaseName, staffId } = await setUpDesk();
+    const db = createDatabase(databaseName);
+    await openDatabase(db);
+    const at = (day: number) => ({
+      db,
+      actor: staffId,
+      now: () => new Date(Date.UTC(2026, 0, 1 + day, 9)),
+    });
+    const intake = (clientId: string) => ({
+      clientId,
+      clientRole: 'ofwLandBased',
+      ofwDetails: {},
+      channel: 'walkIn' as const,
+      categories: ['welfareCheck'],
+      urgency: 'normal' as const,
+      description: 'Asked for help.',
+      consents: [],
+    });
+    const desk = { presetId: 'ofw-ph' as const, referencePrefix: 'LGZ' };
+    // The oldest case, then more than the first screen's newest 60.
+    const zenaida = await createPerson(at(0), { givenName: 'Zenaida', familyName: 'Quibuyen' });
+    await createCase(at(0), desk, intake(zenaida.id));
+    const pedro = await createPerson(at(0), { givenName: 'Pedro', familyName: 'Santos' });
+    for (let day = 1; day <= 61; day++) await createCase(at(day), desk, intake(pedro.id));
+    db.close();
+
+    // A read someone waits for holds the list's reading of every case (readPriority.ts), as the
+    // reading of 100,000 cases takes seconds: the list shows its newest 60 meanwhile.
+    let release!: () => void;
+    const held = inForeground(() => new Promise<void>((resolve) => (release = resolve)));
+    try {
+      await renderApp({ databaseName, path: '/cases' });
+      await waitFor(() => expect(count()).toMatch(/still reading all cases/), { timeout: 10_000 });
+      await userEvent.keyboard('/');
+      await userEvent.keyboard('quibuyen');
+      await waitFor(() => expect(references()).toEqual(['LGZ-2026-000001']), { timeout: 5000 });
+      expect(count()).toMatch(/^Showing 1 — still reading all cases/);
+    } finally {
+      release();
+      await held;
+    }
+    await waitFor(() => expect(count()).toBe('1 of 62 cases'), { timeout: 10_000 });
+    expect(references()).toEqual(['LGZ-2026-000001']);
   });
 });

@@ -24,6 +24,19 @@ export async function loadNewestCases(
   return summarise(newest, intern);
 }
 
+/** The summaries of the cases `ids` (those still there), read without anything personal. */
+export async function loadCasesById(
+  db: TulayDatabase,
+  ids: readonly string[],
+  intern: Interner,
+): Promise<CaseSummary[]> {
+  const found = await readWithoutPersonal(db, ['cases'], () => db.cases.bulkGet([...ids]));
+  return summarise(
+    found.filter((c): c is CaseRecord => !!c),
+    intern,
+  );
+}
+
 /**
  * Every case, a chunk at a time; `onChunk` may stop the load by returning false. Chunks of
  * 5,000 read 100k cases far faster than small ones, yet each blocks the page only briefly.

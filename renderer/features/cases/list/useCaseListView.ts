@@ -7,10 +7,18 @@ import { usePreset } from '../../settings';
 import { filterCases, needsPeople, NO_FILTERS, sortCases } from './caseFilters';
 import { caseListParams, parseCaseListQuery, type CaseListQuery } from './caseListQuery';
 import { useCaseSearch, useOverdueCaseIds } from './useCaseSearch';
-import { useCaseSummaries } from './useCaseSummaries';
+import type { CaseSummary } from './caseSummary';
+import { useCaseSummaries, useMatchedSummaries } from './useCaseSummaries';
 import { usePeopleFacts } from './usePeopleFacts';
 
 const NOTHING = new Set<string>();
+
+/** The summaries read so far, with the search's matches read by id (each case once). */
+function withMatches(cases: readonly CaseSummary[], matched: readonly CaseSummary[]) {
+  if (matched.length === 0) return cases;
+  const seen = new Set(cases.map((c) => c.id));
+  return [...cases, ...matched.filter((c) => !seen.has(c.id))];
+}
 
 export function useCaseListView() {
   const [params, setParams] = useUpdateSearchParams();
@@ -22,9 +30,12 @@ export function useCaseListView() {
   const preset = usePreset();
   const statusOrder = useMemo(() => preset.statuses.map((s) => s.id), [preset]);
 
+  // Until every case is read, the search's matches are read by id and shown with the rest.
+  const matched = useMatchedSummaries(search.matchIds, summaries.complete);
+  const known = useMemo(() => withMatches(summaries.cases, matched), [summaries.cases, matched]);
   const sorted = useMemo(
-    () => sortCases(summaries.cases, deferred.sort, statusOrder),
-    [summaries.cases, deferred.sort, statusOrder],
+    () => sortCases(known, deferred.sort, statusOrder),
+    [known, deferred.sort, statusOrder],
   );
   // The sex and age filters need the people of the cases: they narrow what the others leave.
   const { sexes, ages } = deferred.filters;
