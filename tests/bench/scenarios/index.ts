@@ -8,7 +8,7 @@ import { checkIn } from './checkIn';
 import { duplicateCheckScenario } from './duplicateCheck';
 import { encryptionCost, sealExisting, signInToCaseList } from './encryption';
 import { encryptionSearchParts } from './encryptionSearchParts';
-import { initialSync } from './initialSync';
+import { initialSync, initialSyncEncrypted } from './initialSync';
 import { intakeSave } from './intakeSave';
 import { logbookImport } from './logbookImport';
 import { prefixSearch } from './prefixSearch';
@@ -30,6 +30,7 @@ export const SCENARIOS: readonly Scenario[] = [
   caseExport,
   backupRestore,
   initialSync,
+  initialSyncEncrypted,
   encryptionCost,
   encryptionSearchParts,
   signInToCaseList,

@@ -9,7 +9,7 @@ import { caseSearchTokens, personSearchTokens } from '../../../domain/people/per
 import { getPreset } from '../../../domain/presets';
 import { createSampleGenerator } from '../../../domain/sample';
 import type { PullResponse } from '../../../domain/sync';
-import { createDatabase, openDatabase } from '../../../renderer/db';
+import { createDatabase, openDatabase, unlockDatabase } from '../../../renderer/db';
 import { CatalogueClient, type FetchLike } from '../../../renderer/sync/client';
 import { runSync } from '../../../renderer/sync/runSync';
 import { watchLongTasks } from '../longTasks';
@@ -115,9 +115,17 @@ const ADDRESS = 'http://catalogue.invalid';
  */
 const setUpDone = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function viaSync(size: number) {
+/** A random desk key, as a desk set up with accounts holds while someone is signed in. */
+const deskKeys = () => ({
+  data: crypto.getRandomValues(new Uint8Array(32)),
+  index: crypto.getRandomValues(new Uint8Array(32)),
+});
+
+async function viaSync(size: number, { encrypted = false } = {}) {
   const answers = pages(size);
-  const db = await freshDesk('tulay-bench-sync');
+  const db = await freshDesk(encrypted ? 'tulay-bench-sync-encrypted' : 'tulay-bench-sync');
+  // Signed in on a desk that seals at rest: every pulled record is sealed as it is written.
+  if (encrypted) unlockDatabase(db, deskKeys());
   const client = new CatalogueClient({ address: ADDRESS, token: 'bench' }, servePages(answers));
   await setUpDone();
   // The page's longest task while the pull runs: what an officer typing meanwhile would feel.
@@ -210,6 +218,39 @@ export const initialSync: Scenario = {
       notes: [
         `runSync ${(value(SYNC, 'time') / 1000).toFixed(1)} s, raw pipeline ` +
           `${(value(RAW, 'time') / 1000).toFixed(1)} s; pages made before the clock, served in the page`,
+      ],
+    };
+  },
+};
+
+const SEALED = 'runSync, encrypted desk';
+
+export const initialSyncEncrypted: Scenario = {
+  id: 'initial-sync-encrypted',
+  title: 'First sync of N cases on a desk that encrypts at rest vs one that does not',
+  scalesWithCases: true,
+  parts: [SYNC, SEALED],
+  async run(size, part) {
+    return rate(await viaSync(size, { encrypted: part === SEALED }));
+  },
+  combine(parts) {
+    const value = (part: string, name: string) => {
+      const metric = parts[part]?.metrics[name];
+      if (!metric) throw new Error(`encrypted initial sync: the ${part} part has no ${name}`);
+      return metric.value;
+    };
+    const clear = value(SYNC, 'rate');
+    const sealed = value(SEALED, 'rate');
+    return {
+      metrics: {
+        'runSync, in clear': figure(clear, 'records/s'),
+        'runSync, encrypted': figure(sealed, 'records/s'),
+        'encrypted / in clear': figure(sealed / clear, 'ratio'),
+        'longest task, encrypted': ms(value(SEALED, 'longestTask'), { atMost: 50 }),
+      },
+      notes: [
+        `in clear ${(value(SYNC, 'time') / 1000).toFixed(1)} s, encrypted ` +
+          `${(value(SEALED, 'time') / 1000).toFixed(1)} s`,
       ],
     };
   },
