@@ -2,8 +2,7 @@
 // personal fields of every record on its way into IndexedDB and opens them on the way out, so
 // that every write path (writeRecord, createRecords, sync, import, restore, retention) and every
 // read is covered without any of them knowing. It also turns the stored search tokens into a
-// blind index (keyed hashes of each token's prefixes) and a prefix query into an equality on one
-// of them. Without the desk's keys (locked), these tables can be neither read nor written. What
+// blind index (keyed hashes of each token's prefixes) and a prefix query into a range of them. Without the desk's keys (locked), these tables can be neither read nor written. What
 // the signed-in role may not read is never decrypted at all (readPolicy.ts).
 import {
   Dexie,
@@ -327,9 +326,19 @@ const tableCiphers = new Map(
   ]),
 );
 
-/** A search-token range as the blind index answers it: an equality on one keyed hash. */
+/**
+ * A search-token range as the blind index answers it: a whole token, an equality on its keyed
+ * hash; a prefix, the range of the keys that start with its hash and marks (fieldCipher.ts).
+ */
 function blindRange(cipher: FieldCipher, range: DBCoreKeyRange): DBCoreKeyRange {
   const equal = (key: string): DBCoreKeyRange => ({ type: 1, lower: key, upper: key });
+  const startsWith = (key: string): DBCoreKeyRange => ({
+    type: 2,
+    lower: key,
+    upper: key + MAX_CHAR,
+    lowerOpen: false,
+    upperOpen: false,
+  });
   // DBCoreRangeType is a const enum: 1 equal, 2 range, 3 any, 4 never.
   const type: number = range.type;
   if (type === 1) return equal(cipher.blindExact(String(range.lower)));
@@ -339,7 +348,7 @@ function blindRange(cipher: FieldCipher, range: DBCoreKeyRange): DBCoreKeyRange 
     range.upper === range.lower + MAX_CHAR &&
     !range.lowerOpen
   )
-    return equal(cipher.blindPrefix(range.lower));
+    return startsWith(cipher.blindPrefix(range.lower));
   if (type === 3 || type === 4) return range;
   // Nothing else can be asked of hashes; a caller that needs it must search another way.
   throw new Error('The search-token index answers only equal and starts-with queries');

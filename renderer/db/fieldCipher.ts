@@ -16,35 +16,63 @@ export type { FieldKeys };
 export const SEALED_PREFIX = 'enc1:';
 const NONCE_BYTES = 24;
 /**
- * Bytes of HMAC kept per blind token: 72 bits, 12 characters of base64url (blind index version
- * 3; version 2 kept 64 bits, 11 characters, and version 1 128 bits, 22: the length tells a row's
- * version, and the migration re-blinds older rows). A false match needs two different prefixes
- * of one desk to share a hash: about n² / 2^73 for n distinct prefixes, one in a hundred million
- * for the three million of a 100,000-case desk; and the callers check the decrypted tokens of
- * every record a search would show, so one would cost a record read, never a wrong answer
- * (docs/encryption.md).
+ * Bytes of HMAC kept per blind hash: 80 bits, 14 characters of base64url (blind index version 4;
+ * version 3 kept 72 bits, 12 characters, version 2 64 bits, 11, and version 1 128 bits, 22: the
+ * length tells a row's version, and the migration re-blinds older rows). A false match needs two
+ * different prefixes of one desk to share a hash: about n² / 2^81 for n distinct prefixes, far
+ * below one in a billion for the three million of a 100,000-case desk; and the callers check the
+ * decrypted tokens of every record a search would show, so one would cost a record read, never a
+ * wrong answer (docs/encryption.md).
  */
-const BLIND_BYTES = 9;
-/** The length of a stored blind token: a row holding others has an older version's index. */
-export const BLIND_TOKEN_LENGTH = 12;
+const BLIND_BYTES = 10;
+/** The length of a blind hash: a stored key is one, then up to three one-character marks. */
+export const BLIND_TOKEN_LENGTH = 14;
 /**
- * The prefix lengths stored for each token (version 3). A query asks for the longest of them
- * that its word reaches ("ferna" asks for "fer", "fernandez" for "fernande"), and the caller
- * checks the rest on the decrypted tokens. Each length is at most about 1.7 times the one
- * before, so a query's candidates stay close to its matches; versions 1 and 2 stored every
- * length from 1 to 12, and their entries were most of what an encrypted save, the migration and
- * the database's size cost: about 88 a case and 52 a person, against 52 and 32 here
- * (docs/encryption.md, "Blind index").
+ * The prefix lengths hashed for each token (version 3 and 4). A query asks for the longest of
+ * them that its word reaches ("ferna" asks for "ferna", "fernandez" for "fernande"), and the caller
+ * checks the rest on the decrypted tokens. Versions 1 and 2 stored every length from 1 to 12, and
+ * their entries were most of what an encrypted save, the migration and the database's size cost:
+ * about 88 a case and 52 a person, against 52 and 32 here (docs/encryption.md, "Blind index").
  */
 export const BLIND_PREFIX_LENGTHS: readonly number[] = [1, 2, 3, 5, 8, 12];
 
-/** The longest stored prefix length a query word of `length` characters reaches. */
+/**
+ * Version 4: the key of a hashed prefix is followed by one keyed character for each length up to
+ * the next hashed one ("fernandez": the hash of "fer", then a mark of "fern"; the hash of "ferna",
+ * then marks of "fernan" and "fernand"). A query of a length between two hashed ones asks for the
+ * keys that start with its hash and its marks, a range that holds about the words that start with
+ * it (a mark is 6 bits: one in 64 of the others shares it), where version 3 gave every word that
+ * starts with its shorter hashed prefix: "delara" read every "Dela Rosa" of the desk to find
+ * nobody. Same number of index entries, a few characters longer.
+ */
+const markedLengths = (anchor: number) => {
+  const next = BLIND_PREFIX_LENGTHS.find((n) => n > anchor) ?? anchor + 1;
+  return Array.from({ length: next - anchor - 1 }, (_, i) => anchor + 1 + i);
+};
+
+/**
+ * Whether the keys `blindPrefix` gives a query word of `length` characters start are all one
+ * key, whose index entries then come in id order: a word that reaches no mark (1, 2, 12 or more
+ * characters) or every mark of its hashed prefix (4, 7, 11). Shorter ones ("fer", "ferna") start
+ * the keys of several marks.
+ */
+export function blindPrefixIsOneKey(length: number): boolean {
+  const anchor = storedPrefixLength(length);
+  return length >= BLIND_PREFIX_LENGTHS.at(-1)! || length - anchor === markedLengths(anchor).length;
+}
+
+/** The longest hashed prefix length a query word of `length` characters reaches. */
 const storedPrefixLength = (length: number) =>
   BLIND_PREFIX_LENGTHS.reduce((best, n) => (n <= length ? n : best), BLIND_PREFIX_LENGTHS[0]!);
 
-/** Whether a row's stored blind tokens are of the current form (version 3). */
+/** Whether a row's stored blind tokens are of the current form (version 4). */
 export const isCurrentBlindForm = (stored: readonly unknown[]) =>
-  stored.every((hash) => typeof hash === 'string' && hash.length === BLIND_TOKEN_LENGTH);
+  stored.every(
+    (key) =>
+      typeof key === 'string' &&
+      key.length >= BLIND_TOKEN_LENGTH &&
+      key.length <= BLIND_TOKEN_LENGTH + 3,
+  );
 /**
  * Blind tokens remembered per cipher: names repeat ("mar" is a prefix of thousands), and a first
  * sync hashes the same few thousand strings over and over. Bounded so that memory stays small
@@ -146,18 +174,23 @@ export class FieldCipher {
   }
 
   /**
-   * The stored form of a prefix query: the hash of its longest prefix that `blindTokens` stores,
-   * shared by every token starting with the query (and by some that start only with that prefix:
-   * the caller checks the decrypted tokens).
+   * The stored form of a prefix query: the start of the keys of every token that starts with it
+   * (and of about one in 64 of the others that share its longest hashed prefix, per mark: the
+   * caller checks the decrypted tokens). A query word longer than 12 characters asks for the
+   * hash of its first 12.
    */
   blindPrefix(prefix: string): string {
     const chars = [...prefix];
-    return this.blindStored(chars.slice(0, storedPrefixLength(chars.length)).join(''));
+    const anchor = storedPrefixLength(chars.length);
+    const marks = markedLengths(anchor).filter((n) => n <= chars.length);
+    return this.prefixKey(chars, anchor, marks);
   }
 
-  /** The hash of a prefix exactly as stored. */
-  private blindStored(prefix: string): string {
-    return this.blind(`^${prefix}`);
+  /** The key of a token's prefix of `anchor` characters, with the marks of `marks` lengths. */
+  private prefixKey(chars: readonly string[], anchor: number, marks: readonly number[]): string {
+    let key = this.blind(`^${chars.slice(0, anchor).join('')}`);
+    for (const n of marks) key += this.blind(`~${chars.slice(0, n).join('')}`)[0]!;
+    return key;
   }
 
   /** The stored form of a whole-token query. */
@@ -166,9 +199,10 @@ export class FieldCipher {
   }
 
   /**
-   * The blind index of normalised tokens: for each, a keyed hash of its prefixes of the stored
-   * lengths (BLIND_PREFIX_LENGTHS) and one of the whole token, so that a prefix search is an
-   * equality on a hash. Sorted and without repeats, as a multi-entry index wants them.
+   * The blind index of normalised tokens: for each, the key of its prefix of each hashed length
+   * it reaches (BLIND_PREFIX_LENGTHS), marked up to the next (version 4), and a keyed hash of the
+   * whole token, so that a prefix search is a range of keys and a whole-token search an equality.
+   * Sorted and without repeats, as a multi-entry index wants them.
    */
   blindTokens(tokens: readonly string[]): string[] {
     const out = new Set<string>();
@@ -176,7 +210,8 @@ export class FieldCipher {
       const chars = [...token];
       for (const n of BLIND_PREFIX_LENGTHS) {
         if (n > chars.length) break;
-        out.add(this.blindStored(chars.slice(0, n).join('')));
+        const marks = markedLengths(n).filter((m) => m <= chars.length);
+        out.add(this.prefixKey(chars, n, marks));
       }
       out.add(this.blindExact(token));
     }

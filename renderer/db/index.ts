@@ -43,6 +43,7 @@ export {
 } from './encryption';
 export { applyReadPolicy, readWholeInThisTransaction } from './readPolicy';
 export { inForeground, backgroundTurn } from './readPriority';
+export { blindPrefixIsOneKey } from './fieldCipher';
 export { putStoredRows } from './putStoredRows';
 export {
   sealExistingRecords,

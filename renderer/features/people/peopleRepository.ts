@@ -6,6 +6,7 @@ import { phoneEndingToken, queryTokens } from '../../../domain/search/normalize'
 import {
   createRecord,
   inForeground,
+  blindPrefixIsOneKey,
   isEncryptionActive,
   readForSearch,
   searchInMemory,
@@ -115,18 +116,48 @@ async function byTokens(
  * The most ids asked of the index for one word of a query: a word more common than that ("ma"
  * at 100,000 cases) is checked on the ids beyond them on the opened tokens instead, and a query
  * whose every word is that common walks (a walk that finds its records within a few reads).
- * Changed by tests only.
+ * `probe`: the records read on the longer words' ids before a word of one or two letters is
+ * asked of the index (byBlindTokens). Changed by tests only.
  */
-export const blindSearchLimits = { idsPerWord: 5_000 };
+export const blindSearchLimits = { idsPerWord: 5_000, probe: 50 };
+/** Words of this many characters or fewer are read from the index last, if at all. */
+const SHORT_WORD = 2;
+/**
+ * The records a search would still read, at most, rather than ask the index for its short words:
+ * about what reading a common short word's 5,000 ids costs (7 µs an id, 75 µs a record read and
+ * checked, at 10,000 cases).
+ */
+const READ_RATHER = 400;
+
+interface BlindWord {
+  ids: Set<string>;
+  whole: boolean;
+  last: string | null;
+}
+
+/** Whether an id may hold `word`, from its ids alone. */
+const mayHold = (id: string, { ids, whole, last }: BlindWord) =>
+  ids.has(id) || (!whole && (last === null || id > last));
 
 /**
- * `byTokens` on a blind index (docs/encryption.md, "What a search decrypts"):
- * each word is an equality on one keyed hash, whose index entries come in id order, the order
- * the walk of the first word visits them. The ids under every word's hash are intersected from
- * the index alone (keys: no record read, nothing opened), and only those records are read, in
- * that order, and their opened tokens checked (a word longer than the 12 characters a hash
- * covers, a hash shared by chance, a deleted record), until `limit` match: the walk's answer,
- * without reading and opening every record that holds the first word but not the others.
+ * Whether a search that found `found` of `limit` in the `read` records it read should ask the
+ * index for its short words rather than read on: the reads it still needs, at the rate so far,
+ * are more than READ_RATHER.
+ */
+function askIndexRather(read: number, found: number, limit: number): boolean {
+  const needed = found === 0 ? Infinity : ((limit - found) * read) / found;
+  return needed > READ_RATHER;
+}
+
+/**
+ * `byTokens` on a blind index (docs/encryption.md, "What a search decrypts"). Each word is a
+ * range of keyed hashes (fieldCipher.ts). The ids under the query's longer words are intersected
+ * from the index alone (keys: no record read, nothing opened), and only those records are read, in
+ * id order, and their opened tokens checked (a word longer than its hash and marks cover, a mark
+ * shared by chance, a deleted record), until `limit` match. A word of one or two letters ("ma",
+ * an initial) is under thousands of ids, which cost about as much to read as hundreds of records:
+ * it is checked on the records read, and asked of the index only when the first `probe` records
+ * read say that more than READ_RATHER others would be needed.
  * Null when every word is too common for its ids to be read whole: the caller walks.
  */
 async function byBlindTokens(
@@ -136,24 +167,84 @@ async function byBlindTokens(
   limit: number,
 ): Promise<string[] | null> {
   const store = db.table<Tokened, string>(table);
-  const most = blindSearchLimits.idsPerWord;
-  const lists = await Promise.all(
-    tokens.map((q) => store.where('searchTokens').startsWith(q).limit(most).primaryKeys()),
-  );
-  // The rarest word whose ids came whole gives the candidates, in id order. Another word's ids
-  // exclude a candidate up to the last id read of it; beyond that, the opened tokens decide.
-  const whole = lists.filter((ids) => ids.length < most).sort((a, b) => a.length - b.length)[0];
-  if (!whole) return null;
-  const others = lists
-    .filter((ids) => ids !== whole)
-    .map((ids) => ({ ids: new Set(ids), last: ids.length < most ? null : ids[ids.length - 1]! }));
-  const candidates = whole.filter((id) =>
-    others.every(({ ids, last }) => ids.has(id) || (last !== null && id > last)),
-  );
+  const { idsPerWord: most, probe } = blindSearchLimits;
+  const idsOf = async (q: string): Promise<BlindWord> => {
+    const ids = await store.where('searchTokens').startsWith(q).limit(most).primaryKeys();
+    // A word whose ids came whole excludes every id not among them. One cut at `most` excludes
+    // those up to the last id read when its range is one key (its entries come in id order),
+    // and none when it spans several keys (they come by key, then id): the opened tokens decide.
+    const whole = ids.length < most;
+    const ordered = blindPrefixIsOneKey([...q].length);
+    return { ids: new Set(ids), whole, last: whole || !ordered ? null : ids[ids.length - 1]! };
+  };
+  /** The ids of the rarest word read whole that every other word may hold, in id order. */
+  const intersect = (words: BlindWord[]) => {
+    const rarest = words.filter((w) => w.whole).sort((a, b) => a.ids.size - b.ids.size)[0];
+    if (!rarest) return null;
+    return [...rarest.ids].sort().filter((id) => words.every((w) => mayHold(id, w)));
+  };
+  const isShort = (q: string, i: number) => i > 0 && [...q].length <= SHORT_WORD;
+  const long = tokens.filter((q, i) => !isShort(q, i));
+  if (long.length === 1) {
+    // One word longer than two letters (and any number of short ones: "sant ma"): its ids are
+    // read a page at a time (the first 4 × `limit`, then four times as many, up to `most`), in
+    // the index's order, as the walk visits them, and their records read in batches and checked
+    // until `limit` match. A common word's thousands of ids are not read when its first records
+    // answer ("sant" has 1,726 at 10,000 cases: 14 ms of ids, for 185 records read). Null when
+    // the word has more ids than `most` and they did not answer: the caller walks. (Inline: in a
+    // function of its own, the walk after a null answer failed with PrematureCommitError, Dexie
+    // following its transaction across native awaits only so far.)
+    const word = long[0]!;
+    let later = tokens.filter((q) => q !== word);
+    let shortWords: BlindWord[] = [];
+    const seen = new Set<string>();
+    const found: string[] = [];
+    let read = 0;
+    for (let size = Math.min(most, Math.max(4 * limit, 100)); ; size = Math.min(most, size * 4)) {
+      const ids = await store.where('searchTokens').startsWith(word).limit(size).primaryKeys();
+      // A record holding two tokens in the range comes twice; the first pages come again.
+      const fresh = ids.filter((id) => !seen.has(id));
+      fresh.forEach((id) => seen.add(id));
+      for (let at = 0; at < fresh.length && found.length < limit;) {
+        if (later.length > 0 && read >= probe && askIndexRather(read, found.length, limit)) {
+          shortWords = await Promise.all(later.map(idsOf));
+          later = [];
+        }
+        const batch = fresh
+          .slice(at, at + limit - found.length)
+          .filter((id) => shortWords.every((w) => mayHold(id, w)));
+        at += limit - found.length;
+        if (batch.length === 0) continue;
+        read += batch.length;
+        for (const r of await store.bulkGet(batch))
+          if (r && matchesAll(r, tokens)) found.push(r.id);
+      }
+      if (found.length >= limit || ids.length < size) return found;
+      if (size >= most) return null;
+    }
+  }
+  let later = tokens.filter(isShort);
+  let candidates = intersect(await Promise.all(tokens.filter((q, i) => !isShort(q, i)).map(idsOf)));
+  if (!candidates && later.length > 0) {
+    candidates = intersect(await Promise.all(tokens.map(idsOf)));
+    later = [];
+  }
+  if (!candidates) return null;
   const found: string[] = [];
+  let read = 0;
   for (let at = 0; at < candidates.length && found.length < limit;) {
+    if (later.length > 0 && read >= probe) {
+      if (askIndexRather(read, found.length, limit)) {
+        const words = await Promise.all(later.map(idsOf));
+        candidates = candidates.slice(at).filter((id) => words.every((w) => mayHold(id, w)));
+        at = 0;
+        later = [];
+        continue;
+      }
+    }
     const batch = candidates.slice(at, at + limit - found.length);
     at += batch.length;
+    read += batch.length;
     for (const r of await store.bulkGet(batch)) if (r && matchesAll(r, tokens)) found.push(r.id);
   }
   return found;

@@ -44,7 +44,8 @@ function rawWalk(db: TulayDatabase, query: string, cipher: FieldCipher | null): 
   let range: IDBKeyRange;
   if (cipher) {
     const h = performance.now();
-    range = IDBKeyRange.only(cipher.blindPrefix(tokens[0]!));
+    const key = cipher.blindPrefix(tokens[0]!);
+    range = IDBKeyRange.bound(key, `${key}\uffff`);
     hashing += performance.now() - h;
   } else range = IDBKeyRange.bound(tokens[0]!, `${tokens[0]!}\uffff`);
   const index = db.backendDB().transaction('people', 'readonly').objectStore('people');

@@ -7,6 +7,7 @@ import { caseList } from './caseList';
 import { checkIn } from './checkIn';
 import { duplicateCheckScenario } from './duplicateCheck';
 import { encryptionCost, sealExisting, signInToCaseList } from './encryption';
+import { encryptionSaveParts } from './encryptionSaveParts';
 import { encryptionSearchParts } from './encryptionSearchParts';
 import { initialSync, initialSyncEncrypted } from './initialSync';
 import { intakeSave } from './intakeSave';
@@ -33,6 +34,7 @@ export const SCENARIOS: readonly Scenario[] = [
   initialSyncEncrypted,
   encryptionCost,
   encryptionSearchParts,
+  encryptionSaveParts,
   signInToCaseList,
   sealExisting,
 ];

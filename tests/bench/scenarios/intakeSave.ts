@@ -6,7 +6,11 @@
 // Both leave the data set as they found it.
 import { uuidv7 } from '../../../domain/ids';
 import { warmSearchIndexes, type TulayDatabase } from '../../../renderer/db';
-import { createCase, type Case } from '../../../renderer/features/cases/caseRepository';
+import {
+  createCase,
+  type Case,
+  type IntakeInput,
+} from '../../../renderer/features/cases/caseRepository';
 import { openDataset, pick, type Dataset } from '../dataset';
 import { ms } from '../metric';
 import { percentile, timed } from '../stats';
@@ -15,6 +19,18 @@ import type { Scenario } from '../types';
 const SAVES = 200;
 /** The first saves warm up the JIT and the caches, and are not counted. */
 const WARM_UP = 10;
+
+/** The intake every benchmark save makes, for `clientId`. */
+export const benchIntake = (clientId: string): IntakeInput => ({
+  clientId,
+  clientRole: 'ofwLandBased',
+  ofwDetails: { destinationCountry: 'SA', occupation: 'Domestic worker' },
+  channel: 'walkIn',
+  categories: ['welfareCheck'],
+  urgency: 'normal',
+  description: 'Benchmark intake: client asks about a relative abroad.',
+  consents: [{ purpose: 'caseHandling', legalBasis: 'consent' }],
+});
 
 /** The rows one intake stores, as raw puts: what the write path writes, with fresh ids. */
 function intakeRows(template: Case, sequence: number): [string, object][] {
@@ -72,7 +88,8 @@ function intakeRows(template: Case, sequence: number): [string, object][] {
   ];
 }
 
-function rawPut(idb: IDBDatabase, rows: [string, object][]): Promise<void> {
+/** `rows` put with raw IndexedDB in one strict transaction. */
+export function rawPut(idb: IDBDatabase, rows: [string, object][]): Promise<void> {
   return new Promise((resolve, reject) => {
     const tx = idb.transaction([...new Set(rows.map(([store]) => store))], 'readwrite', {
       durability: 'strict',
@@ -127,20 +144,7 @@ export async function measureIntakeSaves(
   const created: Case[] = [];
   for (const [i, clientId] of clients.entries()) {
     const [saved, took] = await timed(() =>
-      createCase(
-        ctx,
-        { presetId: 'ofw-ph', referencePrefix: 'BEN' },
-        {
-          clientId,
-          clientRole: 'ofwLandBased',
-          ofwDetails: { destinationCountry: 'SA', occupation: 'Domestic worker' },
-          channel: 'walkIn',
-          categories: ['welfareCheck'],
-          urgency: 'normal',
-          description: 'Benchmark intake: client asks about a relative abroad.',
-          consents: [{ purpose: 'caseHandling', legalBasis: 'consent' }],
-        },
-      ),
+      createCase(ctx, { presetId: 'ofw-ph', referencePrefix: 'BEN' }, benchIntake(clientId)),
     );
     created.push(saved);
     if (i >= WARM_UP) latencies.push(took);

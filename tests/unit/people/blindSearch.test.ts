@@ -8,8 +8,9 @@ import { freshDatabase, storedRows, writer } from '../db/testDatabase';
 
 // The search that reads the database before the in-memory index is built, on an encrypted desk:
 // the blind index's ids are intersected from the index alone and only those records are read
-// (peopleRepository.ts, byBlindTokens). It must answer exactly as the walk of the first token's
-// index range did, and open the tokens of no record but those.
+// (peopleRepository.ts, byBlindTokens); a word of one or two letters is checked on the records
+// read, and asked of the index only when they say it would save reads. It must answer exactly as
+// the walk of the first token's index range did, and open the tokens of no other record.
 
 const GIVEN = ['Maria', 'Mario', 'Marites', 'Jose', 'Josefina', 'Ana', 'Andres', 'Rosa'];
 const FAMILY = ['Dela Cruz', 'Santos', 'Santiago', 'Reyes', 'Ramos', 'Bartholomewson'];
@@ -33,9 +34,10 @@ async function walked(db: TulayDatabase, query: string, limit: number): Promise<
 
 describe('searching an encrypted desk before the in-memory index is built', () => {
   let db: TulayDatabase;
-  const idsPerWord = blindSearchLimits.idsPerWord;
+  const { idsPerWord, probe } = blindSearchLimits;
   afterEach(() => {
     blindSearchLimits.idsPerWord = idsPerWord;
+    blindSearchLimits.probe = probe;
     vi.restoreAllMocks();
     db?.close();
   });
@@ -123,8 +125,16 @@ describe('searching an encrypted desk before the in-memory index is built', () =
     expect(await compareWithWalk()).toBeGreaterThan(10);
   });
 
+  it('answers as the walk did when it asks the index for a short word after a few reads', async () => {
+    await desk();
+    blindSearchLimits.probe = 2;
+    expect(await compareWithWalk()).toBeGreaterThan(10);
+  });
+
   it('opens the tokens of the records it finds, and no other field of any record', async () => {
     const { people, deleted } = await desk();
+    // Every word asked of the index before any record is read.
+    blindSearchLimits.probe = 0;
     const open = vi.spyOn(FieldCipher.prototype, 'open');
     const found = await searchIds(db, 'people', 'santos ma', 50);
     const santos = people.filter((p) => p.familyName === 'Santos');
@@ -141,6 +151,40 @@ describe('searching an encrypted desk before the in-memory index is built', () =
     const stored = JSON.stringify(await storedRows(db, 'people')).toLowerCase();
     for (const word of ['santos', 'zenaida', 'bartholomew']) expect(stored).not.toContain(word);
   });
+
+  it('checks a word of one or two letters on the records it reads, and asks the index for it when they say so', async () => {
+    db = await freshDatabase();
+    const ctx = writer(db);
+    const santos: Person[] = [];
+    for (let i = 0; i < 240; i++)
+      santos.push(
+        await createPerson(ctx, {
+          givenName: i % 3 === 0 ? 'Maria' : 'Jose',
+          familyName: i % 2 === 0 ? 'Santos' : 'Reyes',
+        }),
+      );
+    const expected = await walked(db, 'santos ma', 10);
+    const asked = vi.spyOn(FieldCipher.prototype, 'blindPrefix');
+    const open = vi.spyOn(FieldCipher.prototype, 'open');
+    // One Santos in three is a Maria: ten are found within the first few dozen read, "ma" never
+    // asked of the index.
+    const marias = await searchIds(db, 'people', 'santos ma', 10);
+    expect(marias).toEqual(expected);
+    expect(marias).toHaveLength(10);
+    expect(asked.mock.calls.map(([q]) => q)).toEqual(['santos']);
+    expect(open.mock.calls.length).toBeLessThan(40);
+    // No Santos holds "zz": after the probe's reads, "zz" is asked of the index, and nothing
+    // more is read.
+    asked.mockClear();
+    open.mockClear();
+    expect(await searchIds(db, 'people', 'santos zz', 10)).toEqual([]);
+    // (The word's ids are read a page at a time: "santos" is asked again for its second page.)
+    expect([...new Set(asked.mock.calls.map(([q]) => q))]).toEqual(['santos', 'zz']);
+    expect(open.mock.calls.length).toBe(blindSearchLimits.probe);
+    expect(santos.filter((p) => p.familyName === 'Santos').length).toBeGreaterThan(
+      blindSearchLimits.probe,
+    );
+  }, 30_000);
 
   it('reads a hash shared by two tokens longer than it as one, and tells them apart', async () => {
     await desk();
