@@ -185,15 +185,18 @@ async function byBlindTokens(
   };
   const isShort = (q: string, i: number) => i > 0 && [...q].length <= SHORT_WORD;
   const long = tokens.filter((q, i) => !isShort(q, i));
+  // Set when the one-word path below gives way to the intersection of every word's ids.
+  let switched: string[] | null | undefined;
   if (long.length === 1) {
     // One word longer than two letters (and any number of short ones: "sant ma"): its ids are
     // read a page at a time (the first 4 × `limit`, then four times as many, up to `most`), in
     // the index's order, as the walk visits them, and their records read in batches and checked
     // until `limit` match. A common word's thousands of ids are not read when its first records
-    // answer ("sant" has 1,726 at 10,000 cases: 14 ms of ids, for 185 records read). Null when
-    // the word has more ids than `most` and they did not answer: the caller walks. (Inline: in a
-    // function of its own, the walk after a null answer failed with PrematureCommitError, Dexie
-    // following its transaction across native awaits only so far.)
+    // answer ("sant" has 1,726 at 10,000 cases: 14 ms of ids, for 185 records read). When a short
+    // word asked of the index comes whole, or the word has more ids than `most`, the search goes
+    // on as below, from every word's ids ("maca bi" at 100,000 cases: a few hundred "bi" among
+    // 5,000 "maca"). (Inline: in a function of its own, the walk after a null answer failed with
+    // PrematureCommitError, Dexie following its transaction across native awaits only so far.)
     const word = long[0]!;
     let later = tokens.filter((q) => q !== word);
     let shortWords: BlindWord[] = [];
@@ -205,10 +208,15 @@ async function byBlindTokens(
       // A record holding two tokens in the range comes twice; the first pages come again.
       const fresh = ids.filter((id) => !seen.has(id));
       fresh.forEach((id) => seen.add(id));
-      for (let at = 0; at < fresh.length && found.length < limit;) {
+      let giveWay = size >= most && ids.length === size;
+      for (let at = 0; at < fresh.length && found.length < limit && !giveWay;) {
         if (later.length > 0 && read >= probe && askIndexRather(read, found.length, limit)) {
           shortWords = await Promise.all(later.map(idsOf));
           later = [];
+          if (shortWords.some((w) => w.whole)) {
+            giveWay = true;
+            break;
+          }
         }
         const batch = fresh
           .slice(at, at + limit - found.length)
@@ -219,12 +227,25 @@ async function byBlindTokens(
         for (const r of await store.bulkGet(batch))
           if (r && matchesAll(r, tokens)) found.push(r.id);
       }
-      if (found.length >= limit || ids.length < size) return found;
-      if (size >= most) return null;
+      if (found.length >= limit || (!giveWay && ids.length < size)) return found;
+      if (giveWay) {
+        // The word's ids as far as they are read (`most`), so that the intersection is exact.
+        const whole = ids.length < size;
+        const last = whole || !blindPrefixIsOneKey([...word].length) ? null : ids.at(-1)!;
+        const [longWord, ...rest] = await Promise.all([
+          size >= most ? { ids: seen, whole, last } : idsOf(word),
+          ...later.map(idsOf),
+        ]);
+        switched = intersect([longWord!, ...shortWords, ...rest]);
+        break;
+      }
     }
   }
-  let later = tokens.filter(isShort);
-  let candidates = intersect(await Promise.all(tokens.filter((q, i) => !isShort(q, i)).map(idsOf)));
+  let later = switched === undefined ? tokens.filter(isShort) : [];
+  let candidates =
+    switched !== undefined
+      ? switched
+      : intersect(await Promise.all(tokens.filter((q, i) => !isShort(q, i)).map(idsOf)));
   if (!candidates && later.length > 0) {
     candidates = intersect(await Promise.all(tokens.map(idsOf)));
     later = [];

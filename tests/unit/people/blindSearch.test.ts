@@ -184,6 +184,20 @@ describe('searching an encrypted desk before the in-memory index is built', () =
     expect(santos.filter((p) => p.familyName === 'Santos').length).toBeGreaterThan(
       blindSearchLimits.probe,
     );
+    // A Santos more common than the ids read of a word, and three Bienvenido among them: "bi",
+    // asked of the index and read whole, gives the candidates ("maca bi" at 100,000 cases).
+    const bienvenidos = [];
+    for (let i = 0; i < 3; i++)
+      bienvenidos.push(await createPerson(ctx, { givenName: 'Bienvenido', familyName: 'Santos' }));
+    blindSearchLimits.idsPerWord = 100;
+    const expectedBi = await walked(db, 'santos bi', 10);
+    asked.mockClear();
+    open.mockClear();
+    const found = await searchIds(db, 'people', 'santos bi', 10);
+    expect(found).toEqual(expectedBi);
+    expect(new Set(found)).toEqual(new Set(bienvenidos.map((p) => p.id)));
+    expect(asked.mock.calls.map(([q]) => q)).toContain('bi');
+    expect(open.mock.calls.length).toBeLessThanOrEqual(blindSearchLimits.probe + 3);
   }, 30_000);
 
   it('reads a hash shared by two tokens longer than it as one, and tells them apart', async () => {
