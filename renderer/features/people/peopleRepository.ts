@@ -236,7 +236,7 @@ async function byBlindTokens(
           size >= most ? { ids: seen, whole, last } : idsOf(word),
           ...later.map(idsOf),
         ]);
-        switched = intersect([longWord!, ...shortWords, ...rest]);
+        switched = intersect([longWord, ...shortWords, ...rest]);
         break;
       }
     }
