@@ -73,6 +73,24 @@ async function checkSameAnswers(clear: TulayDatabase, encrypted: TulayDatabase) 
   return { asked: names.length, found };
 }
 
+/**
+ * The case list's search before the index, query by query: an encrypted case is found through its
+ * people (renderer/features/people/caseBlindSearch.ts), and must be found as its clear twin is.
+ * Both sets hold the same cases; fewer found encrypted throws.
+ */
+function sameCaseAnswers(clear: readonly number[], sealed: readonly number[]) {
+  const fewer = clear.flatMap((n, i) =>
+    sealed[i]! < n ? [`query ${i}: ${n} in clear, ${sealed[i]} sealed`] : [],
+  );
+  if (fewer.length > 0)
+    throw new Error(`the case search answers otherwise: ${fewer.slice(0, 5).join('; ')}`);
+  return {
+    asked: clear.length,
+    same: clear.filter((n, i) => sealed[i] === n).length,
+    found: clear.filter((n) => n > 0).length,
+  };
+}
+
 export const encryptionCost: Scenario = {
   id: 'encryption-cost',
   title: 'Encryption at rest: intake save and search, encrypted vs in clear',
@@ -84,6 +102,7 @@ export const encryptionCost: Scenario = {
     const clearSearch = await measureSearches(clear.db);
     const sealedSearch = await measureSearches(encrypted.db);
     const { asked, found } = await checkSameAnswers(clear.db, encrypted.db);
+    const cases = sameCaseAnswers(clearSearch.caseAnswers, sealedSearch.caseAnswers);
     const clearSaves = await measureIntakeSaves(clear, size, { raw: false });
     const sealedSaves = await measureIntakeSaves(encrypted, size, { raw: false });
     clear.db.close();
@@ -93,6 +112,7 @@ export const encryptionCost: Scenario = {
       notes: [
         `${asked} name queries found at least as many people encrypted as in clear (${found} found someone)`,
         `slowest name searches before the index, encrypted: ${sealedSearch.slowest.join(', ')}`,
+        `case list searches before the index: ${cases.same} of ${cases.asked} found as many cases encrypted as in clear (${cases.found} found some)`,
       ],
       metrics: {
         'intake p95, clear': ms(p95(clearSaves.saves)),
@@ -109,6 +129,12 @@ export const encryptionCost: Scenario = {
         'name p95 before the index, clear': ms(p95(clearSearch.walked)),
         'name p95 before the index, encrypted': ms(p95(sealedSearch.walked)),
         'name p95 before the index ratio': ratio(p95(sealedSearch.walked), p95(clearSearch.walked)),
+        'case list name p95 before the index, clear': ms(p95(clearSearch.walkedCases)),
+        'case list name p95 before the index, encrypted': ms(p95(sealedSearch.walkedCases)),
+        'case list name p95 before the index ratio': ratio(
+          p95(sealedSearch.walkedCases),
+          p95(clearSearch.walkedCases),
+        ),
         'index build, clear': ms(clearSearch.build),
         'index build, encrypted': ms(sealedSearch.build),
       },
