@@ -14,6 +14,7 @@ import {
   type DBCoreTable,
 } from 'dexie';
 import { anonymisedPaths, type AnonymisedTable } from '../../domain/retention/anonymise';
+import { referenceTokens } from '../../domain/search/normalize';
 import { FieldCipher, isCurrentBlindForm, isSealed, type FieldKeys } from './fieldCipher';
 import {
   classifyCases,
@@ -52,6 +53,8 @@ const BLIND_TABLES = new Set(['people', 'cases']);
 const TOKENS = 'searchTokens';
 /** Where a record keeps its own tokens, sealed, for the in-memory index (built after sign-in). */
 const SEALED_TOKENS = 'searchTokensSealed';
+/** A token of digits only: a phone number's form, or a reference's number. */
+export const isDigits = (token: string) => /^\d+$/.test(token);
 /** Dexie's startsWith(): the range from the prefix to the prefix followed by the last character. */
 const MAX_CHAR = '\uffff';
 
@@ -251,9 +254,22 @@ class TableCipher {
     if (this.blind && Array.isArray(row[TOKENS])) {
       const tokens = row[TOKENS] as string[];
       row[SEALED_TOKENS] = cipher.seal(tokens, this.where(row, [TOKENS]));
-      row[TOKENS] = cipher.blindTokens(tokens);
+      row[TOKENS] = cipher.blindTokens(this.indexed(row, tokens));
     }
     return row;
+  }
+
+  /**
+   * The tokens a row is found by in its own blind index. A case's are its reference's and its
+   * people's names, not their phone numbers: a number's forms (up to four tokens of ten digits or
+   * more, seven keys each) were half of a case's keys, and the number is found through the
+   * people's index (caseBlindSearch.ts). Every token stays in its sealed copy, for the in-memory
+   * index and for checking what a search read.
+   */
+  private indexed(row: Row, tokens: string[]): string[] {
+    if (this.name !== 'cases' || typeof row.reference !== 'string') return tokens;
+    const own = new Set(referenceTokens(row.reference));
+    return tokens.filter((token) => own.has(token) || !isDigits(token));
   }
 
   open(cipher: FieldCipher, value: unknown): unknown {

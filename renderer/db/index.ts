@@ -40,6 +40,7 @@ export {
   ENCRYPTED_PATHS,
   readForSearch,
   readWithoutPersonal,
+  isDigits,
 } from './encryption';
 export { applyReadPolicy, readWholeInThisTransaction } from './readPolicy';
 export { inForeground, backgroundTurn } from './readPriority';

@@ -7,6 +7,7 @@ import {
   createRecord,
   inForeground,
   blindPrefixIsOneKey,
+  isDigits,
   isEncryptionActive,
   readForSearch,
   searchInMemory,
@@ -15,6 +16,7 @@ import {
   type WriteContext,
 } from '../../db';
 import { KnownError } from '../../../domain/knownError';
+import { byBlindCaseTokens, matchesAll } from './caseBlindSearch';
 
 export type Person = StoredRecord<'people'>;
 export type PersonInput = Omit<RecordInput<'people'>, 'searchTokens'>;
@@ -82,10 +84,6 @@ interface Tokened {
   deletedAt: string | null;
 }
 
-/** Whether a record (its tokens in clear) is found by every token of a query. */
-const matchesAll = (r: Tokened, tokens: readonly string[]) =>
-  !r.deletedAt && tokens.every((q) => r.searchTokens.some((t) => t.startsWith(q)));
-
 /**
  * Ids of the records of `table` holding a token that starts with each of `tokens` (the longest
  * first), the first `limit` in the order of the walk of the first token's index range.
@@ -99,8 +97,15 @@ async function byTokens(
   // One word too: the ids come from the index in one request, and the records in one batch of
   // requests instead of a round trip each, which after sign-in wait in turn behind the
   // background reads (at 10,000 cases, "aquino" answered in 0.3–0.8 s instead of 0.7–1.1 s).
-  const blind = isEncryptionActive(db) ? await byBlindTokens(db, table, tokens, limit) : null;
-  if (blind) return blind;
+  if (isEncryptionActive(db)) {
+    // A case's own blind index holds no phone number (encryption.ts): its words of digits are
+    // checked on the cases read, not asked of the index (searchIds asks the people when every
+    // word is digits).
+    const asked = table === 'cases' ? tokens.filter((q) => !isDigits(q)) : tokens;
+    const blind = await byBlindTokens(db, table, asked, limit, tokens);
+    if (blind) return blind;
+    tokens = [...asked, ...tokens.filter((q) => !asked.includes(q))];
+  }
   const matches = await db
     .table(table)
     .where('searchTokens')
@@ -165,6 +170,7 @@ async function byBlindTokens(
   table: 'people' | 'cases',
   tokens: readonly string[],
   limit: number,
+  checked: readonly string[] = tokens,
 ): Promise<string[] | null> {
   const store = db.table<Tokened, string>(table);
   const { idsPerWord: most, probe } = blindSearchLimits;
@@ -225,7 +231,7 @@ async function byBlindTokens(
         if (batch.length === 0) continue;
         read += batch.length;
         for (const r of await store.bulkGet(batch))
-          if (r && matchesAll(r, tokens)) found.push(r.id);
+          if (r && matchesAll(r, checked)) found.push(r.id);
       }
       if (found.length >= limit || (!giveWay && ids.length < size)) return found;
       if (giveWay) {
@@ -266,14 +272,17 @@ async function byBlindTokens(
     const batch = candidates.slice(at, at + limit - found.length);
     at += batch.length;
     read += batch.length;
-    for (const r of await store.bulkGet(batch)) if (r && matchesAll(r, tokens)) found.push(r.id);
+    for (const r of await store.bulkGet(batch)) if (r && matchesAll(r, checked)) found.push(r.id);
   }
   return found;
 }
 
 /**
  * Ids of the records whose phone number ends with the digits typed: people by their ending token,
- * cases through their client and OFW (a case carries no ending token of its own).
+ * cases through their client and OFW (a case carries no ending token of its own). Each of its two
+ * steps is a read of its own (`readForSearch`): after the people's search awaits many times, the
+ * transaction it ran in is no longer followed by Dexie (PrematureCommitError). Call it outside
+ * any transaction.
  */
 async function byPhoneEnding(
   db: TulayDatabase,
@@ -281,17 +290,19 @@ async function byPhoneEnding(
   ending: string,
   limit: number,
 ): Promise<string[]> {
-  const people = await byTokens(db, 'people', [ending], limit);
+  const tables = ['people', 'cases'];
+  const people = await readForSearch(db, tables, () => byTokens(db, 'people', [ending], limit));
   if (table === 'people' || people.length === 0) return people;
-  const cases = await db.cases
-    .where('clientId')
-    .anyOf(people)
-    .or('ofwId')
-    .anyOf(people)
-    .filter((c) => !c.deletedAt)
-    .limit(limit)
-    .primaryKeys();
-  return cases;
+  return readForSearch(db, tables, () =>
+    db.cases
+      .where('clientId')
+      .anyOf(people)
+      .or('ofwId')
+      .anyOf(people)
+      .filter((c) => !c.deletedAt)
+      .limit(limit)
+      .primaryKeys(),
+  );
 }
 
 /**
@@ -313,13 +324,15 @@ export async function searchIds(
   // The walk reads records only to check their tokens: on an encrypted desk, only those are
   // decrypted (docs/encryption.md, "Search before the in-memory index").
   // A read the officer waits for: the background reads after sign-in wait for it (readPriority).
+  // On an encrypted desk a case is found through its people, in steps that are reads of their
+  // own (caseBlindSearch.ts); so is the end of a phone number.
   const [starts, ends] = await inForeground(() =>
-    readForSearch(db, ['people', 'cases'], () =>
-      Promise.all([
-        byTokens(db, table, tokensOf(query), limit),
-        ending ? byPhoneEnding(db, table, ending, limit) : [],
-      ]),
-    ),
+    Promise.all([
+      table === 'cases' && isEncryptionActive(db) && tokensOf(query).every(isDigits)
+        ? byBlindCaseTokens(db, tokensOf(query), limit, blindSearchLimits.idsPerWord)
+        : readForSearch(db, ['people', 'cases'], () => byTokens(db, table, tokensOf(query), limit)),
+      ending ? byPhoneEnding(db, table, ending, limit) : [],
+    ]),
   );
   return mergeNewestFirst(starts, ends, limit);
 }
