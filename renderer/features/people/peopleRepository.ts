@@ -224,10 +224,18 @@ async function byBlindTokens(
             break;
           }
         }
+        // Until the short words are asked or let go, no more than `probe` records are read: with
+        // the case list's limit of 5,000, one batch would otherwise read every id of the word
+        // before the probe could run (at 10,000 cases "pang ro" read the 911 cases under "pang",
+        // where it now reads 50, asks "ro" and reads the 239 under both).
+        const step = Math.min(
+          limit - found.length,
+          later.length > 0 && read < probe ? probe - read : Infinity,
+        );
         const batch = fresh
-          .slice(at, at + limit - found.length)
+          .slice(at, at + step)
           .filter((id) => shortWords.every((w) => mayHold(id, w)));
-        at += limit - found.length;
+        at += step;
         if (batch.length === 0) continue;
         read += batch.length;
         for (const r of await store.bulkGet(batch))
@@ -269,7 +277,12 @@ async function byBlindTokens(
         continue;
       }
     }
-    const batch = candidates.slice(at, at + limit - found.length);
+    // As above: the first `probe` records alone until the short words are asked or let go.
+    const step = Math.min(
+      limit - found.length,
+      later.length > 0 && read < probe ? probe - read : Infinity,
+    );
+    const batch = candidates.slice(at, at + step);
     at += batch.length;
     read += batch.length;
     for (const r of await store.bulkGet(batch)) if (r && matchesAll(r, checked)) found.push(r.id);

@@ -90,7 +90,7 @@ describe('searching an encrypted desk before the in-memory index is built', () =
   async function compareWithWalk() {
     let beyondLimit = 0;
     for (const query of QUERIES) {
-      for (const limit of [3, 7, 50]) {
+      for (const limit of [3, 7, 50, 5000]) {
         const expected = await walked(db, query, limit);
         expect(await searchIds(db, 'people', query, limit), `"${query}" ${limit}`).toEqual(
           expected,
@@ -183,6 +183,18 @@ describe('searching an encrypted desk before the in-memory index is built', () =
     expect(open.mock.calls.length).toBe(blindSearchLimits.probe);
     expect(santos.filter((p) => p.familyName === 'Santos').length).toBeGreaterThan(
       blindSearchLimits.probe,
+    );
+    // The same with the case list's limit of 5,000, for one long word and for two: the probe's
+    // reads, then "zz" asked of the index, not every Santos (or Jose Santos) read first.
+    const joseSantos = santos.filter((p) => p.givenName === 'Jose' && p.familyName === 'Santos');
+    expect(joseSantos.length).toBeGreaterThan(blindSearchLimits.probe);
+    for (const query of ['santos zz', 'santos jose zz']) {
+      open.mockClear();
+      expect(await searchIds(db, 'people', query, 5000)).toEqual([]);
+      expect(open.mock.calls.length, query).toBe(blindSearchLimits.probe);
+    }
+    expect(await searchIds(db, 'people', 'santos jose', 5000)).toEqual(
+      await walked(db, 'santos jose', 5000),
     );
     // A Santos more common than the ids read of a word, and three Bienvenido among them: "bi",
     // asked of the index and read whole, gives the candidates ("maca bi" at 100,000 cases).
