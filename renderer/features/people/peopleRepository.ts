@@ -154,6 +154,25 @@ function askIndexRather(read: number, found: number, limit: number): boolean {
   return needed > READ_RATHER;
 }
 
+/** The most records a batch reads beyond the `limit` still wanted. */
+const OVER_READ = 200;
+
+/**
+ * How many records the next batch of a search reads: as many as the rate of matches so far says
+ * the `limit` needs, a quarter more, and at least what is still wanted. A batch of exactly what is
+ * still wanted shrank to a record or two near the end: "del jo" at 10,000 cases read 556 people in
+ * 70 requests, each costing about a millisecond besides its records (some 60 µs each).
+ * The caller keeps the first `limit` found, in the order read.
+ */
+function batchSize(read: number, found: number, limit: number): number {
+  const wanted = limit - found;
+  if (found === 0) return wanted;
+  return Math.min(
+    Math.max(wanted, Math.ceil(((wanted * read) / found) * 1.25)),
+    wanted + OVER_READ,
+  );
+}
+
 /**
  * `byTokens` on a blind index (docs/encryption.md, "What a search decrypts"). Each word is a
  * range of keyed hashes (fieldCipher.ts). The ids under the query's longer words are intersected
@@ -229,7 +248,7 @@ async function byBlindTokens(
         // before the probe could run (at 10,000 cases "pang ro" read the 911 cases under "pang",
         // where it now reads 50, asks "ro" and reads the 239 under both).
         const step = Math.min(
-          limit - found.length,
+          batchSize(read, found.length, limit),
           later.length > 0 && read < probe ? probe - read : Infinity,
         );
         const batch = fresh
@@ -241,7 +260,7 @@ async function byBlindTokens(
         for (const r of await store.bulkGet(batch))
           if (r && matchesAll(r, checked)) found.push(r.id);
       }
-      if (found.length >= limit || (!giveWay && ids.length < size)) return found;
+      if (found.length >= limit || (!giveWay && ids.length < size)) return found.slice(0, limit);
       if (giveWay) {
         // The word's ids as far as they are read (`most`), so that the intersection is exact.
         const whole = ids.length < size;
@@ -279,7 +298,7 @@ async function byBlindTokens(
     }
     // As above: the first `probe` records alone until the short words are asked or let go.
     const step = Math.min(
-      limit - found.length,
+      batchSize(read, found.length, limit),
       later.length > 0 && read < probe ? probe - read : Infinity,
     );
     const batch = candidates.slice(at, at + step);
@@ -287,7 +306,7 @@ async function byBlindTokens(
     read += batch.length;
     for (const r of await store.bulkGet(batch)) if (r && matchesAll(r, checked)) found.push(r.id);
   }
-  return found;
+  return found.slice(0, limit);
 }
 
 /**
