@@ -2,7 +2,7 @@
 // run waits for a confirmation, and the case page afterwards shows no name.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { queryTokens } from '../../../domain/search/normalize';
 import { createDatabase, createRecord, openDatabase } from '../../../renderer/db';
 import { setUpDesk } from '../deskFixture';
@@ -59,12 +59,26 @@ async function deskWithOldCase() {
 
 const section = async () => within(await screen.findByRole('region', { name: 'Retention' }));
 
+/**
+ * Presses the Retention section's Preview, through a locator resolved when the click runs, scoped
+ * to the section and exact. An element handed to userEvent becomes a CSS path computed before the
+ * click: the settings page still changing in between (the publish panel appears once its
+ * settings are read) once made that path match two buttons (strict mode, 1 full run in 3).
+ */
+async function preview() {
+  await section();
+  await page
+    .getByRole('region', { name: 'Retention' })
+    .getByRole('button', { name: 'Preview', exact: true })
+    .click();
+}
+
 describe('Settings → Retention', () => {
   it('previews, asks for confirmation, anonymises, and the case page shows no name', async () => {
     const { databaseName, caseId, mariaId } = await deskWithOldCase();
     await renderApp({ databaseName, path: '/settings' });
     const retention = await section();
-    await userEvent.click(await retention.findByRole('button', { name: 'Preview' }));
+    await preview();
 
     const table = await retention.findByRole('table', { name: 'Cases to anonymise' });
     const rows = within(table).getAllByRole('row');
@@ -104,7 +118,7 @@ describe('Settings → Retention', () => {
 
     // A second preview finds nothing left to do.
     window.location.hash = '#/settings';
-    await userEvent.click(await (await section()).findByRole('button', { name: 'Preview' }));
+    await preview();
     await (
       await section()
     ).findByText('No closed case is past its retention period. Nothing to anonymise.');
@@ -125,7 +139,7 @@ describe('Settings → Retention', () => {
           .querySelector('[data-testid="saved-notice"]'),
       ).not.toBeNull(),
     );
-    await userEvent.click(await (await section()).findByRole('button', { name: 'Preview' }));
+    await preview();
     await (
       await section()
     ).findByText('No closed case is past its retention period. Nothing to anonymise.');
