@@ -15,7 +15,7 @@ import {
 } from 'dexie';
 import { anonymisedPaths, type AnonymisedTable } from '../../domain/retention/anonymise';
 import { referenceTokens } from '../../domain/search/normalize';
-import { FieldCipher, isCurrentBlindForm, isSealed, type FieldKeys } from './fieldCipher';
+import { FieldCipher, isCurrentBlindForm, isDigits, isSealed, type FieldKeys } from './fieldCipher';
 import {
   classifyCases,
   clearReadPolicy,
@@ -25,6 +25,8 @@ import {
   withheldPaths,
   type ReadPolicy,
 } from './readPolicy';
+
+export { isDigits };
 
 /** Thrown by any read or write of personal data while the desk is locked. */
 export class DatabaseLockedError extends Error {
@@ -53,8 +55,6 @@ const BLIND_TABLES = new Set(['people', 'cases']);
 const TOKENS = 'searchTokens';
 /** Where a record keeps its own tokens, sealed, for the in-memory index (built after sign-in). */
 const SEALED_TOKENS = 'searchTokensSealed';
-/** A token of digits only: a phone number's form, or a reference's number. */
-export const isDigits = (token: string) => /^\d+$/.test(token);
 /** Dexie's startsWith(): the range from the prefix to the prefix followed by the last character. */
 const MAX_CHAR = '\uffff';
 

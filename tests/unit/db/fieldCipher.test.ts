@@ -54,6 +54,16 @@ describe('the blind index', () => {
     expect(stored.get('delarosa')!.some((key) => key.startsWith(range))).toBe(false);
   });
 
+  it('keeps a whole-token key for a number only, which the duplicate check finds by equality', () => {
+    // "fernandez": its prefixes of 1, 2, 3, 5 and 8 characters; no key of the whole name, which
+    // no search asks for (every search of names is by prefix).
+    expect(stored.get('fernandez')).toHaveLength(5);
+    expect(stored.get('fernandez')).not.toContain(cipher.blindExact('fernandez'));
+    // A phone number's digits: the same prefixes, and the whole number.
+    expect(stored.get('9171234567')).toHaveLength(6);
+    expect(stored.get('9171234567')).toContain(cipher.blindExact('9171234567'));
+  });
+
   it('says which query lengths give one key', () => {
     const oneKey = Array.from({ length: 14 }, (_, i) => i + 1).filter(blindPrefixIsOneKey);
     expect(oneKey).toEqual([1, 2, 4, 7, 11, 12, 13, 14]);
