@@ -15,64 +15,36 @@ export type { FieldKeys };
 /** What an encrypted field holds: this prefix, then base64 of nonce (24) | ciphertext | tag (16). */
 export const SEALED_PREFIX = 'enc1:';
 const NONCE_BYTES = 24;
-/**
- * Bytes of HMAC kept per blind hash: 80 bits, 14 characters of base64url (blind index version 4;
- * version 3 kept 72 bits, 12 characters, version 2 64 bits, 11, and version 1 128 bits, 22: the
- * length tells a row's version, and the migration re-blinds older rows). A false match needs two
- * different prefixes of one desk to share a hash: about n² / 2^81 for n distinct prefixes, far
- * below one in a billion for the three million of a 100,000-case desk; and the callers check the
- * decrypted tokens of every record a search would show, so one would cost a record read, never a
- * wrong answer (docs/encryption.md).
- */
+/** Bytes of each HMAC computed for the blind index (10): the parts below keep some of its text. */
 const BLIND_BYTES = 10;
-/** The length of a blind hash: a stored key is one, then up to three one-character marks. */
-export const BLIND_TOKEN_LENGTH = 14;
 /**
- * The prefix lengths hashed for each token (version 3 and 4). A query asks for the longest of
- * them that its word reaches ("ferna" asks for "ferna", "fernandez" for "fernande"), and the caller
- * checks the rest on the decrypted tokens. Versions 1 and 2 stored every length from 1 to 12, and
- * their entries were most of what an encrypted save, the migration and the database's size cost:
- * about 88 a case and 52 a person, against 52 and 32 here (docs/encryption.md, "Blind index").
+ * Characters of a token the blind index covers: a query word longer than this asks for the
+ * tokens that share its first 12, and the caller checks the rest on the decrypted tokens.
  */
-export const BLIND_PREFIX_LENGTHS: readonly number[] = [1, 2, 3, 5, 8, 12];
-
-/**
- * Version 4: the key of a hashed prefix is followed by one keyed character for each length up to
- * the next hashed one ("fernandez": the hash of "fer", then a mark of "fern"; the hash of "ferna",
- * then marks of "fernan" and "fernand"). A query of a length between two hashed ones asks for the
- * keys that start with its hash and its marks, a range that holds about the words that start with
- * it (a mark is 6 bits: one in 64 of the others shares it), where version 3 gave every word that
- * starts with its shorter hashed prefix: "delara" read every "Dela Rosa" of the desk to find
- * nobody. Same number of index entries, a few characters longer.
- */
-const markedLengths = (anchor: number) => {
-  const next = BLIND_PREFIX_LENGTHS.find((n) => n > anchor) ?? anchor + 1;
-  return Array.from({ length: next - anchor - 1 }, (_, i) => anchor + 1 + i);
-};
+export const BLIND_CHAIN_LENGTH = 12;
+/** Characters (of base64url, 6 bits each) of a key's first-character hash and its whole-token check. */
+const FIRST_CHARS = 4;
+const CHECK_CHARS = 4;
+/** What ends a key's chain, before its whole-token check: not a base64url character. */
+const CHAIN_END = '.';
 
 /**
- * Whether the keys `blindPrefix` gives a query word of `length` characters start are all one
- * key, whose index entries then come in id order: a word that reaches no mark (1, 2, 12 or more
- * characters) or every mark of its hashed prefix (4, 7, 11). Shorter ones ("fer", "ferna") start
- * the keys of several marks.
+ * Characters of the mark of a prefix of `length` characters: 12 bits for the second and third,
+ * where a prefix has the most siblings (every "m" word's second letter) and a shared mark would
+ * bring a whole sibling's tokens into a short query's range; 6 bits further on, where there are
+ * few.
  */
-export function blindPrefixIsOneKey(length: number): boolean {
-  const anchor = storedPrefixLength(length);
-  return length >= BLIND_PREFIX_LENGTHS.at(-1)! || length - anchor === markedLengths(anchor).length;
-}
+const markChars = (length: number) => (length <= 3 ? 2 : 1);
 
-/** The longest hashed prefix length a query word of `length` characters reaches. */
-const storedPrefixLength = (length: number) =>
-  BLIND_PREFIX_LENGTHS.reduce((best, n) => (n <= length ? n : best), BLIND_PREFIX_LENGTHS[0]!);
-
-/** Whether a row's stored blind tokens are of the current form (version 4). */
+/** A key of version 5: at least a first-character hash, `.`, a whole-token check. */
+const BLIND_KEY = new RegExp(`^[\\w-]{${FIRST_CHARS},}\\${CHAIN_END}[\\w-]{${CHECK_CHARS}}$`);
+/**
+ * Whether a row's stored blind tokens are of the current form (version 5: one key a token, its
+ * chain, `.`, and its whole-token check). Older versions' keys hold no `.`: the migration
+ * re-blinds those rows.
+ */
 export const isCurrentBlindForm = (stored: readonly unknown[]) =>
-  stored.every(
-    (key) =>
-      typeof key === 'string' &&
-      key.length >= BLIND_TOKEN_LENGTH &&
-      key.length <= BLIND_TOKEN_LENGTH + 3,
-  );
+  stored.every((key) => typeof key === 'string' && BLIND_KEY.test(key));
 /**
  * Blind tokens remembered per cipher: names repeat ("mar" is a prefix of thousands), and a first
  * sync hashes the same few thousand strings over and over. Bounded so that memory stays small
@@ -177,51 +149,43 @@ export class FieldCipher {
   }
 
   /**
-   * The stored form of a prefix query: the start of the keys of every token that starts with it
-   * (and of about one in 64 of the others that share its longest hashed prefix, per mark: the
-   * caller checks the decrypted tokens). A query word longer than 12 characters asks for the
-   * hash of its first 12.
+   * The chain of a token's first `BLIND_CHAIN_LENGTH` characters (version 5): a keyed hash of its
+   * first character, then, for each longer prefix, its mark (the first characters of the keyed
+   * hash of that prefix, markChars). A token's key starts with the chain of each of its prefixes,
+   * so a prefix query is one range of keys.
    */
-  blindPrefix(prefix: string): string {
-    const chars = [...prefix];
-    const anchor = storedPrefixLength(chars.length);
-    const marks = markedLengths(anchor).filter((n) => n <= chars.length);
-    return this.prefixKey(chars, anchor, marks);
-  }
-
-  /** The key of a token's prefix of `anchor` characters, with the marks of `marks` lengths. */
-  private prefixKey(chars: readonly string[], anchor: number, marks: readonly number[]): string {
-    let key = this.blind(`^${chars.slice(0, anchor).join('')}`);
-    for (const n of marks) key += this.blind(`~${chars.slice(0, n).join('')}`)[0]!;
+  private chain(chars: readonly string[]): string {
+    const covered = chars.slice(0, BLIND_CHAIN_LENGTH);
+    if (covered.length === 0) return '';
+    let key = this.blind(`^${covered[0]!}`).slice(0, FIRST_CHARS);
+    for (let n = 2; n <= covered.length; n++)
+      key += this.blind(`~${covered.slice(0, n).join('')}`).slice(0, markChars(n));
     return key;
   }
 
-  /** The stored form of a whole-token query: kept for tokens of digits only (blindTokens). */
+  /**
+   * The stored form of a prefix query: the start of the key of every token that starts with it,
+   * and of the few others whose marks match its by chance (about one in 4,096 of the tokens
+   * sharing its first character but not its second or third, one in 64 per later character).
+   * The caller checks the decrypted tokens of what it reads.
+   */
+  blindPrefix(prefix: string): string {
+    return this.chain([...prefix]);
+  }
+
+  /** The stored key of a whole token: what a query by equality asks for (a phone number). */
   blindExact(token: string): string {
-    return this.blind(`=${token}`);
+    return `${this.chain([...token])}${CHAIN_END}${this.blind(`=${token}`).slice(0, CHECK_CHARS)}`;
   }
 
   /**
-   * The blind index of normalised tokens: for each, the key of its prefix of each hashed length
-   * it reaches (BLIND_PREFIX_LENGTHS), marked up to the next (version 4), so that a prefix search
-   * is a range of keys; and for a token of digits only, a keyed hash of the whole token, so that
-   * the duplicate check finds a phone number by an equality. A name's whole-token key was never
-   * asked for (every search of names is by prefix), and each key is an index entry that a save
-   * writes into the desk's whole index: at 100,000 cases the sealed rows of an intake took three
-   * times as long to put into the encrypted set as into the clear one (encryption.md).
+   * The blind index of normalised tokens (version 5): one key a token (blindExact), so that a
+   * save writes as many index entries as in clear. Version 4 wrote one per hashed prefix length,
+   * about four times as many, and at 100,000 cases the sealed rows of an intake took twice as
+   * long to put as rows in clear (docs/encryption.md, "Blind index").
    * Sorted and without repeats, as a multi-entry index wants them.
    */
   blindTokens(tokens: readonly string[]): string[] {
-    const out = new Set<string>();
-    for (const token of tokens) {
-      const chars = [...token];
-      for (const n of BLIND_PREFIX_LENGTHS) {
-        if (n > chars.length) break;
-        const marks = markedLengths(n).filter((m) => m <= chars.length);
-        out.add(this.prefixKey(chars, n, marks));
-      }
-      if (isDigits(token)) out.add(this.blindExact(token));
-    }
-    return [...out].sort();
+    return [...new Set(tokens.map((token) => this.blindExact(token)))].sort();
   }
 }

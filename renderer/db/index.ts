@@ -44,7 +44,6 @@ export {
 } from './encryption';
 export { applyReadPolicy, readWholeInThisTransaction } from './readPolicy';
 export { inForeground, backgroundTurn } from './readPriority';
-export { blindPrefixIsOneKey } from './fieldCipher';
 export { putStoredRows } from './putStoredRows';
 export {
   sealExistingRecords,

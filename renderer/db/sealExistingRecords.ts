@@ -14,10 +14,11 @@ export const SEALED_MARKER_ID = 'encryptionAtRest';
 /**
  * 1: every personal field and the search tokens sealed, the blind index of version 1 (128-bit
  * hashes). 2: the same with the blind index of version 2 (64-bit hashes). 3: version 3 (72-bit
- * hashes of fewer prefixes). 4: version 4 (80-bit hashes with marks, fieldCipher.ts). A desk
+ * hashes of fewer prefixes). 4: version 4 (80-bit hashes with marks). 5: version 5 (one key a
+ * token, fieldCipher.ts). A desk
  * sealed in an older format has its rows re-blinded by the same scan, at the next sign-in.
  */
-const SEALED_FORMAT = 4;
+const SEALED_FORMAT = 5;
 const BATCH = 500;
 
 export interface SealProgress {

@@ -6,7 +6,6 @@ import { phoneEndingToken, queryTokens } from '../../../domain/search/normalize'
 import {
   createRecord,
   inForeground,
-  blindPrefixIsOneKey,
   isDigits,
   isEncryptionActive,
   readForSearch,
@@ -134,15 +133,17 @@ const SHORT_WORD = 2;
  */
 const READ_RATHER = 400;
 
+/**
+ * A word's ids from the index: all of them (`whole`), or the first `most` of a range whose
+ * entries come by key (each token its own), then by id, which so excludes no id.
+ */
 interface BlindWord {
   ids: Set<string>;
   whole: boolean;
-  last: string | null;
 }
 
 /** Whether an id may hold `word`, from its ids alone. */
-const mayHold = (id: string, { ids, whole, last }: BlindWord) =>
-  ids.has(id) || (!whole && (last === null || id > last));
+const mayHold = (id: string, { ids, whole }: BlindWord) => ids.has(id) || !whole;
 
 /**
  * Whether a search that found `found` of `limit` in the `read` records it read should ask the
@@ -177,8 +178,8 @@ function batchSize(read: number, found: number, limit: number): number {
  * `byTokens` on a blind index (docs/encryption.md, "What a search decrypts"). Each word is a
  * range of keyed hashes (fieldCipher.ts). The ids under the query's longer words are intersected
  * from the index alone (keys: no record read, nothing opened), and only those records are read, in
- * id order, and their opened tokens checked (a word longer than its hash and marks cover, a mark
- * shared by chance, a deleted record), until `limit` match. A word of one or two letters ("ma",
+ * id order, and their opened tokens checked (a word longer than the 12 characters a key covers, a
+ * mark shared by chance, a deleted record), until `limit` match. A word of one or two letters ("ma",
  * an initial) is under thousands of ids, which cost about as much to read as hundreds of records:
  * it is checked on the records read, and asked of the index only when the first `probe` records
  * read say that more than READ_RATHER others would be needed.
@@ -195,12 +196,8 @@ async function byBlindTokens(
   const { idsPerWord: most, probe } = blindSearchLimits;
   const idsOf = async (q: string): Promise<BlindWord> => {
     const ids = await store.where('searchTokens').startsWith(q).limit(most).primaryKeys();
-    // A word whose ids came whole excludes every id not among them. One cut at `most` excludes
-    // those up to the last id read when its range is one key (its entries come in id order),
-    // and none when it spans several keys (they come by key, then id): the opened tokens decide.
-    const whole = ids.length < most;
-    const ordered = blindPrefixIsOneKey([...q].length);
-    return { ids: new Set(ids), whole, last: whole || !ordered ? null : ids[ids.length - 1]! };
+    // A word whose ids came whole excludes every id not among them; one cut at `most`, none.
+    return { ids: new Set(ids), whole: ids.length < most };
   };
   /** The ids of the rarest word read whole that every other word may hold, in id order. */
   const intersect = (words: BlindWord[]) => {
@@ -236,7 +233,7 @@ async function byBlindTokens(
       let giveWay = size >= most && ids.length === size;
       for (let at = 0; at < fresh.length && found.length < limit && !giveWay;) {
         if (later.length > 0 && read >= probe && askIndexRather(read, found.length, limit)) {
-          shortWords = await Promise.all(later.map(idsOf));
+          shortWords = await Promise.all(later.map((q) => idsOf(q)));
           later = [];
           if (shortWords.some((w) => w.whole)) {
             giveWay = true;
@@ -263,11 +260,9 @@ async function byBlindTokens(
       if (found.length >= limit || (!giveWay && ids.length < size)) return found.slice(0, limit);
       if (giveWay) {
         // The word's ids as far as they are read (`most`), so that the intersection is exact.
-        const whole = ids.length < size;
-        const last = whole || !blindPrefixIsOneKey([...word].length) ? null : ids.at(-1)!;
         const [longWord, ...rest] = await Promise.all([
-          size >= most ? { ids: seen, whole, last } : idsOf(word),
-          ...later.map(idsOf),
+          size >= most ? { ids: seen, whole: ids.length < size } : idsOf(word),
+          ...later.map((q) => idsOf(q)),
         ]);
         switched = intersect([longWord, ...shortWords, ...rest]);
         break;
@@ -278,9 +273,9 @@ async function byBlindTokens(
   let candidates =
     switched !== undefined
       ? switched
-      : intersect(await Promise.all(tokens.filter((q, i) => !isShort(q, i)).map(idsOf)));
+      : intersect(await Promise.all(tokens.filter((q, i) => !isShort(q, i)).map((q) => idsOf(q))));
   if (!candidates && later.length > 0) {
-    candidates = intersect(await Promise.all(tokens.map(idsOf)));
+    candidates = intersect(await Promise.all(tokens.map((q) => idsOf(q))));
     later = [];
   }
   if (!candidates) return null;
@@ -289,7 +284,7 @@ async function byBlindTokens(
   for (let at = 0; at < candidates.length && found.length < limit;) {
     if (later.length > 0 && read >= probe) {
       if (askIndexRather(read, found.length, limit)) {
-        const words = await Promise.all(later.map(idsOf));
+        const words = await Promise.all(later.map((q) => idsOf(q)));
         candidates = candidates.slice(at).filter((id) => words.every((w) => mayHold(id, w)));
         at = 0;
         later = [];

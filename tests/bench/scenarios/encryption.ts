@@ -68,6 +68,8 @@ export const encryptionCost: Scenario = {
         // in-memory index, on either set.
         `on each set, ${sealedSearch.walked.length} name queries found as many people and cases before the in-memory index as from it (${sealedSearch.found} found cases on the encrypted set)`,
         `slowest name searches before the index, encrypted: ${sealedSearch.slowest.join(', ')}`,
+        `slowest case list searches before the index, encrypted: ${sealedSearch.slowestCases.join(', ')}`,
+        `the same in clear: ${clearSearch.slowestCases.join(', ')}`,
       ],
       metrics: {
         'intake p95, clear': ms(p95(clearSaves.saves)),

@@ -1,7 +1,7 @@
 // The blind index's keys (renderer/db/fieldCipher.ts, docs/encryption.md "Blind index"): what a
 // prefix query's range holds, word by word, for every length of query.
 import { describe, expect, it } from 'vitest';
-import { blindPrefixIsOneKey, FieldCipher } from '../../../renderer/db/fieldCipher';
+import { FieldCipher, isCurrentBlindForm } from '../../../renderer/db/fieldCipher';
 import { testFieldKeys } from './testDatabase';
 
 const WORDS = [
@@ -10,6 +10,7 @@ const WORDS = [
   'fernan',
   'ferrer',
   'fe',
+  'f',
   'delarosa',
   'delara',
   'delacruz',
@@ -17,55 +18,66 @@ const WORDS = [
   'bautista-reyes',
   'bautistareyes',
   'bautistar',
+  'mercado-villanueva',
+  'mercado-villanuevas',
   '9171234567',
   '9171239999',
+  '09171234567',
   'ñuñez',
+  'lgz202600042',
 ];
 
 describe('the blind index', () => {
   const cipher = new FieldCipher(testFieldKeys());
   const stored = new Map(WORDS.map((word) => [word, cipher.blindTokens([word])]));
 
-  it('finds, for a query of every length, each word that starts with it, and says when its range is one key', () => {
+  it('stores one key a token, in a form that tells its version and holds no plain text', () => {
+    for (const [word, keys] of stored) {
+      expect(keys, word).toHaveLength(1);
+      expect(isCurrentBlindForm(keys), word).toBe(true);
+      if (word.length >= 4) expect(keys[0]!.toLowerCase()).not.toContain(word.slice(0, 4));
+    }
+    // A row of an older version: a hash of 14 characters (and marks), no "." in it.
+    expect(isCurrentBlindForm(['dGhpcyBpcyBub3Q', 'dGhpcyBpcyBub3Qx'])).toBe(false);
+    // The same token, the same key; a sealed row's keys sorted and without repeats.
+    expect(cipher.blindTokens(['dela', 'cruz', 'dela'])).toEqual(
+      [cipher.blindExact('cruz'), cipher.blindExact('dela')].sort(),
+    );
+  });
+
+  it('finds, for a query of every length, each word that starts with it', () => {
     for (const word of WORDS) {
       const chars = [...word];
-      for (let length = 1; length <= chars.length; length++) {
-        const query = chars.slice(0, length).join('');
+      for (let length = 1; length <= chars.length + 2; length++) {
+        const query = chars.slice(0, length).join('') + 'zq'.slice(0, length - chars.length);
         const start = cipher.blindPrefix(query);
-        const inRange = (key: string) => key.startsWith(start) && key.length > 0;
-        const keys = new Set<string>();
-        for (const [other, keysOfOther] of stored) {
-          const hit = keysOfOther.filter(inRange);
+        for (const [other, [key]] of stored) {
           // Every word that starts with the query is in its range.
           if (other.startsWith(query))
-            expect(hit.length, `${other} by ${query}`).toBeGreaterThan(0);
-          hit.forEach((key) => keys.add(key));
+            expect(key!.startsWith(start), `${other} by ${query}`).toBe(true);
         }
-        // One key: the range's entries come in id order (byBlindTokens relies on it).
-        if (blindPrefixIsOneKey(length)) expect([...keys].length, query).toBeLessThanOrEqual(1);
       }
     }
   });
 
-  it('keeps a word of a query between the hashed lengths apart from its neighbours', () => {
-    const range = cipher.blindPrefix('delara');
-    expect(stored.get('delara')!.some((key) => key.startsWith(range))).toBe(true);
-    // "delarosa" shares the hash of "delar" and, with these keys, not the mark of "delara".
-    expect(stored.get('delarosa')!.some((key) => key.startsWith(range))).toBe(false);
+  it('keeps words apart from the second character on', () => {
+    const inRange = (query: string) =>
+      WORDS.filter((word) => stored.get(word)![0]!.startsWith(cipher.blindPrefix(query)));
+    expect(inRange('delara')).toEqual(['delara']);
+    expect(inRange('dela')).toEqual(['delarosa', 'delara', 'delacruz', 'dela']);
+    expect(inRange('fer')).toEqual(['fernandez', 'fernando', 'fernan', 'ferrer']);
+    expect(inRange('fernand')).toEqual(['fernandez', 'fernando']);
+    expect(inRange('fernandez')).toEqual(['fernandez']);
+    expect(inRange('917123')).toEqual(['9171234567', '9171239999']);
+    // Past 12 characters the key says no more: the caller checks the decrypted tokens.
+    expect(inRange('mercado-villanuevas')).toEqual(['mercado-villanueva', 'mercado-villanuevas']);
   });
 
-  it('keeps a whole-token key for a number only, which the duplicate check finds by equality', () => {
-    // "fernandez": its prefixes of 1, 2, 3, 5 and 8 characters; no key of the whole name, which
-    // no search asks for (every search of names is by prefix).
-    expect(stored.get('fernandez')).toHaveLength(5);
-    expect(stored.get('fernandez')).not.toContain(cipher.blindExact('fernandez'));
-    // A phone number's digits: the same prefixes, and the whole number.
-    expect(stored.get('9171234567')).toHaveLength(6);
-    expect(stored.get('9171234567')).toContain(cipher.blindExact('9171234567'));
-  });
-
-  it('says which query lengths give one key', () => {
-    const oneKey = Array.from({ length: 14 }, (_, i) => i + 1).filter(blindPrefixIsOneKey);
-    expect(oneKey).toEqual([1, 2, 4, 7, 11, 12, 13, 14]);
+  it('finds a whole token by equality, and only it', () => {
+    for (const [word, [key]] of stored) {
+      expect(cipher.blindExact(word)).toBe(key);
+      for (const other of WORDS)
+        if (other !== word) expect(cipher.blindExact(other), `${other} ≠ ${word}`).not.toBe(key);
+    }
   });
 });
