@@ -25,7 +25,14 @@ import {
   loadNewestCases,
 } from '../../../renderer/features/cases/list/caseSummaryRepository';
 import { FieldCipher, SealedValueError } from '../../../renderer/db/fieldCipher';
-import { clearText, freshDatabase, storedRows, testFieldKeys, writer } from './testDatabase';
+import {
+  clearText,
+  fixedFieldKeys,
+  freshDatabase,
+  storedRows,
+  testFieldKeys,
+  writer,
+} from './testDatabase';
 import { downgradeBlindIndex, isOldBlindKey } from '../../fixtures/blindIndexOld';
 import { isCurrentBlindForm } from '../../../renderer/db/fieldCipher';
 
@@ -147,7 +154,7 @@ describe('encryption at rest', () => {
   });
 
   it('asks the index for little more than the words a query starts', async () => {
-    db = await freshDatabase();
+    db = await freshDatabase({ keys: fixedFieldKeys() });
     const rosas = await createRecords(
       writer(db),
       'people',

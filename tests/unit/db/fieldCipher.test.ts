@@ -2,7 +2,7 @@
 // prefix query's range holds, word by word, for every length of query.
 import { describe, expect, it } from 'vitest';
 import { FieldCipher, isCurrentBlindForm } from '../../../renderer/db/fieldCipher';
-import { testFieldKeys } from './testDatabase';
+import { fixedFieldKeys, testFieldKeys } from './testDatabase';
 
 const WORDS = [
   'fernandez',
@@ -61,6 +61,10 @@ describe('the blind index', () => {
   });
 
   it('keeps words apart from the second character on', () => {
+    // Under fixed keys: under a random one, a 6-bit mark is shared by two neighbours ("delara"
+    // and "delaro") once in 64, and the range then holds both, by design.
+    const cipher = new FieldCipher(fixedFieldKeys());
+    const stored = new Map(WORDS.map((word) => [word, cipher.blindTokens([word])]));
     const inRange = (query: string) =>
       WORDS.filter((word) => stored.get(word)![0]!.startsWith(cipher.blindPrefix(query)));
     expect(inRange('delara')).toEqual(['delara']);
