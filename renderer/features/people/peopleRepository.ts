@@ -132,6 +132,13 @@ const SHORT_WORD = 2;
  * checked, at 10,000 cases).
  */
 const READ_RATHER = 400;
+/**
+ * About how many ids the index gives for the cost of one record read and checked (8 to 11 µs an
+ * id, about 60 µs a record). A short word is asked for at most this many ids a record left to
+ * read: beyond that, reading the records is the cheaper way to check it ("peña ma" in the case
+ * list at 10,000 cases has 250 cases left to read, and "ma" 5,000 ids and more).
+ */
+const IDS_PER_RECORD = 6;
 
 /**
  * A word's ids from the index: all of them (`whole`), or the first `most` of a range whose
@@ -194,11 +201,14 @@ async function byBlindTokens(
 ): Promise<string[] | null> {
   const store = db.table<Tokened, string>(table);
   const { idsPerWord: most, probe } = blindSearchLimits;
-  const idsOf = async (q: string): Promise<BlindWord> => {
-    const ids = await store.where('searchTokens').startsWith(q).limit(most).primaryKeys();
-    // A word whose ids came whole excludes every id not among them; one cut at `most`, none.
-    return { ids: new Set(ids), whole: ids.length < most };
+  /** A word's ids, at most `cap` of them (`most`, or fewer when records are the cheaper way). */
+  const idsOf = async (q: string, cap = most): Promise<BlindWord> => {
+    const ids = await store.where('searchTokens').startsWith(q).limit(cap).primaryKeys();
+    // A word whose ids came whole excludes every id not among them; one cut at `cap`, none.
+    return { ids: new Set(ids), whole: ids.length < cap };
   };
+  /** The ids worth reading for a short word when at most `left` records are left to read. */
+  const capFor = (left: number) => Math.max(1, Math.min(most, left * IDS_PER_RECORD));
   /** The ids of the rarest word read whole that every other word may hold, in id order. */
   const intersect = (words: BlindWord[]) => {
     const rarest = words.filter((w) => w.whole).sort((a, b) => a.ids.size - b.ids.size)[0];
@@ -233,7 +243,9 @@ async function byBlindTokens(
       let giveWay = size >= most && ids.length === size;
       for (let at = 0; at < fresh.length && found.length < limit && !giveWay;) {
         if (later.length > 0 && read >= probe && askIndexRather(read, found.length, limit)) {
-          shortWords = await Promise.all(later.map((q) => idsOf(q)));
+          // The word's ids read whole: no more records than those left can be read.
+          const cap = ids.length < size ? capFor(fresh.length - at) : most;
+          shortWords = await Promise.all(later.map((q) => idsOf(q, cap)));
           later = [];
           if (shortWords.some((w) => w.whole)) {
             giveWay = true;
@@ -284,7 +296,8 @@ async function byBlindTokens(
   for (let at = 0; at < candidates.length && found.length < limit;) {
     if (later.length > 0 && read >= probe) {
       if (askIndexRather(read, found.length, limit)) {
-        const words = await Promise.all(later.map((q) => idsOf(q)));
+        const cap = capFor(candidates.length - at);
+        const words = await Promise.all(later.map((q) => idsOf(q, cap)));
         candidates = candidates.slice(at).filter((id) => words.every((w) => mayHold(id, w)));
         at = 0;
         later = [];

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { queryTokens } from '../../../domain/search/normalize';
-import { deleteRecord, readForSearch, type TulayDatabase } from '../../../renderer/db';
+import {
+  createRecords,
+  deleteRecord,
+  readForSearch,
+  type TulayDatabase,
+} from '../../../renderer/db';
 import { FieldCipher } from '../../../renderer/db/fieldCipher';
 import { createPerson, searchIds, type Person } from '../../../renderer/features/people';
 import { blindSearchLimits } from '../../../renderer/features/people/peopleRepository';
@@ -234,6 +239,32 @@ describe('searching an encrypted desk before the in-memory index is built', () =
     expect(asked.mock.calls.map(([q]) => q)).toContain('bi');
     expect(open.mock.calls.length).toBeLessThanOrEqual(blindSearchLimits.probe + 3);
   }, 30_000);
+
+  it('asks a common short word for no more ids than the records left would cost to read', async () => {
+    db = await freshDatabase();
+    const ctx = writer(db);
+    await createRecords(
+      ctx,
+      'people',
+      Array.from({ length: 600 }, (_, i) => ({
+        givenName: 'Maria',
+        familyName: `Reyes${i}`,
+        searchTokens: ['maria', `reyes${i}`],
+      })),
+    );
+    for (let i = 0; i < 60; i++)
+      await createPerson(ctx, { givenName: 'Jose', familyName: 'Santos' });
+    const limits = vi.spyOn(
+      Object.getPrototypeOf(db.people.toCollection()) as ReturnType<typeof db.people.toCollection>,
+      'limit',
+    );
+    const open = vi.spyOn(FieldCipher.prototype, 'open');
+    // No Santos is a Maria. After the probe's 50, ten Santos are left to read: "ma" is asked for
+    // 60 ids (six a record), not 5,000, and comes cut; the ten are read and checked instead.
+    expect(await searchIds(db, 'people', 'santos ma', 5000)).toEqual([]);
+    expect(limits.mock.calls.map(([n]) => n)).toEqual([5000, 60]);
+    expect(open.mock.calls.length).toBe(60);
+  });
 
   it('reads a hash shared by two tokens longer than it as one, and tells them apart', async () => {
     await desk();
